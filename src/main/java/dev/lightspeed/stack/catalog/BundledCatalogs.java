@@ -1,0 +1,62 @@
+package dev.lightspeed.stack.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The catalogs shipped in the plugin jar, one per llama-stack release, each parsed at most once per JVM (class
+ * loader) and then shared: {@link Catalog} is immutable, so parallel builds ({@code -T}) can share it.
+ */
+public final class BundledCatalogs {
+
+    /** The releases this plugin ships a catalog for, newest first. */
+    public static final List<String> RELEASES = List.of("0.3.5", "0.2.22");
+    public static final String DEFAULT_RELEASE = "0.3.5";
+    static final String RESOURCE_DIR = "/dev/lightspeed/stack/catalog/data/";
+
+    private static final Map<String, Catalog> CACHE = new ConcurrentHashMap<>();
+    private static final AtomicInteger PARSES = new AtomicInteger();
+
+    private BundledCatalogs() {
+    }
+
+    public static boolean isKnown(String release) {
+        return RELEASES.contains(release);
+    }
+
+    /** The bundled catalog of a release; throws IllegalArgumentException for a release not in {@link #RELEASES}. */
+    public static Catalog get(String release) {
+        if (!isKnown(release)) {
+            throw new IllegalArgumentException("unknown llama-stack release '" + release + "'; known: "
+                    + String.join(", ", RELEASES));
+        }
+        return CACHE.computeIfAbsent(release, BundledCatalogs::load);
+    }
+
+    /** How many times a bundled catalog was parsed in this JVM: proves "once per release". */
+    public static int parseCount() {
+        return PARSES.get();
+    }
+
+    public static String resourceName(String release) {
+        return RESOURCE_DIR + "llama-stack-" + release + ".json";
+    }
+
+    private static Catalog load(String release) {
+        String name = resourceName(release);
+        try (InputStream in = BundledCatalogs.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("catalog resource missing from the plugin jar: " + name);
+            }
+            PARSES.incrementAndGet();
+            return CatalogJson.read(in, name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled catalog " + name, e);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package dev.lightspeed.stack.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Everything the plugin knows of one llama-stack release: its providers (with LCS support), the APIs it can serve,
+ * and the JSON Schema of a run.yaml's top level. Immutable and safe to share between threads.
+ */
+public final class Catalog {
+
+    private final String release;
+    private final List<ProviderSpec> providers;
+    private final Map<ProviderKey, ProviderSpec> byKey;
+    private final List<String> apis;
+    private final List<String> autoRoutedApis;
+    private final List<String> routingTableApis;
+    private final JsonNode runConfigSchema;
+
+    public Catalog(String release, List<ProviderSpec> providers, List<String> autoRoutedApis,
+            List<String> routingTableApis, JsonNode runConfigSchema) {
+        this.release = release;
+        List<ProviderSpec> sorted = new ArrayList<>(providers);
+        sorted.sort((a, b) -> a.key().compareTo(b.key()));
+        this.providers = List.copyOf(sorted);
+        Map<ProviderKey, ProviderSpec> m = new LinkedHashMap<>();
+        sorted.forEach(p -> m.put(p.key(), p));
+        this.byKey = Collections.unmodifiableMap(m);
+        this.apis = List.copyOf(new TreeSet<>(sorted.stream().map(ProviderSpec::api).toList()));
+        this.autoRoutedApis = List.copyOf(autoRoutedApis);
+        this.routingTableApis = List.copyOf(routingTableApis);
+        this.runConfigSchema = runConfigSchema;
+    }
+
+    public String release() {
+        return release;
+    }
+
+    /** Sorted by API, then provider type. */
+    public List<ProviderSpec> providers() {
+        return providers;
+    }
+
+    public Optional<ProviderSpec> find(String api, String providerType) {
+        return Optional.ofNullable(byKey.get(new ProviderKey(api, providerType)));
+    }
+
+    /** Every provider of this type, whatever its API. */
+    public List<ProviderSpec> byType(String providerType) {
+        return providers.stream().filter(p -> p.providerType().equals(providerType)).toList();
+    }
+
+    public List<ProviderSpec> forApi(String api) {
+        return providers.stream().filter(p -> p.api().equals(api)).toList();
+    }
+
+    public List<ProviderSpec> supportedFor(String api) {
+        return providers.stream().filter(p -> p.api().equals(api) && p.supported()).toList();
+    }
+
+    /** The APIs that some provider implements, sorted. */
+    public List<String> apis() {
+        return apis;
+    }
+
+    public boolean hasApi(String api) {
+        return apis.contains(api);
+    }
+
+    public List<String> providerTypes() {
+        return providers.stream().map(ProviderSpec::providerType).distinct().sorted().toList();
+    }
+
+    public List<String> autoRoutedApis() {
+        return autoRoutedApis;
+    }
+
+    /** Routing tables ({@code models}, {@code shields}, …) that llama-stack adds by itself. */
+    public List<String> routingTableApis() {
+        return routingTableApis;
+    }
+
+    /** JSON Schema of a run.yaml's top level (llama-stack's StackRunConfig), or a MissingNode if unknown. */
+    public JsonNode runConfigSchema() {
+        return runConfigSchema;
+    }
+
+    /** 0.3.x shape ({@code storage:}, {@code registered_resources:}) or the older 0.2.x one. */
+    public boolean isStorageShape() {
+        return Release.isAtLeast(release, "0.3.0");
+    }
+
+    public int size() {
+        return providers.size();
+    }
+}

@@ -1,0 +1,401 @@
+package dev.lightspeed.stack.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.text.Similar;
+import dev.lightspeed.stack.yaml.YMap;
+import dev.lightspeed.stack.yaml.YNode;
+import dev.lightspeed.stack.yaml.YScalar;
+import dev.lightspeed.stack.yaml.YSeq;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Checks a YAML value against a provider's config JSON Schema the way its pydantic model reads it: the subset of
+ * JSON Schema that pydantic emits ({@code type, properties, required, additionalProperties, $ref/$defs, anyOf,
+ * oneOf + discriminator, const, enum, items, minimum, minLength, maxLength}). A whole-value environment reference
+ * ({@code ${env.X}}) is accepted wherever any value is, since llama-stack substitutes and coerces it at start-up.
+ * Problems carry the JSON path and the YAML position. Rule ids: {@code config-unknown-field},
+ * {@code config-missing-field}, {@code config-type}, {@code config-value}. Immutable and thread-safe.
+ */
+public final class ConfigSchemaChecker {
+
+    private final JsonNode root;
+
+    public ConfigSchemaChecker(JsonNode schema) {
+        this.root = schema;
+    }
+
+    /** Checks {@code value}, whose path is {@code path}; secrets found go to {@code secrets} (may be null). */
+    public void check(YNode value, String path, CheckMode mode, Problems out, Consumer<SecretValue> secrets) {
+        new Run(mode, out, secrets).check(value, root, path, "");
+    }
+
+    /** Whether {@code value} fits, without collecting messages. */
+    public boolean accepts(YNode value, CheckMode mode) {
+        Problems p = new Problems();
+        check(value, "config", mode, p, null);
+        return !p.hasErrors();
+    }
+
+    /** The field names the schema knows at its top level (for suggestions). */
+    public Set<String> topLevelFields() {
+        JsonNode s = resolve(root);
+        Set<String> names = new LinkedHashSet<>();
+        s.path("properties").fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    JsonNode resolve(JsonNode schema) {
+        JsonNode s = schema;
+        for (int i = 0; i < 32 && s.has("$ref"); i++) {
+            String ref = s.get("$ref").asText();
+            if (!ref.startsWith("#/")) {
+                return s;
+            }
+            JsonNode target = root;
+            for (String part : ref.substring(2).split("/")) {
+                target = target.path(part.replace("~1", "/").replace("~0", "~"));
+            }
+            s = target;
+        }
+        return s;
+    }
+
+    private final class Run {
+        private final CheckMode mode;
+        private final Problems out;
+        private final Consumer<SecretValue> secrets;
+
+        Run(CheckMode mode, Problems out, Consumer<SecretValue> secrets) {
+            this.mode = mode;
+            this.out = out;
+            this.secrets = secrets;
+        }
+
+        void check(YNode value, JsonNode schemaNode, String path, String field) {
+            JsonNode s = resolve(schemaNode);
+            if (s.isMissingNode() || s.isEmpty() || s.isBoolean()) {
+                return;
+            }
+            if (s.path("writeOnly").asBoolean(false) && value instanceof YScalar sc && secrets != null) {
+                secrets.accept(new SecretValue(path, field, sc));
+            }
+            if (value instanceof YScalar sc && sc.isString() && EnvReference.isWholeReference(sc.text())) {
+                return;
+            }
+            if (s.has("anyOf") || s.has("oneOf")) {
+                union(value, s, path, field);
+                return;
+            }
+            if (s.has("const")) {
+                constant(value, s.get("const"), path);
+                return;
+            }
+            if (s.has("enum")) {
+                enumeration(value, s.get("enum"), path);
+                return;
+            }
+            String type = s.path("type").asText("");
+            if (type.isEmpty()) {
+                if (s.has("properties") && value instanceof YMap m) {
+                    object(m, s, path);
+                }
+                return;
+            }
+            if (!matchesType(value, type)) {
+                typeError(value, List.of(type), path);
+                return;
+            }
+            switch (type) {
+                case "object" -> object((YMap) value, s, path);
+                case "array" -> {
+                    if (s.has("items")) {
+                        List<YNode> items = ((YSeq) value).items();
+                        for (int i = 0; i < items.size(); i++) {
+                            check(items.get(i), s.get("items"), path + "[" + i + "]", field);
+                        }
+                    }
+                }
+                case "string" -> stringBounds((YScalar) value, s, path);
+                case "integer", "number" -> numberBounds((YScalar) value, s, path);
+                default -> {
+                }
+            }
+        }
+
+        private void object(YMap m, JsonNode s, String path) {
+            JsonNode props = s.path("properties");
+            JsonNode additional = s.get("additionalProperties");
+            for (YMap.Entry e : m.entries().values()) {
+                String childPath = path + "." + e.key();
+                if (props.has(e.key())) {
+                    check(e.value(), props.get(e.key()), childPath, e.key());
+                } else if (additional != null && additional.isObject()) {
+                    check(e.value(), additional, childPath, e.key());
+                } else if (props.size() > 0 || (additional != null && !additional.asBoolean(true))) {
+                    unknownField(e, props, additional, childPath);
+                }
+            }
+            for (JsonNode req : s.path("required")) {
+                if (!m.has(req.asText())) {
+                    out.error("config-missing-field", m.location(), path + "." + req.asText(),
+                            "required field '" + req.asText() + "' is missing", "add '" + req.asText() + ":' under "
+                                    + path + example(props.path(req.asText())));
+                }
+            }
+        }
+
+        private String example(JsonNode prop) {
+            JsonNode p = resolve(prop);
+            String t = p.path("type").asText("");
+            return t.isEmpty() ? "" : " (" + t + ")";
+        }
+
+        private void unknownField(YMap.Entry e, JsonNode props, JsonNode additional, String path) {
+            List<String> known = new ArrayList<>();
+            props.fieldNames().forEachRemaining(known::add);
+            List<String> close = Similar.closest(e.key(), known, 1);
+            String fix = close.isEmpty() ? "remove it; known fields: " + String.join(", ", known)
+                    : "did you mean '" + close.get(0) + "'?";
+            boolean forbidden = additional != null && additional.isBoolean() && !additional.asBoolean();
+            if (mode == CheckMode.STRICT || forbidden) {
+                out.error("config-unknown-field", e.keyLocation(), path, "unknown field '" + e.key() + "'"
+                        + (forbidden ? " (the config model forbids extra fields)" : ""), fix);
+            } else {
+                out.warning("config-unknown-field", e.keyLocation(), path, "unknown field '" + e.key()
+                        + "': llama-stack ignores it silently", fix);
+            }
+        }
+
+        private void union(YNode value, JsonNode s, String path, String field) {
+            JsonNode options = s.has("anyOf") ? s.get("anyOf") : s.get("oneOf");
+            JsonNode disc = s.path("discriminator");
+            if (disc.has("propertyName") && value instanceof YMap m) {
+                discriminated(m, disc, options, path, field);
+                return;
+            }
+            List<JsonNode> fitting = new ArrayList<>();
+            for (JsonNode o : options) {
+                Problems trial = new Problems();
+                new Run(mode, trial, null).check(value, o, path, field);
+                if (!trial.hasErrors()) {
+                    fitting.add(o);
+                    break;
+                }
+            }
+            if (!fitting.isEmpty()) {
+                check(value, fitting.get(0), path, field);
+                return;
+            }
+            List<JsonNode> sameShape = new ArrayList<>();
+            for (JsonNode o : options) {
+                if (shapeMatches(value, resolve(o))) {
+                    sameShape.add(o);
+                }
+            }
+            if (sameShape.size() == 1) {
+                check(value, sameShape.get(0), path, field);
+                return;
+            }
+            Set<String> types = new LinkedHashSet<>();
+            for (JsonNode o : options) {
+                types.add(describe(resolve(o)));
+            }
+            typeError(value, new ArrayList<>(types), path);
+        }
+
+        private void discriminated(YMap m, JsonNode disc, JsonNode options, String path, String field) {
+            String prop = disc.get("propertyName").asText();
+            JsonNode mapping = disc.path("mapping");
+            List<String> allowed = new ArrayList<>();
+            mapping.fieldNames().forEachRemaining(allowed::add);
+            YNode tag = m.get(prop).orElse(null);
+            if (!(tag instanceof YScalar ts)) {
+                out.error("config-missing-field", m.location(), path + "." + prop, "'" + prop
+                        + "' is missing; it selects the kind of this block", "add '" + prop + ": ' with one of "
+                        + String.join(", ", allowed));
+                return;
+            }
+            if (EnvReference.isWholeReference(ts.text())) {
+                return;
+            }
+            JsonNode target = mapping.get(ts.text());
+            if (target == null) {
+                List<String> close = Similar.closest(ts.text(), allowed, 1);
+                out.error("config-value", ts.location(), path + "." + prop, "'" + ts.text() + "' is not one of "
+                        + String.join(", ", allowed), close.isEmpty() ? "use one of " + String.join(", ", allowed)
+                        : "did you mean '" + close.get(0) + "'?");
+                return;
+            }
+            check(m, mapper().createObjectNode().put("$ref", target.asText()), path, field);
+        }
+
+        private com.fasterxml.jackson.databind.ObjectMapper mapper() {
+            return Mappers.JSON;
+        }
+
+        private boolean shapeMatches(YNode value, JsonNode s) {
+            String t = s.path("type").asText("");
+            if (value instanceof YMap) {
+                return t.equals("object") || s.has("properties");
+            }
+            if (value instanceof YSeq) {
+                return t.equals("array");
+            }
+            YScalar sc = (YScalar) value;
+            if (sc.isNull()) {
+                return t.equals("null");
+            }
+            return !t.isEmpty() && !t.equals("object") && !t.equals("array") && !t.equals("null")
+                    && (s.has("const") || s.has("enum") || matchesType(sc, t));
+        }
+
+        private String describe(JsonNode s) {
+            if (s.has("const")) {
+                return "'" + s.get("const").asText() + "'";
+            }
+            if (s.has("enum")) {
+                List<String> v = new ArrayList<>();
+                s.get("enum").forEach(e -> v.add(e.asText()));
+                return "one of " + String.join("|", v);
+            }
+            String t = s.path("type").asText("");
+            if (t.isEmpty()) {
+                return s.has("properties") ? "object" : "value";
+            }
+            return t;
+        }
+
+        private void constant(YNode value, JsonNode c, String path) {
+            if (!(value instanceof YScalar sc) || !sameScalar(sc, c)) {
+                out.error("config-value", value.location(), path, "must be '" + c.asText() + "'",
+                        "write '" + c.asText() + "'");
+            }
+        }
+
+        private void enumeration(YNode value, JsonNode values, String path) {
+            List<String> allowed = new ArrayList<>();
+            values.forEach(v -> allowed.add(v.asText()));
+            if (value instanceof YScalar sc) {
+                for (JsonNode v : values) {
+                    if (sameScalar(sc, v)) {
+                        return;
+                    }
+                }
+                List<String> close = Similar.closest(sc.text(), allowed, 1);
+                out.error("config-value", value.location(), path, "'" + sc.text() + "' is not one of "
+                        + String.join(", ", allowed), close.isEmpty() ? "use one of " + String.join(", ", allowed)
+                        : "did you mean '" + close.get(0) + "'?");
+                return;
+            }
+            out.error("config-type", value.location(), path, "expected one of " + String.join(", ", allowed)
+                    + ", found a " + value.kind(), "use one of " + String.join(", ", allowed));
+        }
+
+        private boolean sameScalar(YScalar sc, JsonNode v) {
+            if (v.isTextual()) {
+                return sc.text().equals(v.asText()) && (sc.isString() || mode == CheckMode.PYDANTIC);
+            }
+            if (v.isNull()) {
+                return sc.isNull();
+            }
+            if (v.isBoolean()) {
+                return sc.type() == YScalar.ScalarType.BOOL && sc.toPlain().equals(v.asBoolean());
+            }
+            if (v.isNumber()) {
+                Object p = sc.toPlain();
+                return p instanceof Number n && n.doubleValue() == v.asDouble();
+            }
+            return false;
+        }
+
+        private boolean matchesType(YNode value, String type) {
+            switch (type) {
+                case "object":
+                    return value instanceof YMap;
+                case "array":
+                    return value instanceof YSeq;
+                default:
+                    break;
+            }
+            if (!(value instanceof YScalar sc)) {
+                return false;
+            }
+            boolean lax = mode == CheckMode.PYDANTIC;
+            String text = sc.text().strip();
+            return switch (type) {
+                case "null" -> sc.isNull();
+                case "string" -> sc.isString();
+                case "boolean" -> sc.type() == YScalar.ScalarType.BOOL && (lax || isPlainBool(text))
+                        || lax && (sc.isString() && isLaxBool(text) || sc.type() == YScalar.ScalarType.INT
+                        && (text.equals("0") || text.equals("1")));
+                case "integer" -> sc.type() == YScalar.ScalarType.INT
+                        || lax && sc.type() == YScalar.ScalarType.FLOAT && isIntegral(sc)
+                        || lax && sc.isString() && text.matches("[-+]?[0-9]+(_[0-9]+)*");
+                case "number" -> sc.type() == YScalar.ScalarType.INT || sc.type() == YScalar.ScalarType.FLOAT
+                        || lax && sc.isString() && text.matches("[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?");
+                default -> true;
+            };
+        }
+
+        private boolean isPlainBool(String t) {
+            String l = t.toLowerCase(Locale.ROOT);
+            return l.equals("true") || l.equals("false");
+        }
+
+        private boolean isLaxBool(String t) {
+            return Set.of("true", "false", "yes", "no", "on", "off", "1", "0", "t", "f", "y", "n")
+                    .contains(t.toLowerCase(Locale.ROOT));
+        }
+
+        private boolean isIntegral(YScalar sc) {
+            Object p = sc.toPlain();
+            return p instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d);
+        }
+
+        private void typeError(YNode value, List<String> expected, String path) {
+            String found = value instanceof YScalar sc ? sc.kind() + (sc.isNull() ? "" : " '" + sc.text() + "'")
+                    : "a " + value.kind();
+            String fix;
+            if (expected.contains("string") && value instanceof YScalar sc && !sc.isString() && !sc.isNull()) {
+                fix = "quote it: '" + sc.text() + "'";
+            } else {
+                fix = "write a value of type " + String.join(" or ", expected);
+            }
+            out.error("config-type", value.location(), path, "expected " + String.join(" or ", expected)
+                    + ", found " + found, fix);
+        }
+
+        private void stringBounds(YScalar sc, JsonNode s, String path) {
+            int len = sc.text().codePointCount(0, sc.text().length());
+            if (s.has("minLength") && len < s.get("minLength").asInt()) {
+                out.error("config-value", sc.location(), path, "shorter than " + s.get("minLength").asInt()
+                        + " characters", "write a longer value");
+            }
+            if (s.has("maxLength") && len > s.get("maxLength").asInt()) {
+                out.error("config-value", sc.location(), path, "longer than " + s.get("maxLength").asInt()
+                        + " characters", "shorten it");
+            }
+        }
+
+        private void numberBounds(YScalar sc, JsonNode s, String path) {
+            Object p = sc.toPlain();
+            if (!(p instanceof Number n)) {
+                return;
+            }
+            if (s.has("minimum") && n.doubleValue() < s.get("minimum").asDouble()) {
+                out.error("config-value", sc.location(), path, "must be at least " + s.get("minimum").asText(),
+                        "use a value ≥ " + s.get("minimum").asText());
+            }
+            if (s.has("maximum") && n.doubleValue() > s.get("maximum").asDouble()) {
+                out.error("config-value", sc.location(), path, "must be at most " + s.get("maximum").asText(),
+                        "use a value ≤ " + s.get("maximum").asText());
+            }
+        }
+    }
+}

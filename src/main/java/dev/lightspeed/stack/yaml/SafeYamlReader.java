@@ -1,0 +1,302 @@
+package dev.lightspeed.stack.yaml;
+
+import dev.lightspeed.stack.problem.Location;
+import dev.lightspeed.stack.problem.Problem;
+import dev.lightspeed.stack.problem.Problems;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads YAML the way PyYAML's safe loader does (YAML 1.1 scalar resolution, merge keys), into {@link YNode}s with
+ * file positions, within {@link YamlLimits}. Never throws for bad input: every failure is a {@link Problem}
+ * ({@code yaml-syntax}, {@code yaml-duplicate-key}, {@code yaml-limit}, {@code yaml-encoding}, {@code file-unreadable}).
+ * Thread-safe: holds no state between calls.
+ */
+public final class SafeYamlReader {
+
+    private final YamlLimits limits;
+    private final DuplicateKeys duplicates;
+
+    public SafeYamlReader(YamlLimits limits, DuplicateKeys duplicates) {
+        this.limits = limits;
+        this.duplicates = duplicates;
+    }
+
+    public SafeYamlReader() {
+        this(YamlLimits.DEFAULT, DuplicateKeys.ERROR);
+    }
+
+    /** Reads a file; {@code displayName} is how messages name it (the path as the user gave it). */
+    public YamlDocument read(Path file, String displayName) {
+        if (Files.isDirectory(file)) {
+            return failed(displayName, "file-unreadable", "is a directory, not a YAML file", "name a file");
+        }
+        if (!Files.isRegularFile(file)) {
+            return failed(displayName, "file-unreadable", "no such file", "check the path");
+        }
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxBytes()) {
+                return failed(displayName, "yaml-limit", "file is " + size + " bytes, more than the limit of "
+                        + limits.maxBytes(), "split the file or remove what is not configuration");
+            }
+            return read(Files.readAllBytes(file), displayName);
+        } catch (IOException e) {
+            return failed(displayName, "file-unreadable", "cannot be read: " + e.getMessage(),
+                    "check the file's permissions");
+        }
+    }
+
+    public YamlDocument read(byte[] bytes, String displayName) {
+        if (bytes.length > limits.maxBytes()) {
+            return failed(displayName, "yaml-limit", "input is " + bytes.length + " bytes, more than the limit of "
+                    + limits.maxBytes(), "split the file or remove what is not configuration");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return failed(displayName, "yaml-encoding", "is not UTF-8 text", "save the file as UTF-8");
+        }
+        if (text.indexOf('\0') >= 0) {
+            return failed(displayName, "yaml-encoding", "contains NUL characters: a binary file, not YAML",
+                    "name a YAML file");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return readText(text, displayName);
+    }
+
+    public YamlDocument readText(String text, String displayName) {
+        Problems problems = new Problems();
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(limits.maxAliases());
+        options.setNestingDepthLimit(limits.maxDepth());
+        options.setCodePointLimit(Math.max(limits.maxBytes(), 1));
+        options.setAllowRecursiveKeys(false);
+        options.setProcessComments(false);
+        Node root;
+        try {
+            List<Node> docs = new ArrayList<>();
+            new Yaml(options).composeAll(new StringReader(text)).forEach(docs::add);
+            if (docs.size() > 1) {
+                Location second = at(displayName, docs.get(1).getStartMark());
+                problems.error("yaml-syntax", second, "", "more than one YAML document in the file",
+                        "keep one document; remove the '---' separator");
+                return new YamlDocument(displayName, Optional.empty(), problems.sorted());
+            }
+            root = docs.isEmpty() ? null : docs.get(0);
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String what = e.getProblem() != null ? e.getProblem() : "invalid YAML";
+            String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
+            problems.error(ruleFor(what), at(displayName, mark), "", what + context, fixFor(what));
+            return new YamlDocument(displayName, Optional.empty(), problems.sorted());
+        } catch (YAMLException | StackOverflowError e) {
+            String msg = e.getMessage() == null ? "nested too deeply" : e.getMessage();
+            problems.error(ruleFor(msg), Location.of(displayName), "", firstLine(msg), fixFor(msg));
+            return new YamlDocument(displayName, Optional.empty(), problems.sorted());
+        }
+        if (root == null) {
+            problems.error("yaml-empty", new Location(displayName, 1, 1), "", "the file is empty",
+                    "write the YAML content, starting with a mapping");
+            return new YamlDocument(displayName, Optional.empty(), problems.sorted());
+        }
+        Converter c = new Converter(displayName, problems);
+        YNode node;
+        try {
+            node = c.convert(root, 0);
+        } catch (LimitExceeded e) {
+            problems.error("yaml-limit", e.where, "", e.getMessage(), "simplify the file: fewer aliases, less nesting");
+            return new YamlDocument(displayName, Optional.empty(), problems.sorted());
+        }
+        return new YamlDocument(displayName, Optional.of(node), problems.sorted());
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private static String ruleFor(String what) {
+        String l = what.toLowerCase(java.util.Locale.ROOT);
+        return l.contains("alias") || l.contains("nesting") || l.contains("limit") || l.contains("nested")
+                ? "yaml-limit" : "yaml-syntax";
+    }
+
+    private static String fixFor(String what) {
+        String l = what.toLowerCase(java.util.Locale.ROOT);
+        if (l.contains("tab")) {
+            return "indent with spaces, not tabs";
+        }
+        if (l.contains("alias")) {
+            return "use fewer anchors and aliases";
+        }
+        if (l.contains("nest")) {
+            return "flatten the structure";
+        }
+        if (l.contains("mapping values are not allowed")) {
+            return "quote the value, or put a space after the key's colon and fix the indentation";
+        }
+        return "fix the YAML syntax at this position";
+    }
+
+    private static YamlDocument failed(String file, String rule, String message, String fix) {
+        return new YamlDocument(file, Optional.empty(), List.of(Problem.error(rule, Location.of(file), "",
+                message, fix)));
+    }
+
+    static Location at(String file, Mark mark) {
+        return mark == null ? Location.of(file) : new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    private static final class LimitExceeded extends RuntimeException {
+        final Location where;
+
+        LimitExceeded(String message, Location where) {
+            super(message);
+            this.where = where;
+        }
+    }
+
+    /** Node graph → YNode tree; expands aliases and merge keys, checks duplicates, counts nodes, finds cycles. */
+    private final class Converter {
+        private final String file;
+        private final Problems problems;
+        private final IdentityHashMap<Node, Boolean> active = new IdentityHashMap<>();
+        private int nodes;
+
+        Converter(String file, Problems problems) {
+            this.file = file;
+            this.problems = problems;
+        }
+
+        YNode convert(Node n, int depth) {
+            Location where = at(file, n.getStartMark());
+            if (++nodes > limits.maxNodes()) {
+                throw new LimitExceeded("more than " + limits.maxNodes() + " nodes once aliases are expanded", where);
+            }
+            if (depth > limits.maxDepth()) {
+                throw new LimitExceeded("nested deeper than " + limits.maxDepth() + " levels", where);
+            }
+            if (n instanceof ScalarNode s) {
+                return scalar(s, where);
+            }
+            if (active.put(n, Boolean.TRUE) != null) {
+                throw new LimitExceeded("a recursive alias refers to its own ancestor", where);
+            }
+            try {
+                if (n instanceof SequenceNode seq) {
+                    List<YNode> items = new ArrayList<>();
+                    for (Node item : seq.getValue()) {
+                        items.add(convert(item, depth + 1));
+                    }
+                    return new YSeq(items, where);
+                }
+                return map((MappingNode) n, where, depth);
+            } finally {
+                active.remove(n);
+            }
+        }
+
+        private YScalar scalar(ScalarNode s, Location where) {
+            Tag tag = s.getTag();
+            YScalar.ScalarType type;
+            if (Tag.STR.equals(tag)) {
+                type = YScalar.ScalarType.STRING;
+            } else if (Tag.INT.equals(tag)) {
+                type = YScalar.ScalarType.INT;
+            } else if (Tag.FLOAT.equals(tag)) {
+                type = YScalar.ScalarType.FLOAT;
+            } else if (Tag.BOOL.equals(tag)) {
+                type = YScalar.ScalarType.BOOL;
+            } else if (Tag.NULL.equals(tag)) {
+                type = YScalar.ScalarType.NULL;
+            } else {
+                type = YScalar.ScalarType.OTHER;
+            }
+            return new YScalar(s.getValue(), type, s.getScalarStyle() != org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN, where);
+        }
+
+        private YMap map(MappingNode m, Location where, int depth) {
+            Map<String, YMap.Entry> own = new LinkedHashMap<>();
+            Map<String, YMap.Entry> merged = new LinkedHashMap<>();
+            for (NodeTuple t : m.getValue()) {
+                Node k = t.getKeyNode();
+                Location kl = at(file, k.getStartMark());
+                if (Tag.MERGE.equals(k.getTag())) {
+                    mergeInto(merged, convert(t.getValueNode(), depth + 1), kl);
+                    continue;
+                }
+                if (!(k instanceof ScalarNode ks)) {
+                    problems.error("yaml-syntax", kl, "", "a mapping key must be a plain value, not a " +
+                            (k instanceof SequenceNode ? "list" : "mapping"), "use a string key");
+                    continue;
+                }
+                String key = ks.getValue();
+                YNode value = convert(t.getValueNode(), depth + 1);
+                YMap.Entry previous = own.get(key);
+                if (previous != null) {
+                    if (duplicates == DuplicateKeys.ERROR) {
+                        problems.error("yaml-duplicate-key", kl, "", "duplicate key '" + key + "' (first at line "
+                                + previous.keyLocation().line() + ")", "keep one '" + key + "' entry");
+                    } else {
+                        problems.warning("yaml-duplicate-key", kl, "", "duplicate key '" + key + "' (first at line "
+                                + previous.keyLocation().line() + "); llama-stack silently keeps this last value",
+                                "keep one '" + key + "' entry");
+                    }
+                    own.remove(key);
+                }
+                own.put(key, new YMap.Entry(key, kl, value));
+            }
+            List<YMap.Entry> all = new ArrayList<>();
+            merged.forEach((k, e) -> {
+                if (!own.containsKey(k)) {
+                    all.add(e);
+                }
+            });
+            all.addAll(own.values());
+            return new YMap(all, where);
+        }
+
+        private void mergeInto(Map<String, YMap.Entry> merged, YNode source, Location kl) {
+            if (source instanceof YMap sm) {
+                sm.entries().forEach(merged::putIfAbsent);
+            } else if (source instanceof YSeq seq) {
+                for (YNode item : seq.items()) {
+                    mergeInto(merged, item, kl);
+                }
+            } else {
+                problems.error("yaml-syntax", kl, "", "a merge key '<<' needs a mapping or a list of mappings",
+                        "merge a mapping: '<<: *anchor'");
+            }
+        }
+    }
+}
