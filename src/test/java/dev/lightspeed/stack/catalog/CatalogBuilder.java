@@ -34,7 +34,9 @@ public final class CatalogBuilder {
     public static String build(Path providersJson, Path runConfigSchema, List<SeedTables.Row> seed) throws IOException {
         JsonNode ref = MAPPER.readTree(providersJson.toFile());
         Map<String, SeedTables.Row> seedByKey = new LinkedHashMap<>();
-        seed.forEach(r -> seedByKey.put(r.api() + " " + r.providerType(), r));
+        for (SeedTables.Row r : seed) {
+            seedByKey.merge(r.api() + " " + r.providerType(), r, CatalogBuilder::sameProvider);
+        }
 
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", CatalogJson.FORMAT);
@@ -53,6 +55,16 @@ public final class CatalogBuilder {
             providers.add(provider(p, seedByKey.get(p.path("api").asText() + " " + p.path("provider_type").asText())));
         }
         return MAPPER.writer(printer()).writeValueAsString(root) + "\n";
+    }
+
+    /** Several seed rows for one provider (the three vLLM rows): their flags must agree; the note names them all. */
+    private static SeedTables.Row sameProvider(SeedTables.Row a, SeedTables.Row b) {
+        if (a.supported() != b.supported()) {
+            throw new IllegalStateException("seed rows disagree on " + a.providerType() + ": " + a.rowName() + " vs "
+                    + b.rowName());
+        }
+        return new SeedTables.Row(a.api(), a.providerType(), a.supported(), a.section(),
+                a.rowName() + "', '" + b.rowName());
     }
 
     private static ObjectNode provider(JsonNode p, SeedTables.Row seedRow) {

@@ -1,0 +1,44 @@
+package dev.lightspeed.stack.model;
+
+import dev.lightspeed.stack.catalog.Catalog;
+import dev.lightspeed.stack.problem.Location;
+import dev.lightspeed.stack.yaml.YNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A stack as the rules see it, whatever it was read from (a declaration or a hand-written run.yaml): the target
+ * release's catalog, the APIs served, the providers and the resources. The same rules run over both.
+ *
+ * @param file             the file as the user named it
+ * @param apis             the APIs the stack serves (a run.yaml's {@code apis:}; derived for a declaration)
+ * @param apisWhere        where {@code apis:} is
+ * @param allowUnsupported provider types allowed despite the LCS policy, with the reason given
+ * @param allowWhere       where each {@code allowUnsupported} entry is
+ * @param document         the whole source document, walked by document-wide rules (may be null)
+ */
+public record StackModel(String file, Catalog catalog, List<String> apis, Location apisWhere,
+        List<ProviderInstance> providers, List<ResourceRef> resources, Map<String, String> allowUnsupported,
+        Map<String, Location> allowWhere, YNode document) {
+
+    public StackModel {
+        apis = List.copyOf(apis);
+        providers = List.copyOf(providers);
+        resources = List.copyOf(resources);
+        allowUnsupported = Map.copyOf(allowUnsupported);
+        allowWhere = Map.copyOf(allowWhere);
+    }
+
+    public Optional<ProviderInstance> provider(String providerId) {
+        return providers.stream().filter(p -> p.providerId().equals(providerId)).findFirst();
+    }
+
+    public List<ProviderInstance> providersOf(String api) {
+        return providers.stream().filter(p -> p.api().equals(api)).toList();
+    }
+
+    public boolean serves(String api) {
+        return apis.contains(api);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.lightspeed.stack.pip;
+
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The small part of PEP 440 this package needs: is a version well formed, and an order on plain release versions
+ * ({@code 1.11.0}, {@code 2.9}) for pin checks and sorting. Versions with pre, post, dev, local or epoch parts are
+ * valid but not comparable here: callers then fall back to text order and make no claims.
+ */
+final class Versions {
+
+    /** The public version pattern of PEP 440 (packaging's VERSION_PATTERN), case-insensitive. */
+    private static final Pattern PEP440 = Pattern.compile(
+            "v?(?:(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*"
+                    + "(?:[-_.]?(?:alpha|a|beta|b|preview|pre|c|rc)[-_.]?[0-9]*)?"
+                    + "(?:-[0-9]+|[-_.]?(?:post|rev|r)[-_.]?[0-9]*)?"
+                    + "(?:[-_.]?dev[-_.]?[0-9]*)?)"
+                    + "(?:\\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern RELEASE = Pattern.compile("v?[0-9]+(?:\\.[0-9]+)*", Pattern.CASE_INSENSITIVE);
+
+    private Versions() {
+    }
+
+    static boolean isValid(String version) {
+        return PEP440.matcher(version).matches();
+    }
+
+    /** The release segments of a plain release version, or empty when the version has any other part. */
+    static Optional<BigInteger[]> release(String version) {
+        if (!RELEASE.matcher(version).matches()) {
+            return Optional.empty();
+        }
+        String digits = version.charAt(0) == 'v' || version.charAt(0) == 'V' ? version.substring(1) : version;
+        return Optional.of(Arrays.stream(digits.split("\\.")).map(BigInteger::new).toArray(BigInteger[]::new));
+    }
+
+    /** Compares release segments, missing trailing segments counting as 0 ({@code 2.9 == 2.9.0}). */
+    static int compare(BigInteger[] a, BigInteger[] b) {
+        for (int i = 0; i < Math.max(a.length, b.length); i++) {
+            BigInteger x = i < a.length ? a[i] : BigInteger.ZERO;
+            BigInteger y = i < b.length ? b[i] : BigInteger.ZERO;
+            int c = x.compareTo(y);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.lightspeed.stack.validate;
+
+import dev.lightspeed.stack.catalog.Catalog;
+import dev.lightspeed.stack.catalog.ProviderSpec;
+import dev.lightspeed.stack.model.ProviderInstance;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * {@code api-dependency}: every API a provider depends on must have a provider in the stack (agents needs
+ * inference, safety, vector_io, tool_runtime, …). Routing tables ({@code models}, {@code tool_groups}, …) and APIs
+ * that no provider implements ({@code conversations}, …) are llama-stack's own and need nothing.
+ */
+final class ApiDependencyRule implements Rule {
+
+    @Override
+    public String id() {
+        return "api-dependency";
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        Catalog c = ctx.catalog();
+        Set<String> reported = new LinkedHashSet<>();
+        for (ProviderInstance p : ctx.model().providers()) {
+            ProviderSpec spec = c.find(p.api(), p.providerType()).orElse(null);
+            if (spec == null) {
+                continue;
+            }
+            for (String dep : spec.apiDependencies()) {
+                if (c.routingTableApis().contains(dep) || c.forApi(dep).isEmpty()
+                        || !ctx.model().providersOf(dep).isEmpty() || !reported.add(p.path() + dep)) {
+                    continue;
+                }
+                ctx.out().error("api-dependency", p.typeWhere(), p.path(), p.providerType() + " (" + p.api()
+                        + ") needs the " + dep + " API, and no " + dep + " provider is declared", fix(c, dep));
+            }
+        }
+    }
+
+    private static String fix(Catalog c, String dep) {
+        if (c.supportedFor(dep).isEmpty()) {
+            String lcs = dep.equals("safety") ? "inline::llama-guard" : c.forApi(dep).get(0).providerType();
+            return "add a " + dep + " provider; none is supported by Lightspeed Core (every " + dep
+                    + " row in its table is ❌), so LCS's own run.yaml uses " + lcs + " as an exception: add"
+                    + " '- type: " + lcs + "' to providers and " + UnsupportedProviderRule.allowEntry(lcs);
+        }
+        return "add a " + dep + " provider, e.g. " + KnownProviderRule.names(c.supportedFor(dep));
+    }
+}

@@ -1,0 +1,72 @@
+package dev.lightspeed.stack.validate;
+
+import dev.lightspeed.stack.catalog.ProviderSpec;
+import dev.lightspeed.stack.model.ProviderInstance;
+import dev.lightspeed.stack.schema.ConfigSchemaChecker;
+import dev.lightspeed.stack.schema.EnvReference;
+import dev.lightspeed.stack.schema.SecretValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code config-*}: each provider's {@code config:} against its schema (see {@link ConfigSchemaChecker}).
+ * {@code secret-literal}: a literal value in a secret field (one the schema marks {@code writeOnly}, or named like
+ * {@code api_key}, {@code password}, {@code token}, {@code client_secret}) instead of an environment reference.
+ */
+final class ConfigSchemaRule implements Rule {
+
+    private static final Set<String> SECRET_NAMES = Set.of("api_key", "apikey", "password", "token", "api_token",
+            "client_secret", "secret", "secret_key", "access_key", "aws_secret_access_key", "aws_session_token",
+            "secret_access_key", "session_token", "access_token", "pat");
+
+    @Override
+    public String id() {
+        return "config-schema";
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        for (ProviderInstance p : ctx.model().providers()) {
+            Optional<ProviderSpec> spec = ctx.catalog().find(p.api(), p.providerType());
+            if (spec.isEmpty()) {
+                continue;
+            }
+            List<SecretValue> secrets = new ArrayList<>();
+            new ConfigSchemaChecker(spec.get().configSchema()).check(p.config(), p.path() + ".config",
+                    ctx.policy().configMode(), ctx.out(), secrets::add);
+            p.config().entries().values().forEach(e -> {
+                if (isSecretName(e.key()) && e.value() instanceof dev.lightspeed.stack.yaml.YScalar sc
+                        && secrets.stream().noneMatch(s -> s.value() == sc)) {
+                    secrets.add(new SecretValue(p.path() + ".config." + e.key(), e.key(), sc));
+                }
+            });
+            for (SecretValue s : secrets) {
+                literalSecret(ctx, s);
+            }
+        }
+    }
+
+    static boolean isSecretName(String field) {
+        String f = field.toLowerCase(Locale.ROOT);
+        return SECRET_NAMES.contains(f) || f.endsWith("_api_key") || f.endsWith("_password") || f.endsWith("_secret");
+    }
+
+    private static void literalSecret(RuleContext ctx, SecretValue s) {
+        if (s.value().isNull() || !s.value().isString() || s.value().text().isEmpty()
+                || EnvReference.containsReference(s.value().text())) {
+            return;
+        }
+        String var = s.field().toUpperCase(Locale.ROOT);
+        String msg = "'" + s.field() + "' holds a literal secret; it would end up in the generated run.yaml";
+        String fix = "use an environment reference: '" + s.field() + ": ${env." + var + "}'";
+        if (ctx.policy().lcs() && !ctx.policy().allowLiteralSecrets()) {
+            ctx.out().error("secret-literal", s.value().location(), s.path(), msg, fix
+                    + " (or set <allowLiteralSecrets>true</allowLiteralSecrets>)");
+        } else {
+            ctx.out().warning("secret-literal", s.value().location(), s.path(), msg, fix);
+        }
+    }
+}

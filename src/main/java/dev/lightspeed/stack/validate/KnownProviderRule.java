@@ -1,0 +1,79 @@
+package dev.lightspeed.stack.validate;
+
+import dev.lightspeed.stack.catalog.Catalog;
+import dev.lightspeed.stack.catalog.ProviderSpec;
+import dev.lightspeed.stack.model.ProviderInstance;
+import dev.lightspeed.stack.text.Similar;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code provider-unknown-api}, {@code provider-unknown-type}: the provider's API and type must exist in the target
+ * release; suggests the closest names. {@code provider-deprecated}: llama-stack warns about (or refuses) the type.
+ */
+final class KnownProviderRule implements Rule {
+
+    @Override
+    public String id() {
+        return "provider-unknown-type";
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        Catalog c = ctx.catalog();
+        for (ProviderInstance p : ctx.model().providers()) {
+            if (!c.hasApi(p.api())) {
+                List<String> close = Similar.closest(p.api(), c.apis(), 3);
+                ctx.out().error("provider-unknown-api", p.where(), p.path(), "llama-stack " + c.release()
+                        + " has no API '" + p.api() + "'", close.isEmpty()
+                        ? "use one of " + String.join(", ", c.apis())
+                        : "did you mean " + Similar.quotedList(close, "or") + "?");
+                continue;
+            }
+            Optional<ProviderSpec> spec = c.find(p.api(), p.providerType());
+            if (spec.isEmpty()) {
+                unknownType(ctx, p);
+                continue;
+            }
+            ProviderSpec s = spec.get();
+            if (s.deprecationError()) {
+                ctx.out().error("provider-deprecated", p.typeWhere(), p.path() + ".provider_type", p.providerType()
+                        + " is refused by llama-stack " + c.release() + " (deprecated)", alternatives(c, p.api()));
+            } else if (s.deprecationWarning()) {
+                ctx.out().warning("provider-deprecated", p.typeWhere(), p.path() + ".provider_type",
+                        p.providerType() + " is deprecated in llama-stack " + c.release(), alternatives(c, p.api()));
+            }
+        }
+    }
+
+    private static void unknownType(RuleContext ctx, ProviderInstance p) {
+        Catalog c = ctx.catalog();
+        List<String> elsewhere = c.byType(p.providerType()).stream().map(ProviderSpec::api).toList();
+        if (!elsewhere.isEmpty()) {
+            ctx.out().error("provider-unknown-type", p.typeWhere(), p.path() + ".provider_type", p.providerType()
+                    + " is not a " + p.api() + " provider in llama-stack " + c.release() + "; it serves "
+                    + String.join(", ", elsewhere), "move it under " + String.join(" or ", elsewhere)
+                    + ", or pick a " + p.api() + " provider: " + names(c.forApi(p.api())));
+            return;
+        }
+        List<String> close = Similar.closest(p.providerType(),
+                c.forApi(p.api()).stream().map(ProviderSpec::providerType).toList(), 3);
+        if (close.isEmpty()) {
+            close = Similar.closest(p.providerType(), c.providerTypes(), 3);
+        }
+        ctx.out().error("provider-unknown-type", p.typeWhere(), p.path() + ".provider_type", "unknown provider type '"
+                + p.providerType() + "' for API " + p.api() + " in llama-stack " + c.release(), close.isEmpty()
+                ? "use one of " + names(c.forApi(p.api())) : "did you mean " + Similar.quotedList(close, "or") + "?");
+    }
+
+    static String alternatives(Catalog c, String api) {
+        List<ProviderSpec> supported = c.supportedFor(api).stream().filter(s -> !s.deprecated()).toList();
+        return supported.isEmpty() ? "see 'mvn lightspeed:list-providers -Dlightspeed.api=" + api + "'"
+                : "use " + names(supported);
+    }
+
+    static String names(List<ProviderSpec> specs) {
+        List<String> n = specs.stream().map(ProviderSpec::providerType).distinct().toList();
+        return n.isEmpty() ? "(none)" : String.join(", ", n);
+    }
+}

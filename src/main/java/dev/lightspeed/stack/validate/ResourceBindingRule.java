@@ -1,0 +1,74 @@
+package dev.lightspeed.stack.validate;
+
+import dev.lightspeed.stack.model.ProviderInstance;
+import dev.lightspeed.stack.model.ResourceKind;
+import dev.lightspeed.stack.model.ResourceRef;
+import dev.lightspeed.stack.text.Similar;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code resource-provider-missing}: a resource names a provider id that the stack does not have.
+ * {@code resource-provider-api}: it names a provider of another API (a model bound to a vector_io provider).
+ * {@code resource-provider-ambiguous}: it names none while several providers could serve it.
+ * {@code resource-duplicate-id}: two resources of one kind with the same id.
+ */
+final class ResourceBindingRule implements Rule {
+
+    @Override
+    public String id() {
+        return "resource-provider-missing";
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        Map<String, ResourceRef> seen = new HashMap<>();
+        for (ResourceRef r : ctx.model().resources()) {
+            ResourceRef first = seen.putIfAbsent(r.kind() + "\u0000" + r.id(), r);
+            if (first != null && r.id() != null) {
+                ctx.out().error("resource-duplicate-id", r.where(), r.path(), r.kind().label() + " '" + r.id()
+                        + "' is registered twice (first at " + first.path() + ")", "remove one of them");
+            }
+            check(ctx, r);
+        }
+    }
+
+    private static void check(RuleContext ctx, ResourceRef r) {
+        ResourceKind k = r.kind();
+        List<ProviderInstance> candidates = ctx.model().providersOf(k.api());
+        String what = k.label() + " '" + r.id() + "'";
+        if (r.providerId() == null || r.providerId().isEmpty()) {
+            if (candidates.isEmpty()) {
+                ctx.out().error("resource-provider-missing", r.where(), r.path(), what + " needs a " + k.api()
+                        + " provider, and the stack has none", "add a " + k.api() + " provider");
+            } else if (candidates.size() > 1) {
+                ctx.out().error("resource-provider-ambiguous", r.where(), r.path(), what + " names no provider,"
+                        + " and " + candidates.size() + " " + k.api() + " providers could serve it", "name one: "
+                        + String.join(", ", candidates.stream().map(ProviderInstance::providerId).toList()));
+            }
+            return;
+        }
+        Optional<ProviderInstance> sameApi = candidates.stream()
+                .filter(p -> p.providerId().equals(r.providerId())).findFirst();
+        if (sameApi.isPresent()) {
+            return;
+        }
+        Optional<ProviderInstance> other = ctx.model().provider(r.providerId());
+        List<String> ids = candidates.stream().map(ProviderInstance::providerId).toList();
+        if (other.isPresent()) {
+            ctx.out().error("resource-provider-api", r.providerWhere(), r.path() + ".provider_id", what
+                    + " is bound to '" + r.providerId() + "', a " + other.get().api() + " provider; a " + k.label()
+                    + " needs a " + k.api() + " provider", ids.isEmpty() ? "add a " + k.api() + " provider"
+                    : "bind it to " + Similar.quotedList(ids, "or"));
+            return;
+        }
+        List<String> close = Similar.closest(r.providerId(), ids, 1);
+        String fix = !close.isEmpty() ? "did you mean '" + close.get(0) + "'?"
+                : ids.isEmpty() ? "add a " + k.api() + " provider with id '" + r.providerId() + "'"
+                : "bind it to " + Similar.quotedList(ids, "or") + ", or add a provider with id '" + r.providerId() + "'";
+        ctx.out().error("resource-provider-missing", r.providerWhere(), r.path() + ".provider_id", what
+                + " is bound to provider '" + r.providerId() + "', which is not declared", fix);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.lightspeed.stack.validate;
+
+import dev.lightspeed.stack.catalog.Catalog;
+import dev.lightspeed.stack.model.StackModel;
+import dev.lightspeed.stack.problem.Location;
+import dev.lightspeed.stack.problem.Problems;
+
+/** What a rule sees: the stack, its release's catalog, the policy, and where problems go. */
+record RuleContext(StackModel model, Policy policy, Problems out) {
+
+    Catalog catalog() {
+        return model.catalog();
+    }
+
+    /** An error under the LCS policy, a warning under llama-stack's. */
+    void policy(String rule, Location where, String path, String message, String fix) {
+        if (policy.lcs()) {
+            out.error(rule, where, path, message, fix);
+        } else {
+            out.warning(rule, where, path, message, fix);
+        }
+    }
+}

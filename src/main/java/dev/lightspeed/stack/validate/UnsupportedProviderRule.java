@@ -1,0 +1,73 @@
+package dev.lightspeed.stack.validate;
+
+import dev.lightspeed.stack.catalog.ProviderSpec;
+import dev.lightspeed.stack.model.ProviderInstance;
+import dev.lightspeed.stack.problem.Location;
+import dev.lightspeed.stack.problem.Problem;
+import dev.lightspeed.stack.problem.Severity;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code provider-unsupported}: a provider Lightspeed Core does not support (❌ in its table, or not listed) and that
+ * {@code allowUnsupported} does not name. Names the supported alternatives of that API and the exact entry that allows
+ * it. An allowed one is reported at INFO ({@code provider-allowed-unsupported}) with its reason, so the exception
+ * shows in every build log; an entry that allows nothing is a warning ({@code allow-unused}).
+ */
+final class UnsupportedProviderRule implements Rule {
+
+    @Override
+    public String id() {
+        return "provider-unsupported";
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        Map<String, String> allowed = ctx.model().allowUnsupported();
+        Set<String> used = new HashSet<>();
+        for (ProviderInstance p : ctx.model().providers()) {
+            Optional<ProviderSpec> spec = ctx.catalog().find(p.api(), p.providerType());
+            if (spec.isEmpty() || spec.get().supported()) {
+                if (allowed.containsKey(p.providerType())) {
+                    used.add(p.providerType());
+                }
+                continue;
+            }
+            String note = spec.get().support().note();
+            if (allowed.containsKey(p.providerType())) {
+                used.add(p.providerType());
+                ctx.out().add(new Problem(Severity.INFO, "provider-allowed-unsupported", p.typeWhere(),
+                        p.path() + ".provider_type", p.providerType() + " (" + p.api()
+                        + ") is not supported by Lightspeed Core; allowed: " + allowed.get(p.providerType()), ""));
+                continue;
+            }
+            ctx.policy("provider-unsupported", p.typeWhere(), p.path() + ".provider_type", p.providerType()
+                    + " (" + p.api() + ") is not supported by Lightspeed Core (" + note + ")", fix(ctx, p));
+        }
+        allowed.keySet().stream().sorted().filter(t -> !used.contains(t)).forEach(t -> {
+            Location where = ctx.model().allowWhere().getOrDefault(t, Location.of(ctx.model().file()));
+            ctx.out().warning("allow-unused", where, "allowUnsupported", "allowUnsupported names " + t
+                    + ", which no provider of this stack uses", "remove the entry");
+        });
+    }
+
+    private static String fix(RuleContext ctx, ProviderInstance p) {
+        String entry = allowEntry(p.providerType());
+        List<ProviderSpec> supported = ctx.catalog().supportedFor(p.api());
+        if (supported.isEmpty()) {
+            String why = p.api().equals("safety") ? " (agents need a safety provider, yet every safety provider is ❌"
+                    + " in LCS's table; LCS's own run.yaml runs inline::llama-guard this way)" : "";
+            return "no " + p.api() + " provider is supported by Lightspeed Core" + why + "; to use this one anyway"
+                    + " add " + entry;
+        }
+        return "use " + KnownProviderRule.names(supported) + ", or add " + entry;
+    }
+
+    /** The allowUnsupported entry, in the declaration's flow form. */
+    static String allowEntry(String type) {
+        return "'allowUnsupported: [{type: " + type + ", reason: \"<why this exception is accepted>\"}]'";
+    }
+}

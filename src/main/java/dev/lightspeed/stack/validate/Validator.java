@@ -1,0 +1,41 @@
+package dev.lightspeed.stack.validate;
+
+import dev.lightspeed.stack.model.StackModel;
+import dev.lightspeed.stack.problem.Problem;
+import dev.lightspeed.stack.problem.Problems;
+import java.util.List;
+
+/** Runs every rule over a stack and returns all problems, sorted. Stateless and thread-safe. */
+public final class Validator {
+
+    private static final List<Rule> RULES = List.of(
+            new KnownProviderRule(),
+            new UnsupportedProviderRule(),
+            new DuplicateProviderIdRule(),
+            new ConfigSchemaRule(),
+            new ApiDependencyRule(),
+            new ResourceBindingRule(),
+            new EnvReferenceRule(),
+            new AzureEntraRule());
+
+    private Validator() {
+    }
+
+    public static List<Problem> validate(StackModel model, Policy policy) {
+        Problems out = new Problems();
+        validate(model, policy, out);
+        return out.sorted();
+    }
+
+    public static void validate(StackModel model, Policy policy, Problems out) {
+        RuleContext ctx = new RuleContext(model, policy, out);
+        for (Rule r : RULES) {
+            r.check(ctx);
+        }
+    }
+
+    /** The ids of all rules, for documentation and tests. */
+    public static List<String> ruleIds() {
+        return RULES.stream().map(Rule::id).toList();
+    }
+}

@@ -1,0 +1,49 @@
+package dev.lightspeed.stack.testutil;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+/** Locating test resources and the project's own directories from a test. */
+public final class TestFiles {
+
+    private TestFiles() {
+    }
+
+    /** A test resource as a path (resources are directories on the test classpath). */
+    public static Path resource(String name) {
+        URL url = TestFiles.class.getClassLoader().getResource(name);
+        if (url == null) {
+            throw new IllegalArgumentException("no test resource " + name);
+        }
+        try {
+            return Paths.get(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The project's base directory (where pom.xml is), from Maven's basedir or the working directory. */
+    public static Path projectDir() {
+        String basedir = System.getProperty("basedir");
+        return basedir != null ? Paths.get(basedir) : Paths.get("").toAbsolutePath();
+    }
+
+    /** The source copy of a test resource (src/test/resources/...), for golden updates. */
+    public static Path sourceResource(String name) {
+        return projectDir().resolve("src/test/resources").resolve(name);
+    }
+
+    public static String read(Path p) throws IOException {
+        return Files.readString(p, StandardCharsets.UTF_8);
+    }
+
+    /** {@code -Dgolden.update=true}: golden tests rewrite their expected files instead of failing. */
+    public static boolean goldenUpdate() {
+        return Boolean.getBoolean("golden.update");
+    }
+}
