@@ -61,10 +61,21 @@ final class DeclarationChecks {
                 List<String> ids = d.resources().stream().filter(r -> r.kind() == ResourceKind.MODEL
                         && "embedding".equals(r.fields().get("model_type"))).map(DeclaredResource::id).toList();
                 String id = ((YScalar) e).text();
-                if (!ids.contains(id)) {
+                if (!ids.contains(id) && !vsd.has("embeddingProvider")) {
                     out.error("resource-reference", e.location(), "vectorStoreDefaults.embeddingModel", "'" + id
-                            + "' is not a declared embedding model", ids.isEmpty()
-                            ? "declare it under models: with 'type: embedding'" : "use " + Similar.quotedList(ids, "or"));
+                            + "' is not a declared embedding model, and no embeddingProvider says who serves it",
+                            ids.isEmpty() ? "declare it under models: with 'type: embedding', or add"
+                            + " 'embeddingProvider: <inference provider id>'" : "use " + Similar.quotedList(ids, "or")
+                            + ", or add 'embeddingProvider: <inference provider id>'");
+                }
+            });
+            vsd.get("embeddingProvider").ifPresent(p -> {
+                List<String> ids = m.providersOf("inference").stream().map(ProviderInstance::providerId).toList();
+                String id = ((YScalar) p).text();
+                if (!ids.contains(id)) {
+                    out.error("resource-reference", p.location(), "vectorStoreDefaults.embeddingProvider", "'" + id
+                            + "' is not a declared inference provider", ids.isEmpty()
+                            ? "declare an inference provider" : "use " + Similar.quotedList(ids, "or"));
                 }
             });
         }

@@ -1,13 +1,17 @@
 package dev.lightspeed.stack.generate;
 
-import dev.lightspeed.stack.catalog.Catalog;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * What {@link StackGenerator} needs: the declaration's bytes and display name, a release that overrides the
- * declaration's (or null), a function to obtain a release's catalog (bundled plus user overlays), and where
- * run.yaml goes.
+ * What {@link StackGenerator} needs: the declaration's bytes and the name messages give it, a release that overrides
+ * the declaration's (or null), user catalog files overlaid on the bundled catalog, where run.yaml goes, and whether
+ * literal secrets are accepted.
  */
 public record GenerateRequest(byte[] declaration, String declarationName, String releaseOverride,
-        java.util.function.Function<String, Catalog> catalogs, Path outputDirectory, boolean allowLiteralSecrets) {
+        List<Path> catalogs, Path outputDirectory, boolean allowLiteralSecrets) {
+
+    public GenerateRequest {
+        catalogs = List.copyOf(catalogs);
+    }
 }

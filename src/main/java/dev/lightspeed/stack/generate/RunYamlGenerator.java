@@ -100,16 +100,21 @@ final class RunYamlGenerator {
         }
         List<DeclaredResource> embeddings = d.resources().stream().filter(r -> r.kind() == ResourceKind.MODEL
                 && "embedding".equals(r.fields().get("model_type"))).toList();
-        DeclaredResource model = null;
+        String modelId = null;
+        String modelProvider = null;
         if (decl != null && decl.has("embeddingModel")) {
-            String id = String.valueOf(decl.get("embeddingModel").get().toPlain());
-            model = embeddings.stream().filter(r -> id.equals(r.id())).findFirst().orElse(null);
+            modelId = String.valueOf(decl.get("embeddingModel").get().toPlain());
+            String id = modelId;
+            modelProvider = decl.has("embeddingProvider")
+                    ? String.valueOf(decl.get("embeddingProvider").get().toPlain())
+                    : embeddings.stream().filter(r -> id.equals(r.id())).map(DeclaredResource::provider).findFirst()
+                    .orElse(null);
         } else if (embeddings.size() == 1) {
-            model = embeddings.get(0);
+            modelId = embeddings.get(0).id();
+            modelProvider = embeddings.get(0).provider();
         }
-        if (model != null && !m.providersOf("vector_io").isEmpty()) {
-            vs.put("default_embedding_model", StorageLayout.map("provider_id", model.provider(), "model_id",
-                    model.id()));
+        if (modelId != null && modelProvider != null && !m.providersOf("vector_io").isEmpty()) {
+            vs.put("default_embedding_model", StorageLayout.map("provider_id", modelProvider, "model_id", modelId));
         }
         return vs;
     }

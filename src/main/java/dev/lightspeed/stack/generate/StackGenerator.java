@@ -1,6 +1,8 @@
 package dev.lightspeed.stack.generate;
 
+import dev.lightspeed.stack.catalog.BundledCatalogs;
 import dev.lightspeed.stack.catalog.Catalog;
+import dev.lightspeed.stack.catalog.CatalogOverlays;
 import dev.lightspeed.stack.declaration.Declaration;
 import dev.lightspeed.stack.declaration.DeclarationReader;
 import dev.lightspeed.stack.declaration.DeclarationResult;
@@ -39,7 +41,12 @@ public final class StackGenerator {
             return new GenerateResult(problems.sorted(), List.of(), read.declaration(), Optional.empty());
         }
         Declaration d = read.declaration().get();
-        Catalog catalog = req.catalogs().apply(d.llamaStack());
+        CatalogOverlays.Result overlaid = CatalogOverlays.apply(BundledCatalogs.get(d.llamaStack()), req.catalogs());
+        problems.addAll(overlaid.problems());
+        if (overlaid.catalog().isEmpty()) {
+            return new GenerateResult(problems.sorted(), List.of(), Optional.of(d), Optional.empty());
+        }
+        Catalog catalog = overlaid.catalog().get();
         StackModel model = StackAssembler.assemble(d, catalog, problems);
         Validator.validate(model, Policy.LCS.withAllowLiteralSecrets(req.allowLiteralSecrets()), problems);
         DeclarationChecks.check(d, model, problems);

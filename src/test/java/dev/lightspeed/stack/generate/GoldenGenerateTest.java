@@ -3,7 +3,6 @@ package dev.lightspeed.stack.generate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lightspeed.stack.catalog.BundledCatalogs;
 import dev.lightspeed.stack.io.Output;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.testutil.TestFiles;
@@ -33,7 +32,7 @@ class GoldenGenerateTest {
 
     static GenerateResult run(Path dir) throws IOException {
         byte[] decl = Files.readAllBytes(dir.resolve("stack.yaml"));
-        return new StackGenerator().generate(new GenerateRequest(decl, "stack.yaml", null, BundledCatalogs::get,
+        return new StackGenerator().generate(new GenerateRequest(decl, "stack.yaml", null, List.of(),
                 Paths.get("out"), false));
     }
 
