@@ -40,6 +40,9 @@ final class ResourceBindingRule implements Rule {
         List<ProviderInstance> candidates = ctx.model().providersOf(k.api());
         String what = k.label() + " '" + r.id() + "'";
         if (r.providerId() == null || r.providerId().isEmpty()) {
+            if (!k.bindsProvider() && !candidates.isEmpty()) {
+                return;
+            }
             if (candidates.isEmpty()) {
                 ctx.out().error("resource-provider-missing", r.where(), r.path(), what + " needs a " + k.api()
                         + " provider, and the stack has none", "add a " + k.api() + " provider");
