@@ -7,5 +7,5 @@ assert flag('inference', 'remote::openai') == true
 assert flag('inference', 'remote::bedrock') == false
 assert flag('telemetry', 'inline::meta-reference') == true
 assert rows.count { it.supported } == 17
-assert new File(basedir, 'build.log').text.contains('wrote 65 providers of llama-stack 0.2.22 to ')
+assert new File(basedir, 'build.log').text.contains('wrote 65 providers of llama-stack 0.2.22 in ')
 return true

@@ -12,5 +12,5 @@ assert rows.count { it.supported } == 16
 assert rows.every { it.keySet().containsAll(['api', 'provider_type', 'supported', 'support_note', 'pip_packages',
         'api_dependencies', 'optional_api_dependencies', 'deprecated']) }
 assert !rows.any { it.api == 'telemetry' }
-assert new File(basedir, 'build.log').text.contains('wrote 64 providers of llama-stack 0.3.5 to ')
+assert new File(basedir, 'build.log').text.contains('wrote 64 providers of llama-stack 0.3.5 in ')
 return true

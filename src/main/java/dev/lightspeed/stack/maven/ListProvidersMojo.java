@@ -1,12 +1,13 @@
 package dev.lightspeed.stack.maven;
 
 import dev.lightspeed.stack.catalog.BundledCatalogs;
+import dev.lightspeed.stack.io.AtomicWriter;
+import dev.lightspeed.stack.io.Output;
 import dev.lightspeed.stack.listing.ListRequest;
 import dev.lightspeed.stack.listing.ProviderListing;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
@@ -35,7 +36,7 @@ public class ListProvidersMojo extends AbstractMojo {
     @Parameter(property = "lightspeed.format", defaultValue = "table")
     String format;
 
-    /** Write the listing to this file (UTF-8, {@code \n}) instead of the log. */
+    /** Write the listing to this file (UTF-8, {@code \n}) instead of the log; an unchanged file is left as it is. */
     @Parameter(property = "lightspeed.output")
     File output;
 
@@ -60,14 +61,14 @@ public class ListProvidersMojo extends AbstractMojo {
             text.lines().forEach(getLog()::info);
             return;
         }
+        boolean written;
         try {
-            Path target = output.toPath().toAbsolutePath();
-            Files.createDirectories(target.getParent());
-            Files.writeString(target, text, StandardCharsets.UTF_8);
+            written = AtomicWriter.writeIfChanged(new Output(output.toPath(), text.getBytes(StandardCharsets.UTF_8),
+                    false));
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write " + output + ": " + e.getMessage(), e);
         }
-        getLog().info("wrote " + listing.count() + " providers of llama-stack " + llamaStack.trim() + " to "
-                + output);
+        getLog().info((written ? "wrote " : "unchanged: ") + listing.count() + " providers of llama-stack "
+                + llamaStack.trim() + " in " + output);
     }
 }

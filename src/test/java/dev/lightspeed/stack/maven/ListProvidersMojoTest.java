@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.api.plugin.testing.Basedir;
@@ -58,6 +59,10 @@ class ListProvidersMojoTest {
         mojo.execute();
         JsonNode array = new ObjectMapper().readTree(mojo.output);
         assertEquals(65, array.size());
+        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(mojo.output.toPath(), old);
+        mojo.execute();
+        assertEquals(old, Files.getLastModifiedTime(mojo.output.toPath()), "an unchanged listing is not rewritten");
     }
 
     @Test
