@@ -55,7 +55,7 @@ public final class StackGenerator {
         }
         Map<String, Object> doc = RunYamlGenerator.document(model, d);
         String text = header(d) + YamlWriter.write(doc);
-        checkAgainstRelease(text, catalog, req.outputDirectory().resolve(RUN_YAML).toString(), problems);
+        checkAgainstRelease(text, catalog, req.outputDirectory().resolve(RUN_YAML).toString(), d, problems);
         List<Output> outputs = problems.hasErrors() ? List.of() : List.of(new Output(
                 req.outputDirectory().resolve(RUN_YAML), text.getBytes(StandardCharsets.UTF_8), true));
         return new GenerateResult(problems.sorted(), outputs, Optional.of(d), Optional.of(model));
@@ -67,7 +67,7 @@ public final class StackGenerator {
     }
 
     /** The rendered file must satisfy the release's top-level schema; a failure here comes from {@code override}. */
-    private static void checkAgainstRelease(String text, Catalog c, String name, Problems out) {
+    private static void checkAgainstRelease(String text, Catalog c, String name, Declaration d, Problems out) {
         if (c.runConfigSchema().isMissingNode()) {
             return;
         }
@@ -79,7 +79,8 @@ public final class StackGenerator {
         }
         Problems found = new Problems();
         new ConfigSchemaChecker(c.runConfigSchema()).check(root, "", CheckMode.STRICT, found, null);
-        found.errors().forEach(p -> out.error("generated-invalid", p.location(), p.path(), p.message()
+        found.errors().forEach(p -> out.error("generated-invalid", OverrideLocator.locate(d, p.path(), p.location()),
+                p.path(), p.message()
                 + " (llama-stack " + c.release() + " would reject the generated run.yaml)",
                 "fix the declaration's 'override:' fragment: " + p.fix()));
     }

@@ -169,7 +169,8 @@ public final class ConfigSchemaChecker {
             boolean forbidden = additional != null && additional.isBoolean() && !additional.asBoolean();
             if (mode == CheckMode.STRICT || forbidden) {
                 out.error("config-unknown-field", e.keyLocation(), path, "unknown field '" + e.key() + "'"
-                        + (forbidden ? " (the config model forbids extra fields)" : ""), fix);
+                        + (forbidden && mode == CheckMode.PYDANTIC ? " (the config model forbids extra fields)" : ""),
+                        fix);
             } else {
                 out.warning("config-unknown-field", e.keyLocation(), path, "unknown field '" + e.key()
                         + "': llama-stack ignores it silently", fix);
