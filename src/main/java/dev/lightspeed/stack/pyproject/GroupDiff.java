@@ -47,6 +47,9 @@ public final class GroupDiff {
 
     private static List<String> lines(String text) {
         List<String> out = new ArrayList<>();
+        if (text.isEmpty()) {
+            return out;
+        }
         for (String l : text.split("\n", -1)) {
             out.add(l.endsWith("\r") ? l.substring(0, l.length() - 1) : l);
         }
@@ -94,10 +97,10 @@ public final class GroupDiff {
         while (i < a.size() || j < b.size()) {
             if (i < a.size() && j < b.size() && a.get(i).equals(b.get(j))) {
                 ops.add(new Op(' ', a.get(i), offset + i++, offset + j++));
-            } else if (j < b.size() && (i == a.size() || len[i][j + 1] >= len[i + 1][j])) {
-                ops.add(new Op('+', b.get(j), offset + i, offset + j++));
-            } else {
+            } else if (i < a.size() && (j == b.size() || len[i + 1][j] >= len[i][j + 1])) {
                 ops.add(new Op('-', a.get(i), offset + i++, offset + j));
+            } else {
+                ops.add(new Op('+', b.get(j), offset + i, offset + j++));
             }
         }
         return ops;
@@ -128,7 +131,8 @@ public final class GroupDiff {
                 bCount += ops.get(k).kind() != '-' ? 1 : 0;
             }
             Op head = ops.get(start);
-            out.add("@@ -" + (head.ai() + 1) + "," + aCount + " +" + (head.bi() + 1) + "," + bCount + " @@");
+            out.add("@@ -" + (head.ai() + (aCount == 0 ? 0 : 1)) + "," + aCount
+                    + " +" + (head.bi() + (bCount == 0 ? 0 : 1)) + "," + bCount + " @@");
             for (int k = start; k < end; k++) {
                 out.add(ops.get(k).kind() + ops.get(k).line());
             }

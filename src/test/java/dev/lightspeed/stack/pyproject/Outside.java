@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Test helper: a pyproject text with the parts the editor may change cut out (the group's pair, whole lines, and the
- * {@code [[tool.uv.index]]} / {@code [tool.uv.sources]} sections), so that two texts can be compared on every other
- * character.
+ * {@code [[tool.uv.index]]} / {@code [tool.uv.sources]} sections with the blank lines just above them), so that two texts
+ * can be compared on every other character.
  */
 final class Outside {
 
@@ -21,7 +21,7 @@ final class Outside {
         }
         for (List<String> key : List.of(List.of("tool", "uv", "index"), List.of("tool", "uv", "sources"))) {
             for (TomlLayout.Section s : layout.sections(key)) {
-                mark(cut, s.header().start(), s.contentEnd(text));
+                mark(cut, blankLinesBefore(text, s.header().start()), s.contentEnd(text));
             }
         }
         StringBuilder sb = new StringBuilder();
@@ -31,6 +31,19 @@ final class Outside {
             }
         }
         return sb.toString();
+    }
+
+    /** The start of the run of blank lines just above the line at {@code offset} (the separator of a new table). */
+    private static int blankLinesBefore(String text, int offset) {
+        int start = TomlLayout.lineStart(text, offset);
+        while (start > 0) {
+            int prev = TomlLayout.lineStart(text, start - 1);
+            if (!text.substring(prev, start).isBlank()) {
+                break;
+            }
+            start = prev;
+        }
+        return start;
     }
 
     private static void mark(boolean[] cut, int from, int to) {
