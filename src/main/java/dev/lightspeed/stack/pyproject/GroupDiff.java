@@ -18,6 +18,22 @@ public final class GroupDiff {
     private GroupDiff() {
     }
 
+    /** The command that brings a stale pyproject.toml up to date, for check-mode messages. */
+    public static final String FIX_COMMAND = "mvn generate-resources -Dlightspeed.pyprojectMode=write";
+
+    /**
+     * The message of a failed check: what is stale, the capped diff, and the command that fixes it; empty when the
+     * texts are equal.
+     */
+    public static String outOfDate(String fileName, String group, String committed, String generated) {
+        String diff = diff(fileName, committed, generated);
+        if (diff.isEmpty()) {
+            return "";
+        }
+        return fileName + " is out of date: the " + group + " dependency group (or its [tool.uv] entries) differs"
+                + " from what the declaration generates:\n" + diff + "Run '" + FIX_COMMAND + "' to update it.";
+    }
+
     /** The diff capped at {@value #MAX_LINES} lines; empty when the texts are equal. */
     public static String diff(String fileName, String committed, String generated) {
         return diff(fileName, committed, generated, MAX_LINES);

@@ -1,7 +1,5 @@
 package dev.lightspeed.stack.pyproject;
 
-import java.util.List;
-
 /**
  * Writes a {@link DependencyGroup} as TOML text: the array of the group (one requirement per line, a comment line
  * before each block), {@code [[tool.uv.index]]} tables, {@code [tool.uv.sources]} values, and the stand-alone
@@ -99,10 +97,5 @@ public final class GroupRenderer {
             }
         }
         return sb.append('"').toString();
-    }
-
-    /** The rendered array's element lines, for tests and diffs. */
-    static List<String> lines(String text) {
-        return List.of(text.split("\r?\n", -1));
     }
 }

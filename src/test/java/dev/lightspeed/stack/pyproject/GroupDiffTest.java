@@ -64,4 +64,21 @@ class GroupDiffTest {
         assertEquals("@@ -0,0 +1,80 @@", lines[2]);
         assertEquals("... 31 more lines", lines[lines.length - 1]);
     }
+
+    @Test
+    void outOfDateMessage() {
+        assertEquals("", GroupDiff.outOfDate("pyproject.toml", "llslibdev", "a\n", "a\n"));
+        assertEquals("""
+                pyproject.toml is out of date: the llslibdev dependency group (or its [tool.uv] entries) differs from\
+                 what the declaration generates:
+                --- pyproject.toml (committed)
+                +++ pyproject.toml (generated)
+                @@ -1,2 +1,2 @@
+                 llslibdev = [
+                -    "faiss-cpu",
+                +    "faiss-cpu>=1.11.0",
+                Run 'mvn generate-resources -Dlightspeed.pyprojectMode=write' to update it.""",
+                GroupDiff.outOfDate("pyproject.toml", "llslibdev", "llslibdev = [\n    \"faiss-cpu\",\n",
+                        "llslibdev = [\n    \"faiss-cpu>=1.11.0\",\n"));
+    }
 }
