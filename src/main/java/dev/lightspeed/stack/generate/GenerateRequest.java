@@ -9,9 +9,17 @@ import java.util.List;
  * literal secrets are accepted.
  */
 public record GenerateRequest(byte[] declaration, String declarationName, String releaseOverride,
-        List<Path> catalogs, Path outputDirectory, boolean allowLiteralSecrets) {
+        List<Path> catalogs, Path outputDirectory, boolean allowLiteralSecrets, PyprojectTarget pyproject) {
 
     public GenerateRequest {
         catalogs = List.copyOf(catalogs);
+        pyproject = pyproject == null ? PyprojectTarget.off() : pyproject;
+    }
+
+    /** A request that leaves the llslibdev group alone. */
+    public GenerateRequest(byte[] declaration, String declarationName, String releaseOverride, List<Path> catalogs,
+            Path outputDirectory, boolean allowLiteralSecrets) {
+        this(declaration, declarationName, releaseOverride, catalogs, outputDirectory, allowLiteralSecrets,
+                PyprojectTarget.off());
     }
 }

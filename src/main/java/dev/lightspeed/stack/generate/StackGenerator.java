@@ -18,12 +18,14 @@ import dev.lightspeed.stack.yaml.SafeYamlReader;
 import dev.lightspeed.stack.yaml.YNode;
 import dev.lightspeed.stack.yaml.YamlWriter;
 import java.nio.charset.StandardCharsets;
+import dev.lightspeed.stack.pyproject.DependencyGroup;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Declaration → validated run.yaml. Reads the declaration, assembles the stack against the target release's catalog,
+ * Declaration → validated run.yaml and the llslibdev group. Reads the declaration, assembles the stack against the target release's catalog,
  * runs every rule under the LCS policy, and only when nothing is an error renders run.yaml and checks the result
  * against the release's own run-config schema (a safety net for {@code override}). Stateless and thread-safe.
  */
@@ -56,9 +58,16 @@ public final class StackGenerator {
         Map<String, Object> doc = RunYamlGenerator.document(model, d);
         String text = header(d) + YamlWriter.write(doc);
         checkAgainstRelease(text, catalog, req.outputDirectory().resolve(RUN_YAML).toString(), d, problems);
-        List<Output> outputs = problems.hasErrors() ? List.of() : List.of(new Output(
-                req.outputDirectory().resolve(RUN_YAML), text.getBytes(StandardCharsets.UTF_8), true));
-        return new GenerateResult(problems.sorted(), outputs, Optional.of(d), Optional.of(model));
+        List<Output> outputs = new ArrayList<>();
+        outputs.add(new Output(req.outputDirectory().resolve(RUN_YAML), text.getBytes(StandardCharsets.UTF_8), true));
+        if (req.pyproject().mode() != PyprojectMode.OFF) {
+            DependencyGroup group = LlslibdevStep.group(model, d, problems);
+            if (!problems.hasErrors()) {
+                LlslibdevStep.apply(group, req.pyproject(), req.outputDirectory(), problems).ifPresent(outputs::add);
+            }
+        }
+        return new GenerateResult(problems.sorted(), problems.hasErrors() ? List.of() : List.copyOf(outputs),
+                Optional.of(d), Optional.of(model));
     }
 
     private static String header(Declaration d) {

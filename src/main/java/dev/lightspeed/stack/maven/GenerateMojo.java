@@ -4,6 +4,8 @@ import dev.lightspeed.stack.catalog.BundledCatalogs;
 import dev.lightspeed.stack.declaration.DeclarationText;
 import dev.lightspeed.stack.generate.GenerateRequest;
 import dev.lightspeed.stack.generate.GenerateResult;
+import dev.lightspeed.stack.generate.PyprojectMode;
+import dev.lightspeed.stack.generate.PyprojectTarget;
 import dev.lightspeed.stack.generate.StackGenerator;
 import dev.lightspeed.stack.io.AtomicWriter;
 import dev.lightspeed.stack.io.Output;
@@ -25,7 +27,8 @@ import org.apache.maven.project.MavenProjectHelper;
 
 /**
  * Turns the project's declaration of wanted llama-stack providers into a validated {@code run.yaml} (with its
- * resource registrations) for the target release. Every problem is reported at once with file:line:column and a fix;
+ * resource registrations) for the target release, and the matching {@code llslibdev} dependency group in
+ * {@code pyproject.toml}. Every problem is reported at once with file:line:column and a fix;
  * when any is an error, nothing is written. An unchanged output is not rewritten.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
@@ -59,6 +62,18 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "lightspeed.catalogs")
     List<File> catalogs;
 
+    /** The pyproject.toml whose {@code llslibdev} dependency group this goal keeps up to date. */
+    @Parameter(property = "lightspeed.pyproject", defaultValue = "${project.basedir}/pyproject.toml")
+    File pyproject;
+
+    /**
+     * {@code write} the group into {@code <pyproject>}, {@code check} that it is up to date (fails the build
+     * otherwise; for CI), write it as {@code llslibdev.toml} beside run.yaml ({@code fragment}), or {@code off}.
+     * Default {@code auto}: write when the file exists, fragment otherwise.
+     */
+    @Parameter(property = "lightspeed.pyprojectMode", defaultValue = "auto")
+    String pyprojectMode;
+
     /** Accept literal values in secret fields (api_key, password, …) with a warning instead of an error. */
     @Parameter(property = "lightspeed.allowLiteralSecrets", defaultValue = "false")
     boolean allowLiteralSecrets;
@@ -87,9 +102,13 @@ public class GenerateMojo extends AbstractMojo {
             return;
         }
         Path base = project.getBasedir().toPath();
+        PyprojectMode mode = PyprojectMode.parse(pyprojectMode).orElseThrow(() -> new MojoFailureException(
+                "lightspeed:generate: unknown <pyprojectMode> '" + pyprojectMode + "' (fix: use write, check, fragment,"
+                        + " off or auto, e.g. -Dlightspeed.pyprojectMode=check)"));
         GenerateRequest request = new GenerateRequest(declarationBytes(base), MavenPaths.display(base,
                 declaration.toPath()), llamaStack, MavenPaths.files(catalogs), outputDirectory.toPath(),
-                allowLiteralSecrets);
+                allowLiteralSecrets, new PyprojectTarget(pyproject.toPath(), MavenPaths.display(base,
+                pyproject.toPath()), base, mode));
         GenerateResult result = new StackGenerator().generate(request);
         MavenReporting.report("lightspeed:generate failed", result.problems(), getLog(), failOnWarning);
         for (Output out : result.outputs()) {

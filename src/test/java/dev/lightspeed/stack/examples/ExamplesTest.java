@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lightspeed.stack.generate.GenerateRequest;
 import dev.lightspeed.stack.generate.GenerateResult;
+import dev.lightspeed.stack.generate.PyprojectMode;
+import dev.lightspeed.stack.generate.PyprojectTarget;
 import dev.lightspeed.stack.generate.StackGenerator;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.testutil.TestFiles;
@@ -61,6 +63,24 @@ class ExamplesTest {
         }
         assertTrue(Files.exists(golden), "missing " + golden + "; run with -Dgolden.update=true");
         assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual);
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void keepsItsPyprojectUpToDate(String name) throws IOException {
+        Path dir = TestFiles.projectDir().resolve("examples").resolve(name);
+        Path pyproject = dir.resolve("pyproject.toml");
+        assertTrue(Files.exists(pyproject), name + " models an LCS-based assistant and needs a pyproject.toml");
+        byte[] decl = Files.readAllBytes(dir.resolve("src/main/lightspeed/stack.yaml"));
+        GenerateResult result = new StackGenerator().generate(new GenerateRequest(decl,
+                "src/main/lightspeed/stack.yaml", null, List.of(), Paths.get("target/generated-resources/lightspeed"),
+                false, new PyprojectTarget(pyproject, "pyproject.toml", dir, PyprojectMode.CHECK)));
+        assertFalse(result.hasErrors(), () -> result.problems().stream().map(Problem::toString)
+                .collect(Collectors.joining("\n")));
+        String text = Files.readString(pyproject);
+        int start = text.indexOf("llslibdev = [");
+        assertTrue(start >= 0, "no llslibdev group in " + pyproject);
+        assertTrue(text.indexOf("\"", start) < text.indexOf("]", start), "the llslibdev group is empty");
     }
 
     @ParameterizedTest
