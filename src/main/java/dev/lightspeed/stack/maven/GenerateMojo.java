@@ -96,6 +96,9 @@ public class GenerateMojo extends AbstractMojo {
     @Component
     MavenProjectHelper projectHelper;
 
+    /** How messages and run.yaml's header name a declaration made of {@code <providers>}. */
+    static final String POM_PROVIDERS = "pom.xml <providers>";
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (MavenReporting.skipped(skip, "generate", getLog())) {
@@ -105,8 +108,9 @@ public class GenerateMojo extends AbstractMojo {
         PyprojectMode mode = PyprojectMode.parse(pyprojectMode).orElseThrow(() -> new MojoFailureException(
                 "lightspeed:generate: unknown <pyprojectMode> '" + pyprojectMode + "' (fix: use write, check, fragment,"
                         + " off or auto, e.g. -Dlightspeed.pyprojectMode=check)"));
-        GenerateRequest request = new GenerateRequest(declarationBytes(base), MavenPaths.display(base,
-                declaration.toPath()), llamaStack, MavenPaths.files(catalogs), outputDirectory.toPath(),
+        byte[] declared = declarationBytes(base);
+        String declaredName = declaresInPom() ? POM_PROVIDERS : MavenPaths.display(base, declaration.toPath());
+        GenerateRequest request = new GenerateRequest(declared, declaredName, llamaStack, MavenPaths.files(catalogs), outputDirectory.toPath(),
                 allowLiteralSecrets, new PyprojectTarget(pyproject.toPath(), MavenPaths.display(base,
                 pyproject.toPath()), base, mode));
         GenerateResult result = new StackGenerator().generate(request);
@@ -121,9 +125,13 @@ public class GenerateMojo extends AbstractMojo {
         }
     }
 
+    private boolean declaresInPom() {
+        return providers != null && !providers.isEmpty();
+    }
+
     private byte[] declarationBytes(Path base) throws MojoFailureException, MojoExecutionException {
         boolean hasFile = declaration.isFile();
-        boolean hasList = providers != null && !providers.isEmpty();
+        boolean hasList = declaresInPom();
         String name = MavenPaths.display(base, declaration.toPath());
         if (hasFile && hasList) {
             throw new MojoFailureException("lightspeed:generate: both " + name + " and <providers> declare providers;"

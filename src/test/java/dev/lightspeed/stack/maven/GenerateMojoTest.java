@@ -149,6 +149,21 @@ class GenerateMojoTest {
     }
 
     @Test
+    @Basedir(POM_PROVIDERS)
+    @InjectMojo(goal = "generate", pom = POM_PROVIDERS_POM)
+    void problemsInPomProvidersPointAtThePom(GenerateMojo mojo) throws Exception {
+        rebase(mojo, POM_PROVIDERS);
+        mojo.providers = List.of("remote::vllm", "inline::fais");
+
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertEquals("lightspeed:generate failed: 1 error\n  pom.xml <providers>:4:9: provider-unknown-type:"
+                + " providers[1].type: unknown provider type 'inline::fais' in llama-stack 0.2.22 (fix: did you mean"
+                + " 'inline::faiss', 'inline::basic' or 'inline::localfs'?)", e.getMessage());
+        assertFalse(Files.exists(dir.resolve("src/main/lightspeed/stack.yaml")));
+    }
+
+    @Test
     @Basedir(WRITE)
     @InjectMojo(goal = "generate", pom = WRITE_POM)
     void missingDeclarationFailsWithTheFix(GenerateMojo mojo) throws Exception {
