@@ -37,6 +37,14 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class SafeYamlReader {
 
+    /**
+     * PyYAML's YAML 1.1 float: a dot is required and an exponent needs its sign, so {@code 1e3} and {@code 1.5e3}
+     * stay strings (SnakeYAML's resolver would make them floats).
+     */
+    private static final java.util.regex.Pattern PYYAML_FLOAT = java.util.regex.Pattern.compile(
+            "[-+]?(?:[0-9][0-9_]*)\\.[0-9_]*(?:[eE][-+][0-9]+)?|\\.[0-9_]+(?:[eE][-+][0-9]+)?"
+            + "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
+
     private final YamlLimits limits;
     private final DuplicateKeys duplicates;
 
@@ -234,7 +242,9 @@ public final class SafeYamlReader {
             } else if (Tag.INT.equals(tag)) {
                 type = YScalar.ScalarType.INT;
             } else if (Tag.FLOAT.equals(tag)) {
-                type = YScalar.ScalarType.FLOAT;
+                boolean pyyamlFloat = s.getScalarStyle() != org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN
+                        || PYYAML_FLOAT.matcher(s.getValue()).matches();
+                type = pyyamlFloat ? YScalar.ScalarType.FLOAT : YScalar.ScalarType.STRING;
             } else if (Tag.BOOL.equals(tag)) {
                 type = YScalar.ScalarType.BOOL;
             } else if (Tag.NULL.equals(tag)) {

@@ -75,6 +75,9 @@ class SafeYamlReaderTest {
         "~        | NULL   | ",
         "null     | NULL   | ",
         "8321     | INT    | 8321",
+        "1e3      | STRING | 1e3",
+        "1.5e3    | STRING | 1.5e3",
+        "1e+3     | STRING | 1e+3",
         "2001-12-14 | OTHER | 2001-12-14",
         "hello    | STRING | hello",
     })
