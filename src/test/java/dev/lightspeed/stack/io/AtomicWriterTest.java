@@ -98,6 +98,14 @@ class AtomicWriterTest {
     }
 
     @Test
+    void aNewOrdinaryFileGetsTheModeOfAnyNewFile() throws IOException {
+        Path reference = Files.createFile(dir.resolve("reference"));
+        Path f = dir.resolve("llslibdev.toml");
+        AtomicWriter.writeIfChanged(new Output(f, bytes("x = 1\n"), false));
+        assertEquals(mode(reference), mode(f), "only private files are restricted to the owner");
+    }
+
+    @Test
     void aFailedMoveLeavesNoTemporaryFile() throws IOException {
         Path target = dir.resolve("taken");
         Files.createDirectories(target.resolve("child"));
