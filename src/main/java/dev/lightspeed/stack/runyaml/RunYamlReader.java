@@ -44,7 +44,8 @@ public final class RunYamlReader {
     public RunYamlResult read(YNode root, String file, ReleaseGuess release, Map<String, String> allowUnsupported) {
         Problems out = new Problems();
         if (!(root instanceof YMap raw)) {
-            String found = root instanceof YScalar s && s.isNull() ? "nothing (null)" : "a " + root.kind();
+            String found = root instanceof YScalar s && s.isNull() ? "nothing (null)"
+                    : (root.kind().startsWith("i") ? "an " : "a ") + root.kind();
             out.error("run-type", root.location(), "", "a run.yaml is a mapping (image_name:, providers:, …);"
                     + " found " + found, "start from llama-stack's run.yaml layout: 'version: 2', 'image_name: …',"
                     + " 'providers: …'");

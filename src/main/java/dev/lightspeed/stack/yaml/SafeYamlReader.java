@@ -158,6 +158,9 @@ public final class SafeYamlReader {
 
     private static String ruleFor(String what) {
         String l = what.toLowerCase(java.util.Locale.ROOT);
+        if (l.contains("undefined alias")) {
+            return "yaml-syntax";
+        }
         return l.contains("alias") || l.contains("nesting") || l.contains("limit") || l.contains("nested")
                 ? "yaml-limit" : "yaml-syntax";
     }
@@ -166,6 +169,9 @@ public final class SafeYamlReader {
         String l = what.toLowerCase(java.util.Locale.ROOT);
         if (l.contains("tab")) {
             return "indent with spaces, not tabs";
+        }
+        if (l.contains("undefined alias")) {
+            return "define the anchor ('&name') before the alias ('*name') that uses it";
         }
         if (l.contains("alias")) {
             return "use fewer anchors and aliases";
