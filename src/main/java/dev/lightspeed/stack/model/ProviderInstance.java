@@ -12,7 +12,20 @@ import dev.lightspeed.stack.yaml.YMap;
  * @param config       its {@code config:} block as it will be written (after defaults are merged), never null
  * @param path         where it stands in its document, e.g. {@code providers[1]} or {@code providers.inference[0]}
  * @param where        the entry's position; {@code typeWhere} the position of its type
+ * @param typeKey      the key that holds the type in the source: {@code provider_type} in a run.yaml, {@code type}
+ *                     in a declaration
  */
 public record ProviderInstance(String api, String providerId, String providerType, YMap config, String path,
-        Location where, Location typeWhere) {
+        Location where, Location typeWhere, String typeKey) {
+
+    /** A provider read from a run.yaml. */
+    public ProviderInstance(String api, String providerId, String providerType, YMap config, String path,
+            Location where, Location typeWhere) {
+        this(api, providerId, providerType, config, path, where, typeWhere, "provider_type");
+    }
+
+    /** The path of its type, e.g. {@code providers.inference[0].provider_type}. */
+    public String typePath() {
+        return path + "." + typeKey;
+    }
 }

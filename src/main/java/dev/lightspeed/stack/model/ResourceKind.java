@@ -56,6 +56,11 @@ public enum ResourceKind {
         return api;
     }
 
+    /** Whether entries name a provider ({@code provider_id}); datasets do not, llama-stack picks by source. */
+    public boolean bindsProvider() {
+        return this != DATASET;
+    }
+
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }

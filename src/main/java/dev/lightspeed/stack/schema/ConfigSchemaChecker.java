@@ -50,6 +50,10 @@ public final class ConfigSchemaChecker {
         return names;
     }
 
+    static String join(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
     JsonNode resolve(JsonNode schema) {
         JsonNode s = schema;
         for (int i = 0; i < 32 && s.has("$ref"); i++) {
@@ -132,7 +136,7 @@ public final class ConfigSchemaChecker {
             JsonNode props = s.path("properties");
             JsonNode additional = s.get("additionalProperties");
             for (YMap.Entry e : m.entries().values()) {
-                String childPath = path + "." + e.key();
+                String childPath = join(path, e.key());
                 if (props.has(e.key())) {
                     check(e.value(), props.get(e.key()), childPath, e.key());
                 } else if (additional != null && additional.isObject()) {
@@ -143,9 +147,9 @@ public final class ConfigSchemaChecker {
             }
             for (JsonNode req : s.path("required")) {
                 if (!m.has(req.asText())) {
-                    out.error("config-missing-field", m.location(), path + "." + req.asText(),
-                            "required field '" + req.asText() + "' is missing", "add '" + req.asText() + ":' under "
-                                    + path + example(props.path(req.asText())));
+                    out.error("config-missing-field", m.location(), join(path, req.asText()),
+                            "required field '" + req.asText() + "' is missing", "add '" + req.asText() + ":'"
+                                    + (path.isEmpty() ? "" : " under " + path) + example(props.path(req.asText())));
                 }
             }
         }
@@ -165,7 +169,8 @@ public final class ConfigSchemaChecker {
             boolean forbidden = additional != null && additional.isBoolean() && !additional.asBoolean();
             if (mode == CheckMode.STRICT || forbidden) {
                 out.error("config-unknown-field", e.keyLocation(), path, "unknown field '" + e.key() + "'"
-                        + (forbidden ? " (the config model forbids extra fields)" : ""), fix);
+                        + (forbidden && mode == CheckMode.PYDANTIC ? " (the config model forbids extra fields)" : ""),
+                        fix);
             } else {
                 out.warning("config-unknown-field", e.keyLocation(), path, "unknown field '" + e.key()
                         + "': llama-stack ignores it silently", fix);
@@ -216,7 +221,7 @@ public final class ConfigSchemaChecker {
             mapping.fieldNames().forEachRemaining(allowed::add);
             YNode tag = m.get(prop).orElse(null);
             if (!(tag instanceof YScalar ts)) {
-                out.error("config-missing-field", m.location(), path + "." + prop, "'" + prop
+                out.error("config-missing-field", m.location(), join(path, prop), "'" + prop
                         + "' is missing; it selects the kind of this block", "add '" + prop + ": ' with one of "
                         + String.join(", ", allowed));
                 return;
@@ -227,7 +232,7 @@ public final class ConfigSchemaChecker {
             JsonNode target = mapping.get(ts.text());
             if (target == null) {
                 List<String> close = Similar.closest(ts.text(), allowed, 1);
-                out.error("config-value", ts.location(), path + "." + prop, "'" + ts.text() + "' is not one of "
+                out.error("config-value", ts.location(), join(path, prop), "'" + ts.text() + "' is not one of "
                         + String.join(", ", allowed), close.isEmpty() ? "use one of " + String.join(", ", allowed)
                         : "did you mean '" + close.get(0) + "'?");
                 return;
@@ -372,6 +377,11 @@ public final class ConfigSchemaChecker {
         }
 
         private void stringBounds(YScalar sc, JsonNode s, String path) {
+            if (s.has("pattern") && !java.util.regex.Pattern.compile(s.get("pattern").asText()).matcher(sc.text())
+                    .find()) {
+                out.error("config-value", sc.location(), path, "'" + sc.text() + "' does not match "
+                        + s.get("pattern").asText(), "write a value of the form " + s.get("pattern").asText());
+            }
             int len = sc.text().codePointCount(0, sc.text().length());
             if (s.has("minLength") && len < s.get("minLength").asInt()) {
                 out.error("config-value", sc.location(), path, "shorter than " + s.get("minLength").asInt()

@@ -41,10 +41,11 @@ final class ApiDependencyRule implements Rule {
     private static String fix(Catalog c, String dep) {
         if (c.supportedFor(dep).isEmpty()) {
             String lcs = dep.equals("safety") ? "inline::llama-guard" : c.forApi(dep).get(0).providerType();
-            return "add a " + dep + " provider; none is supported by Lightspeed Core (every " + dep
+            String entry = c.byType(lcs).size() > 1 ? "{type: " + lcs + ", api: " + dep + "}" : "{type: " + lcs + "}";
+            return "add " + ResourceBindingRule.article(dep) + " provider; none is supported by Lightspeed Core (every " + dep
                     + " row in its table is ❌), so LCS's own run.yaml uses " + lcs + " as an exception: add"
-                    + " '- type: " + lcs + "' to providers and " + UnsupportedProviderRule.allowEntry(lcs);
+                    + " '- " + entry + "' to providers and " + UnsupportedProviderRule.allowEntry(lcs);
         }
-        return "add a " + dep + " provider, e.g. " + KnownProviderRule.names(c.supportedFor(dep));
+        return "add " + ResourceBindingRule.article(dep) + " provider, e.g. " + KnownProviderRule.names(c.supportedFor(dep));
     }
 }

@@ -44,9 +44,18 @@ final class ConfigSchemaRule implements Rule {
                 }
             });
             for (SecretValue s : secrets) {
-                literalSecret(ctx, s);
+                literalSecret(ctx, s, p.providerId());
             }
         }
+    }
+
+    /** {@code OPENAI_API_KEY} for openai's api_key; a field that already names its service keeps its name. */
+    static String variableFor(String providerId, String field) {
+        String f = field.toUpperCase(Locale.ROOT);
+        boolean generic = SECRET_NAMES.contains(field.toLowerCase(Locale.ROOT));
+        String prefix = providerId == null ? "" : providerId.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_")
+                .replaceAll("^_|_$", "");
+        return generic && !prefix.isEmpty() ? prefix + "_" + f : f;
     }
 
     static boolean isSecretName(String field) {
@@ -54,12 +63,12 @@ final class ConfigSchemaRule implements Rule {
         return SECRET_NAMES.contains(f) || f.endsWith("_api_key") || f.endsWith("_password") || f.endsWith("_secret");
     }
 
-    private static void literalSecret(RuleContext ctx, SecretValue s) {
+    private static void literalSecret(RuleContext ctx, SecretValue s, String providerId) {
         if (s.value().isNull() || !s.value().isString() || s.value().text().isEmpty()
-                || EnvReference.containsReference(s.value().text())) {
+                || s.value().text().contains("${")) {
             return;
         }
-        String var = s.field().toUpperCase(Locale.ROOT);
+        String var = variableFor(providerId, s.field());
         String msg = "'" + s.field() + "' holds a literal secret; it would end up in the generated run.yaml";
         String fix = "use an environment reference: '" + s.field() + ": ${env." + var + "}'";
         if (ctx.policy().lcs() && !ctx.policy().allowLiteralSecrets()) {

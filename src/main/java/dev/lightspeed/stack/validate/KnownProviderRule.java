@@ -37,10 +37,10 @@ final class KnownProviderRule implements Rule {
             }
             ProviderSpec s = spec.get();
             if (s.deprecationError()) {
-                ctx.out().error("provider-deprecated", p.typeWhere(), p.path() + ".provider_type", p.providerType()
+                ctx.out().error("provider-deprecated", p.typeWhere(), p.typePath(), p.providerType()
                         + " is refused by llama-stack " + c.release() + " (deprecated)", alternatives(c, p.api()));
             } else if (s.deprecationWarning()) {
-                ctx.out().warning("provider-deprecated", p.typeWhere(), p.path() + ".provider_type",
+                ctx.out().warning("provider-deprecated", p.typeWhere(), p.typePath(),
                         p.providerType() + " is deprecated in llama-stack " + c.release(), alternatives(c, p.api()));
             }
         }
@@ -50,7 +50,7 @@ final class KnownProviderRule implements Rule {
         Catalog c = ctx.catalog();
         List<String> elsewhere = c.byType(p.providerType()).stream().map(ProviderSpec::api).toList();
         if (!elsewhere.isEmpty()) {
-            ctx.out().error("provider-unknown-type", p.typeWhere(), p.path() + ".provider_type", p.providerType()
+            ctx.out().error("provider-unknown-type", p.typeWhere(), p.typePath(), p.providerType()
                     + " is not a " + p.api() + " provider in llama-stack " + c.release() + "; it serves "
                     + String.join(", ", elsewhere), "move it under " + String.join(" or ", elsewhere)
                     + ", or pick a " + p.api() + " provider: " + names(c.forApi(p.api())));
@@ -61,7 +61,7 @@ final class KnownProviderRule implements Rule {
         if (close.isEmpty()) {
             close = Similar.closest(p.providerType(), c.providerTypes(), 3);
         }
-        ctx.out().error("provider-unknown-type", p.typeWhere(), p.path() + ".provider_type", "unknown provider type '"
+        ctx.out().error("provider-unknown-type", p.typeWhere(), p.typePath(), "unknown provider type '"
                 + p.providerType() + "' for API " + p.api() + " in llama-stack " + c.release(), close.isEmpty()
                 ? "use one of " + names(c.forApi(p.api())) : "did you mean " + Similar.quotedList(close, "or") + "?");
     }

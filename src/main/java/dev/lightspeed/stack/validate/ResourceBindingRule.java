@@ -35,14 +35,22 @@ final class ResourceBindingRule implements Rule {
         }
     }
 
+    /** "an inference", "a vector_io". */
+    static String article(String word) {
+        return ("aeiou".indexOf(Character.toLowerCase(word.charAt(0))) >= 0 ? "an " : "a ") + word;
+    }
+
     private static void check(RuleContext ctx, ResourceRef r) {
         ResourceKind k = r.kind();
         List<ProviderInstance> candidates = ctx.model().providersOf(k.api());
         String what = k.label() + " '" + r.id() + "'";
         if (r.providerId() == null || r.providerId().isEmpty()) {
+            if (!k.bindsProvider() && !candidates.isEmpty()) {
+                return;
+            }
             if (candidates.isEmpty()) {
-                ctx.out().error("resource-provider-missing", r.where(), r.path(), what + " needs a " + k.api()
-                        + " provider, and the stack has none", "add a " + k.api() + " provider");
+                ctx.out().error("resource-provider-missing", r.where(), r.path(), what + " needs " + article(k.api())
+                        + " provider, and the stack has none", "add " + article(k.api()) + " provider");
             } else if (candidates.size() > 1) {
                 ctx.out().error("resource-provider-ambiguous", r.where(), r.path(), what + " names no provider,"
                         + " and " + candidates.size() + " " + k.api() + " providers could serve it", "name one: "
@@ -59,8 +67,8 @@ final class ResourceBindingRule implements Rule {
         List<String> ids = candidates.stream().map(ProviderInstance::providerId).toList();
         if (other.isPresent()) {
             ctx.out().error("resource-provider-api", r.providerWhere(), r.path() + ".provider_id", what
-                    + " is bound to '" + r.providerId() + "', a " + other.get().api() + " provider; a " + k.label()
-                    + " needs a " + k.api() + " provider", ids.isEmpty() ? "add a " + k.api() + " provider"
+                    + " is bound to '" + r.providerId() + "', " + article(other.get().api()) + " provider; "
+                    + article(k.label()) + " needs " + article(k.api()) + " provider", ids.isEmpty() ? "add " + article(k.api()) + " provider"
                     : "bind it to " + Similar.quotedList(ids, "or"));
             return;
         }

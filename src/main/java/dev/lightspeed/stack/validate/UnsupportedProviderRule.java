@@ -40,11 +40,11 @@ final class UnsupportedProviderRule implements Rule {
             if (allowed.containsKey(p.providerType())) {
                 used.add(p.providerType());
                 ctx.out().add(new Problem(Severity.INFO, "provider-allowed-unsupported", p.typeWhere(),
-                        p.path() + ".provider_type", p.providerType() + " (" + p.api()
+                        p.typePath(), p.providerType() + " (" + p.api()
                         + ") is not supported by Lightspeed Core; allowed: " + allowed.get(p.providerType()), ""));
                 continue;
             }
-            ctx.policy("provider-unsupported", p.typeWhere(), p.path() + ".provider_type", p.providerType()
+            ctx.policy("provider-unsupported", p.typeWhere(), p.typePath(), p.providerType()
                     + " (" + p.api() + ") is not supported by Lightspeed Core (" + note + ")", fix(ctx, p));
         }
         allowed.keySet().stream().sorted().filter(t -> !used.contains(t)).forEach(t -> {

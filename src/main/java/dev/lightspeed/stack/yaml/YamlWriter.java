@@ -131,12 +131,16 @@ public final class YamlWriter {
         if (isPlainSafe(s)) {
             return s;
         }
-        boolean printable = s.codePoints().allMatch(c -> c >= 0x20 && c != 0x7f && !(c >= 0x80 && c < 0xa0)
-                && c != 0xfeff);
-        if (printable) {
+        if (s.codePoints().allMatch(YamlWriter::visible)) {
             return "'" + s.replace("'", "''") + "'";
         }
         return doubleQuoted(s);
+    }
+
+    /** Printable and visible: no control characters, no invisible format characters such as U+200B. */
+    private static boolean visible(int c) {
+        return (c >= 0x20 && c < 0x7f || c >= 0xa0) && Character.getType(c) != Character.FORMAT
+                && Character.isDefined(c) && !Character.isSurrogate((char) Math.min(c, 0xffff));
     }
 
     static boolean isPlainSafe(String s) {
@@ -149,7 +153,7 @@ public final class YamlWriter {
         if (s.startsWith("- ") || s.startsWith("---") || s.startsWith("...")) {
             return false;
         }
-        boolean printable = s.codePoints().allMatch(c -> c >= 0x20 && c < 0x7f || c >= 0xa0 && c != 0xfeff);
+        boolean printable = s.codePoints().allMatch(YamlWriter::visible);
         return printable && RESOLVER.resolve(NodeId.scalar, s, true).equals(Tag.STR);
     }
 
@@ -164,12 +168,12 @@ public final class YamlWriter {
                 case '\r' -> sb.append("\\r");
                 case 0 -> sb.append("\\0");
                 default -> {
-                    if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0xfeff) {
-                        sb.append(String.format(java.util.Locale.ROOT, "\\x%02X", c & 0xff));
-                        if (c > 0xff) {
-                            sb.setLength(sb.length() - 4);
-                            sb.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
-                        }
+                    if (!visible(c) && c <= 0xff) {
+                        sb.append(String.format(java.util.Locale.ROOT, "\\x%02X", c));
+                    } else if (!visible(c) && c <= 0xffff) {
+                        sb.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
+                    } else if (!visible(c)) {
+                        sb.append(String.format(java.util.Locale.ROOT, "\\U%08X", c));
                     } else {
                         sb.appendCodePoint(c);
                     }

@@ -1,0 +1,159 @@
+package dev.lightspeed.stack.declaration;
+
+import dev.lightspeed.stack.catalog.BundledCatalogs;
+import dev.lightspeed.stack.problem.Location;
+import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.schema.CheckMode;
+import dev.lightspeed.stack.text.Similar;
+import dev.lightspeed.stack.yaml.SafeYamlReader;
+import dev.lightspeed.stack.yaml.YMap;
+import dev.lightspeed.stack.yaml.YNode;
+import dev.lightspeed.stack.yaml.YScalar;
+import dev.lightspeed.stack.yaml.YSeq;
+import dev.lightspeed.stack.yaml.YamlDocument;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads a declaration: YAML with positions, checked against the published declaration schema (unknown keys get a
+ * "did you mean"), then mapped onto {@link Declaration}. Never throws for bad input. Thread-safe.
+ */
+public final class DeclarationReader {
+
+    private final SafeYamlReader yaml = new SafeYamlReader();
+
+    /**
+     * @param releaseOverride a release that wins over the declaration's {@code llamaStack} (the Mojo's
+     *                        {@code -Dlightspeed.llamaStack}), or null
+     */
+    public DeclarationResult read(Path file, String displayName, String releaseOverride) {
+        return fromDocument(yaml.read(file, displayName), releaseOverride);
+    }
+
+    public DeclarationResult read(byte[] bytes, String displayName, String releaseOverride) {
+        return fromDocument(yaml.read(bytes, displayName), releaseOverride);
+    }
+
+    private DeclarationResult fromDocument(YamlDocument doc, String releaseOverride) {
+        Problems problems = new Problems().addAll(doc.problems());
+        if (doc.root().isEmpty() || doc.hasErrors()) {
+            return new DeclarationResult(Optional.empty(), problems.sorted());
+        }
+        YNode root = doc.root().get();
+        if (!(root instanceof YMap map)) {
+            problems.error("declaration-shape", root.location(), "", "a declaration is a mapping with 'providers:'"
+                    + " at its top, not a " + root.kind(), "start with 'providers:'");
+            return new DeclarationResult(Optional.empty(), problems.sorted());
+        }
+        Problems shape = new Problems();
+        DeclarationSchema.checker().check(map, "", CheckMode.STRICT, shape, null);
+        problems.addAll(renameRules(shape).sorted());
+        if (problems.hasErrors()) {
+            return new DeclarationResult(Optional.empty(), problems.sorted());
+        }
+        String release = releaseOverride != null && !releaseOverride.isBlank() ? releaseOverride
+                : text(map, "llamaStack", BundledCatalogs.DEFAULT_RELEASE);
+        if (!BundledCatalogs.isKnown(release)) {
+            List<String> close = Similar.closest(release, BundledCatalogs.RELEASES, 1);
+            problems.error("release-unknown", map.valueLocation("llamaStack"), "llamaStack", "unknown llama-stack"
+                    + " release '" + release + "'", "use one of " + String.join(", ", BundledCatalogs.RELEASES)
+                    + (close.isEmpty() ? "" : " (did you mean " + close.get(0) + "?)"));
+            return new DeclarationResult(Optional.empty(), problems.sorted());
+        }
+        ResourceMapper resources = new ResourceMapper(release);
+        Declaration d = new Declaration(doc.file(), release, map.valueLocation("llamaStack"),
+                text(map, "distribution", "lightspeed-stack"), providers(map), resources.all(map),
+                allowed(map), allowWhere(map), dependencies(map), child(map, "server"), storage(map),
+                !map.has("telemetry") || Boolean.TRUE.equals(map.get("telemetry").get().toPlain()),
+                child(map, "vectorStoreDefaults"), child(map, "override"), map);
+        return new DeclarationResult(Optional.of(d), problems.sorted());
+    }
+
+    /** Schema findings on a declaration get declaration-* rule ids: they are about our file, not a provider's. */
+    private static Problems renameRules(Problems in) {
+        Problems out = new Problems();
+        for (var p : in.sorted()) {
+            String rule = p.rule().startsWith("config-") ? "declaration-" + p.rule().substring("config-".length())
+                    : p.rule();
+            out.add(new dev.lightspeed.stack.problem.Problem(p.severity(), rule, p.location(), p.path(),
+                    p.message(), p.fix()));
+        }
+        return out;
+    }
+
+    static String text(YMap m, String key, String dflt) {
+        return m.get(key).filter(n -> n instanceof YScalar s && !s.isNull()).map(n -> ((YScalar) n).text())
+                .orElse(dflt);
+    }
+
+    static YMap child(YMap m, String key) {
+        return m.get(key).filter(n -> n instanceof YMap).map(n -> (YMap) n).orElse(null);
+    }
+
+    static List<YNode> items(YMap m, String key) {
+        return m.get(key).filter(n -> n instanceof YSeq).map(n -> ((YSeq) n).items()).orElse(List.of());
+    }
+
+    private static List<DeclaredProvider> providers(YMap root) {
+        List<DeclaredProvider> out = new ArrayList<>();
+        List<YNode> items = items(root, "providers");
+        for (int i = 0; i < items.size(); i++) {
+            YMap p = (YMap) items.get(i);
+            out.add(new DeclaredProvider(text(p, "type", null), text(p, "id", null), text(p, "api", null),
+                    child(p, "config"), "providers[" + i + "]", p.location(), p.valueLocation("type")));
+        }
+        return out;
+    }
+
+    private static Map<String, String> allowed(YMap root) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (YNode n : items(root, "allowUnsupported")) {
+            YMap a = (YMap) n;
+            out.put(text(a, "type", ""), text(a, "reason", ""));
+        }
+        return out;
+    }
+
+    private static Map<String, Location> allowWhere(YMap root) {
+        Map<String, Location> out = new LinkedHashMap<>();
+        for (YNode n : items(root, "allowUnsupported")) {
+            YMap a = (YMap) n;
+            out.put(text(a, "type", ""), a.location());
+        }
+        return out;
+    }
+
+    private static Dependencies dependencies(YMap root) {
+        YMap d = child(root, "dependencies");
+        if (d == null) {
+            return Dependencies.NONE;
+        }
+        Map<String, String> constraints = new LinkedHashMap<>();
+        Map<String, Location> where = new LinkedHashMap<>();
+        YMap c = child(d, "constraints");
+        if (c != null) {
+            c.entries().values().forEach(e -> {
+                constraints.put(e.key(), ((YScalar) e.value()).text());
+                where.put(e.key(), e.keyLocation());
+            });
+        }
+        List<String> extras = items(d, "extras").stream().map(n -> ((YScalar) n).text()).toList();
+        List<String> exclude = items(d, "exclude").stream().map(n -> ((YScalar) n).text()).toList();
+        return new Dependencies(constraints, where, extras, exclude);
+    }
+
+    private static StorageSpec storage(YMap root) {
+        YMap s = child(root, "storage");
+        if (s == null) {
+            return StorageSpec.DEFAULT;
+        }
+        YMap pg = child(s, "postgres");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> postgres = pg == null ? Map.of() : (Map<String, Object>) pg.toPlain();
+        return new StorageSpec(text(s, "backend", "sqlite"), text(s, "sqliteDir", null), postgres);
+    }
+}

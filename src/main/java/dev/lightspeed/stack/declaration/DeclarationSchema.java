@@ -1,0 +1,45 @@
+package dev.lightspeed.stack.declaration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lightspeed.stack.schema.ConfigSchemaChecker;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The published JSON Schema of the declaration ({@code schema/stack-declaration.schema.json} in the repository,
+ * {@code dev/lightspeed/stack/declaration/stack-declaration.schema.json} in the jar), loaded once per JVM. The reader
+ * checks every declaration against it first, so editors and the build agree on what is valid.
+ */
+public final class DeclarationSchema {
+
+    public static final String RESOURCE = "/dev/lightspeed/stack/declaration/stack-declaration.schema.json";
+
+    private DeclarationSchema() {
+    }
+
+    private static final class Holder {
+        static final JsonNode SCHEMA = load();
+        static final ConfigSchemaChecker CHECKER = new ConfigSchemaChecker(SCHEMA);
+    }
+
+    public static JsonNode schema() {
+        return Holder.SCHEMA;
+    }
+
+    public static ConfigSchemaChecker checker() {
+        return Holder.CHECKER;
+    }
+
+    private static JsonNode load() {
+        try (InputStream in = DeclarationSchema.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("declaration schema missing from the plugin jar: " + RESOURCE);
+            }
+            return new ObjectMapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package dev.lightspeed.stack.generate;
+
+import dev.lightspeed.stack.declaration.Declaration;
+import dev.lightspeed.stack.declaration.DeclaredResource;
+import dev.lightspeed.stack.model.ProviderInstance;
+import dev.lightspeed.stack.model.ResourceKind;
+import dev.lightspeed.stack.model.StackModel;
+import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.text.Similar;
+import dev.lightspeed.stack.yaml.YMap;
+import dev.lightspeed.stack.yaml.YNode;
+import dev.lightspeed.stack.yaml.YScalar;
+import dev.lightspeed.stack.yaml.YSeq;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks that only a declaration needs (a run.yaml is checked by the validate goal's own reader):
+ * {@code model-embedding-dimension}: an embedding model without {@code metadata.embedding_dimension};
+ * {@code resource-reference}: a benchmark naming an undeclared dataset, {@code vectorStoreDefaults} naming an
+ * undeclared provider or embedding model; {@code storage-backend-unknown}: a provider config whose
+ * {@code backend:} names a storage backend the generated run.yaml does not define (0.3.x).
+ */
+final class DeclarationChecks {
+
+    private DeclarationChecks() {
+    }
+
+    static void check(Declaration d, StackModel m, Problems out) {
+        for (DeclaredResource r : d.resources()) {
+            if (r.kind() == ResourceKind.MODEL && "embedding".equals(r.fields().get("model_type"))
+                    && !(r.fields().get("metadata") instanceof Map<?, ?> meta
+                    && meta.get("embedding_dimension") instanceof Number)) {
+                out.error("model-embedding-dimension", r.where(), r.path(), "embedding model '" + r.id()
+                        + "' has no metadata.embedding_dimension (an integer)", "add 'metadata: {embedding_dimension:"
+                        + " 768}' with the model's real dimension");
+            }
+            if (r.kind() == ResourceKind.BENCHMARK) {
+                Object ds = r.fields().get("dataset_id");
+                List<String> datasets = ids(d, ResourceKind.DATASET);
+                if (ds != null && !datasets.contains(ds.toString())) {
+                    out.error("resource-reference", r.where(), r.path() + ".dataset", "benchmark '" + r.id()
+                            + "' names dataset '" + ds + "', which is not declared", datasets.isEmpty()
+                            ? "declare it under datasets:" : "use " + Similar.quotedList(datasets, "or"));
+                }
+            }
+        }
+        YMap vsd = d.vectorStoreDefaults();
+        if (vsd != null) {
+            vsd.get("provider").ifPresent(p -> {
+                List<String> ids = m.providersOf("vector_io").stream().map(ProviderInstance::providerId).toList();
+                String id = ((YScalar) p).text();
+                if (!ids.contains(id)) {
+                    out.error("resource-reference", p.location(), "vectorStoreDefaults.provider", "'" + id
+                            + "' is not a declared vector_io provider", ids.isEmpty() ? "declare a vector_io provider"
+                            : "use " + Similar.quotedList(ids, "or"));
+                }
+            });
+            vsd.get("embeddingModel").ifPresent(e -> {
+                List<String> ids = d.resources().stream().filter(r -> r.kind() == ResourceKind.MODEL
+                        && "embedding".equals(r.fields().get("model_type"))).map(DeclaredResource::id).toList();
+                String id = ((YScalar) e).text();
+                if (!ids.contains(id) && !vsd.has("embeddingProvider")) {
+                    out.error("resource-reference", e.location(), "vectorStoreDefaults.embeddingModel", "'" + id
+                            + "' is not a declared embedding model, and no embeddingProvider says who serves it",
+                            ids.isEmpty() ? "declare it under models: with 'type: embedding', or add"
+                            + " 'embeddingProvider: <inference provider id>'" : "use " + Similar.quotedList(ids, "or")
+                            + ", or add 'embeddingProvider: <inference provider id>'");
+                }
+            });
+            vsd.get("embeddingProvider").ifPresent(p -> {
+                List<String> ids = m.providersOf("inference").stream().map(ProviderInstance::providerId).toList();
+                String id = ((YScalar) p).text();
+                if (!ids.contains(id)) {
+                    out.error("resource-reference", p.location(), "vectorStoreDefaults.embeddingProvider", "'" + id
+                            + "' is not a declared inference provider", ids.isEmpty()
+                            ? "declare an inference provider" : "use " + Similar.quotedList(ids, "or"));
+                }
+            });
+        }
+        if (m.catalog().isStorageShape()) {
+            for (ProviderInstance p : m.providers()) {
+                backends(p.config(), p.path() + ".config", out);
+            }
+        }
+    }
+
+    private static List<String> ids(Declaration d, ResourceKind kind) {
+        return d.resources().stream().filter(r -> r.kind() == kind).map(DeclaredResource::id).toList();
+    }
+
+    private static void backends(YNode n, String path, Problems out) {
+        if (n instanceof YMap map) {
+            map.entries().values().forEach(e -> {
+                if (e.key().equals("backend") && e.value() instanceof YScalar s && s.isString()
+                        && !Set.of(StorageLayout.KV, StorageLayout.SQL).contains(s.text())
+                        && !s.text().contains("${")) {
+                    out.error("storage-backend-unknown", s.location(), path + ".backend", "storage backend '"
+                            + s.text() + "' is not defined; the generated run.yaml defines " + StorageLayout.KV
+                            + " and " + StorageLayout.SQL, "use " + StorageLayout.KV + " (key-value) or "
+                            + StorageLayout.SQL + " (SQL)");
+                }
+                backends(e.value(), path + "." + e.key(), out);
+            });
+        } else if (n instanceof YSeq seq) {
+            for (int i = 0; i < seq.items().size(); i++) {
+                backends(seq.items().get(i), path + "[" + i + "]", out);
+            }
+        }
+    }
+}

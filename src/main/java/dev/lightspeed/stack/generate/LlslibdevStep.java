@@ -1,0 +1,106 @@
+package dev.lightspeed.stack.generate;
+
+import dev.lightspeed.stack.catalog.ProviderSpec;
+import dev.lightspeed.stack.declaration.Declaration;
+import dev.lightspeed.stack.declaration.Dependencies;
+import dev.lightspeed.stack.io.Output;
+import dev.lightspeed.stack.model.ProviderInstance;
+import dev.lightspeed.stack.model.StackModel;
+import dev.lightspeed.stack.problem.Location;
+import dev.lightspeed.stack.problem.Problem;
+import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.Severity;
+import dev.lightspeed.stack.pyproject.DependencyGroup;
+import dev.lightspeed.stack.pyproject.DependencyGroupBuilder;
+import dev.lightspeed.stack.pyproject.EditResult;
+import dev.lightspeed.stack.pyproject.GroupDiff;
+import dev.lightspeed.stack.pyproject.GroupRenderer;
+import dev.lightspeed.stack.pyproject.PyprojectEditor;
+import dev.lightspeed.stack.pyproject.PyprojectFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The llslibdev dependency group of a valid stack: built from the selected providers' pip packages for the target
+ * release and the declaration's {@code dependencies:}, then written into pyproject.toml (only the group and its uv
+ * entries change), checked against it, or rendered as a fragment file. Rule ids: {@code pyproject-out-of-date},
+ * {@code pyproject-unreadable}, {@code pyproject-outside-project}, {@code pyproject-read-only}, and the builder's and
+ * editor's own ({@code dependency-*}, {@code pyproject-*}).
+ */
+final class LlslibdevStep {
+
+    static final String FRAGMENT = "llslibdev.toml";
+
+    private LlslibdevStep() {
+    }
+
+    static DependencyGroup group(StackModel m, Declaration d, Problems out) {
+        DependencyGroupBuilder b = new DependencyGroupBuilder();
+        for (ProviderInstance p : m.providers()) {
+            List<String> pip = m.catalog().find(p.api(), p.providerType()).map(ProviderSpec::pipPackages)
+                    .orElse(List.of());
+            b.provider("API " + p.api() + ": " + p.providerType(), pip, p.typeWhere());
+        }
+        Dependencies deps = d.dependencies();
+        deps.constraints().forEach((pkg, spec) -> b.constraint(pkg, spec, deps.constraintWhere().getOrDefault(pkg,
+                d.root().location())));
+        deps.extras().forEach(e -> b.extra(e, d.root().location()));
+        deps.exclude().forEach(e -> b.exclude(e, d.root().location()));
+        return b.build(out);
+    }
+
+    /** The output (if any) for the group under the target's mode; problems for check failures and bad files. */
+    static Optional<Output> apply(DependencyGroup group, PyprojectTarget target, Path outputDirectory, Problems out) {
+        PyprojectMode mode = target.mode();
+        if (mode == PyprojectMode.OFF) {
+            return Optional.empty();
+        }
+        boolean exists = target.file() != null && Files.exists(target.file());
+        if (mode == PyprojectMode.FRAGMENT || mode == PyprojectMode.AUTO && !exists) {
+            return Optional.of(new Output(outputDirectory.resolve(FRAGMENT),
+                    GroupRenderer.fragment(group).getBytes(StandardCharsets.UTF_8), false));
+        }
+        Location where = Location.of(target.displayName());
+        if (!exists) {
+            out.error("pyproject-unreadable", where, "", "does not exist", "create it, or set"
+                    + " <pyprojectMode>fragment</pyprojectMode> (-Dlightspeed.pyprojectMode=fragment)");
+            return Optional.empty();
+        }
+        PyprojectFile file;
+        try {
+            file = PyprojectFile.read(target.file());
+            if (target.projectDir() != null && !file.isInside(target.projectDir())) {
+                out.error("pyproject-outside-project", where, "", "is a link to " + file.realPath()
+                        + ", outside the project", "point <pyproject> at a file inside the project");
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            out.error("pyproject-unreadable", where, "", "cannot be read: " + e.getMessage(),
+                    "check the file's permissions");
+            return Optional.empty();
+        }
+        EditResult edited = new PyprojectEditor(target.displayName()).edit(file.bytes(), group);
+        out.addAll(edited.problems());
+        edited.notes().forEach(n -> out.add(new Problem(Severity.INFO, "pyproject-note", where, "", n, "")));
+        if (edited.hasErrors()) {
+            return Optional.empty();
+        }
+        if (mode == PyprojectMode.CHECK) {
+            if (edited.changed()) {
+                out.error("pyproject-out-of-date", where, "", GroupDiff.outOfDate(target.displayName(),
+                        group.name(), edited.original(), edited.text()), GroupDiff.FIX_COMMAND);
+            }
+            return Optional.empty();
+        }
+        if (edited.changed() && !file.isWritable()) {
+            out.error("pyproject-read-only", where, "", "is read-only and its " + group.name()
+                    + " group is out of date", "make it writable, or use -Dlightspeed.pyprojectMode=check");
+            return Optional.empty();
+        }
+        return Optional.of(new Output(file.realPath(), edited.bytes(), false));
+    }
+}

@@ -1,0 +1,121 @@
+package dev.lightspeed.stack.generate;
+
+import dev.lightspeed.stack.declaration.Declaration;
+import dev.lightspeed.stack.declaration.DeclaredResource;
+import dev.lightspeed.stack.model.ProviderInstance;
+import dev.lightspeed.stack.model.ResourceKind;
+import dev.lightspeed.stack.model.StackModel;
+import dev.lightspeed.stack.yaml.YMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A valid {@link StackModel} and its declaration → the run.yaml document (ordered plain values) in the exact shape of
+ * the target release, with the declaration's {@code override} deep-merged last. Environment references stay verbatim.
+ */
+final class RunYamlGenerator {
+
+    private RunYamlGenerator() {
+    }
+
+    static Map<String, Object> document(StackModel m, Declaration d) {
+        boolean v3 = m.catalog().isStorageShape();
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("version", 2L);
+        doc.put("image_name", d.distribution());
+        doc.put("apis", new ArrayList<>(m.apis()));
+        doc.put("providers", providers(m));
+        if (v3) {
+            doc.put("storage", StorageLayout.storage(d));
+            Map<String, Object> registered = new LinkedHashMap<>();
+            for (ResourceKind k : ResourceKind.values()) {
+                registered.put(k.key(), resources(d, k));
+            }
+            doc.put("registered_resources", registered);
+        } else {
+            doc.putAll(StorageLayout.legacyStores(d));
+            for (ResourceKind k : ResourceKind.values()) {
+                doc.put(k.legacyKey(), resources(d, k));
+            }
+        }
+        doc.put("server", server(d));
+        if (v3) {
+            doc.put("telemetry", Map.of("enabled", d.telemetry()));
+            Map<String, Object> vs = vectorStores(m, d);
+            if (!vs.isEmpty()) {
+                doc.put("vector_stores", vs);
+            }
+        }
+        if (d.override() != null) {
+            return DeepMerge.merge(doc, d.override().toPlain());
+        }
+        return doc;
+    }
+
+    private static Map<String, Object> providers(StackModel m) {
+        Map<String, Object> byApi = new LinkedHashMap<>();
+        for (String api : m.apis()) {
+            List<Object> list = new ArrayList<>();
+            for (ProviderInstance p : m.providersOf(api)) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("provider_id", p.providerId());
+                entry.put("provider_type", p.providerType());
+                entry.put("config", p.config().toPlain());
+                list.add(entry);
+            }
+            byApi.put(api, list);
+        }
+        return byApi;
+    }
+
+    private static List<Object> resources(Declaration d, ResourceKind kind) {
+        List<Object> out = new ArrayList<>();
+        for (DeclaredResource r : d.resources()) {
+            if (r.kind() == kind) {
+                out.add(new LinkedHashMap<>(r.fields()));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Object> server(Declaration d) {
+        Map<String, Object> server = new LinkedHashMap<>();
+        server.put("port", 8321L);
+        if (d.server() != null) {
+            return DeepMerge.merge(server, d.server().toPlain());
+        }
+        return server;
+    }
+
+    /** 0.3.x defaults for file search: the declared ones, else the only vector_io provider and embedding model. */
+    private static Map<String, Object> vectorStores(StackModel m, Declaration d) {
+        Map<String, Object> vs = new LinkedHashMap<>();
+        YMap decl = d.vectorStoreDefaults();
+        String provider = decl != null && decl.has("provider") ? String.valueOf(decl.get("provider").get().toPlain())
+                : m.providersOf("vector_io").size() == 1 ? m.providersOf("vector_io").get(0).providerId() : null;
+        if (provider != null) {
+            vs.put("default_provider_id", provider);
+        }
+        List<DeclaredResource> embeddings = d.resources().stream().filter(r -> r.kind() == ResourceKind.MODEL
+                && "embedding".equals(r.fields().get("model_type"))).toList();
+        String modelId = null;
+        String modelProvider = null;
+        if (decl != null && decl.has("embeddingModel")) {
+            modelId = String.valueOf(decl.get("embeddingModel").get().toPlain());
+            String id = modelId;
+            modelProvider = decl.has("embeddingProvider")
+                    ? String.valueOf(decl.get("embeddingProvider").get().toPlain())
+                    : embeddings.stream().filter(r -> id.equals(r.id())).map(DeclaredResource::provider).findFirst()
+                    .orElse(null);
+        } else if (embeddings.size() == 1) {
+            modelId = embeddings.get(0).id();
+            modelProvider = embeddings.get(0).provider();
+        }
+        if (modelId != null && modelProvider != null && !m.providersOf("vector_io").isEmpty()) {
+            vs.put("default_embedding_model", StorageLayout.map("provider_id", modelProvider, "model_id", modelId));
+        }
+        return vs;
+    }
+}

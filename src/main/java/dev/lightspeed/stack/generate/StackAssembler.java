@@ -1,0 +1,109 @@
+package dev.lightspeed.stack.generate;
+
+import dev.lightspeed.stack.catalog.Catalog;
+import dev.lightspeed.stack.catalog.ProviderKey;
+import dev.lightspeed.stack.catalog.ProviderSpec;
+import dev.lightspeed.stack.declaration.Declaration;
+import dev.lightspeed.stack.declaration.DeclaredProvider;
+import dev.lightspeed.stack.declaration.DeclaredResource;
+import dev.lightspeed.stack.model.ProviderInstance;
+import dev.lightspeed.stack.model.ResourceRef;
+import dev.lightspeed.stack.model.StackModel;
+import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.text.Similar;
+import dev.lightspeed.stack.yaml.YMap;
+import dev.lightspeed.stack.yaml.YNode;
+import dev.lightspeed.stack.yaml.YNodes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Declaration + catalog → {@link StackModel}: infers each provider's API, defaults its id, deep-merges its config
+ * over the catalog's default (with the distribution's own directory in place of llama-stack's {@code starter}), and
+ * turns declared resources into references. Adds the 0.2.x telemetry provider when telemetry is on.
+ * Rule ids: {@code provider-api-ambiguous}, {@code provider-unknown-type}, {@code provider-telemetry-block},
+ * {@code storage-release}.
+ */
+final class StackAssembler {
+
+    static final String STARTER_DIR = "~/.llama/distributions/starter";
+    static final String SQLITE_DIR_REF = "${env.SQLITE_STORE_DIR:=" + STARTER_DIR + "}";
+
+    private StackAssembler() {
+    }
+
+    static StackModel assemble(Declaration d, Catalog c, Problems out) {
+        List<ProviderInstance> providers = new ArrayList<>();
+        for (DeclaredProvider p : d.providers()) {
+            resolve(d, c, p, out).ifPresent(providers::add);
+        }
+        if (!c.isStorageShape() && d.telemetry() && providers.stream().noneMatch(p -> p.api().equals("telemetry"))) {
+            c.find("telemetry", "inline::meta-reference").ifPresent(spec -> providers.add(new ProviderInstance(
+                    "telemetry", "meta-reference", spec.providerType(), config(d, spec, null,
+                    d.root().location()), "telemetry", d.root().location(), d.root().location(), "type")));
+        }
+        if (!c.isStorageShape() && d.storage().postgresBackend()) {
+            out.error("storage-release", d.root().location(), "storage.backend", "postgres storage is generated for"
+                    + " llama-stack 0.3.x only; " + c.release() + " keeps per-store sqlite files",
+                    "target llamaStack: 0.3.5, or remove 'backend: postgres'");
+        }
+        List<ResourceRef> resources = new ArrayList<>();
+        for (DeclaredResource r : d.resources()) {
+            resources.add(new ResourceRef(r.kind(), r.id(), r.provider(), r.path(), r.where(), r.providerWhere()));
+        }
+        TreeSet<String> apis = new TreeSet<>();
+        providers.forEach(p -> apis.add(p.api()));
+        return new StackModel(d.file(), c, List.copyOf(apis), d.root().location(), providers, resources,
+                d.allowUnsupported(), d.allowWhere(), d.root());
+    }
+
+    private static Optional<ProviderInstance> resolve(Declaration d, Catalog c, DeclaredProvider p, Problems out) {
+        String api = p.api();
+        if (api == null) {
+            List<ProviderSpec> candidates = c.byType(p.type());
+            if (candidates.isEmpty()) {
+                List<String> close = Similar.closest(p.type(), c.providerTypes(), 3);
+                out.error("provider-unknown-type", p.typeWhere(), p.path() + ".type", "unknown provider type '"
+                        + p.type() + "' in llama-stack " + c.release(), close.isEmpty()
+                        ? "see 'mvn lightspeed:list-providers -Dlightspeed.llamaStack=" + c.release() + "'"
+                        : "did you mean " + Similar.quotedList(close, "or") + "?");
+                return Optional.empty();
+            }
+            if (candidates.size() > 1) {
+                List<String> apis = candidates.stream().map(ProviderSpec::api).toList();
+                out.error("provider-api-ambiguous", p.typeWhere(), p.path() + ".type", p.type() + " exists under "
+                        + apis.size() + " APIs in llama-stack " + c.release() + ": " + String.join(", ", apis),
+                        "say which with 'api: " + apis.get(0) + "'");
+                return Optional.empty();
+            }
+            api = candidates.get(0).api();
+        }
+        if (api.equals("telemetry") && c.isStorageShape()) {
+            out.error("provider-telemetry-block", p.typeWhere(), p.path() + ".type", "llama-stack " + c.release()
+                    + " has no telemetry provider; telemetry is the top-level 'telemetry:' block",
+                    "remove this provider; 'telemetry: true' in the declaration (the default) enables it");
+            return Optional.empty();
+        }
+        String id = p.id() != null ? p.id() : ProviderKey.nameOf(p.type());
+        Optional<ProviderSpec> spec = c.find(api, p.type());
+        YMap config = spec.isPresent() ? config(d, spec.get(), p.config(), p.typeWhere())
+                : p.config() != null ? p.config() : new YMap(List.of(), p.where());
+        return Optional.of(new ProviderInstance(api, id, p.type(), config, p.path(), p.where(), p.typeWhere(),
+                "type"));
+    }
+
+    /** The catalog default, retargeted to this distribution's directory, with the declared config merged over it. */
+    static YMap config(Declaration d, ProviderSpec spec, YMap declared, dev.lightspeed.stack.problem.Location at) {
+        YNode base = YNodes.fromJson(spec.defaultConfig(), at);
+        String dir = d.storage().sqliteDir();
+        String own = "~/.llama/distributions/" + d.distribution();
+        base = YNodes.mapStrings(base, s -> {
+            String r = dir != null ? s.replace(SQLITE_DIR_REF, dir) : s;
+            return r.replace(STARTER_DIR, own);
+        });
+        YNode merged = declared == null ? base : YNodes.merge(base, declared);
+        return merged instanceof YMap m ? m : new YMap(List.of(), at);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.lightspeed.stack.generate;
+
+import dev.lightspeed.stack.declaration.Declaration;
+import dev.lightspeed.stack.declaration.StorageSpec;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The storage part of a run.yaml. 0.3.x: {@code storage:} with the {@code kv_default} / {@code sql_default}
+ * backends that the catalog's default configs refer to (sqlite files, or postgres when asked) and the server's
+ * stores. 0.2.x: {@code metadata_store} and {@code inference_store} sqlite files.
+ */
+final class StorageLayout {
+
+    static final String KV = "kv_default";
+    static final String SQL = "sql_default";
+
+    private StorageLayout() {
+    }
+
+    static String sqliteDir(Declaration d) {
+        return d.storage().sqliteDir() != null ? d.storage().sqliteDir()
+                : "${env.SQLITE_STORE_DIR:=~/.llama/distributions/" + d.distribution() + "}";
+    }
+
+    /** 0.3.x {@code storage:} block. */
+    static Map<String, Object> storage(Declaration d) {
+        Map<String, Object> backends = new LinkedHashMap<>();
+        StorageSpec s = d.storage();
+        if (s.postgresBackend()) {
+            backends.put(KV, postgres("kv_postgres", s));
+            backends.put(SQL, postgres("sql_postgres", s));
+        } else {
+            backends.put(KV, map("type", "kv_sqlite", "db_path", sqliteDir(d) + "/kvstore.db"));
+            backends.put(SQL, map("type", "sql_sqlite", "db_path", sqliteDir(d) + "/sql_store.db"));
+        }
+        Map<String, Object> stores = new LinkedHashMap<>();
+        stores.put("metadata", map("namespace", "registry", "backend", KV));
+        Map<String, Object> inference = map("table_name", "inference_store", "backend", SQL);
+        inference.put("max_write_queue_size", 10000L);
+        inference.put("num_writers", 4L);
+        stores.put("inference", inference);
+        stores.put("conversations", map("table_name", "openai_conversations", "backend", SQL));
+        Map<String, Object> storage = new LinkedHashMap<>();
+        storage.put("backends", backends);
+        storage.put("stores", stores);
+        return storage;
+    }
+
+    private static Map<String, Object> postgres(String type, StorageSpec s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", type);
+        m.put("host", s.postgres().getOrDefault("host", "${env.POSTGRES_HOST:=localhost}"));
+        m.put("port", s.postgres().getOrDefault("port", "${env.POSTGRES_PORT:=5432}"));
+        m.put("db", s.postgres().getOrDefault("db", "${env.POSTGRES_DB:=llamastack}"));
+        m.put("user", s.postgres().getOrDefault("user", "${env.POSTGRES_USER:=llamastack}"));
+        m.put("password", s.postgres().getOrDefault("password", "${env.POSTGRES_PASSWORD:=llamastack}"));
+        return m;
+    }
+
+    /** 0.2.x {@code metadata_store} / {@code inference_store}, in document order. */
+    static Map<String, Object> legacyStores(Declaration d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("metadata_store", map("type", "sqlite", "db_path", sqliteDir(d) + "/registry.db"));
+        m.put("inference_store", map("type", "sqlite", "db_path", sqliteDir(d) + "/inference_store.db"));
+        return m;
+    }
+
+    static Map<String, Object> map(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
+        return m;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.lightspeed.stack.io;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * Writes a file only when its bytes change (an unchanged file keeps its mtime), and never leaves a half-written
+ * file: the bytes go to a temporary sibling (mode 0600 first, for private files) that is then moved over the target.
+ */
+public final class AtomicWriter {
+
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+
+    private AtomicWriter() {
+    }
+
+    /** Whether {@code path} already holds exactly {@code bytes}. */
+    public static boolean isUpToDate(Path path, byte[] bytes) {
+        try {
+            return Files.isRegularFile(path) && Files.size(path) == bytes.length
+                    && Arrays.equals(Files.readAllBytes(path), bytes);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Writes {@code out} if its content differs; returns whether the file was written. */
+    public static boolean writeIfChanged(Output out) throws IOException {
+        Path target = out.path().toAbsolutePath();
+        if (isUpToDate(target, out.bytes())) {
+            return false;
+        }
+        Path dir = target.getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        try {
+            if (out.privateFile()) {
+                setOwnerOnly(tmp);
+            } else if (Files.exists(target)) {
+                copyPermissions(target, tmp);
+            }
+            Files.write(tmp, out.bytes());
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        return true;
+    }
+
+    private static void setOwnerOnly(Path p) throws IOException {
+        try {
+            Files.setPosixFilePermissions(p, OWNER_ONLY);
+        } catch (UnsupportedOperationException e) {
+            p.toFile().setReadable(false, false);
+            p.toFile().setReadable(true, true);
+            p.toFile().setWritable(true, true);
+        }
+    }
+
+    private static void copyPermissions(Path from, Path to) throws IOException {
+        try {
+            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: keep the default permissions
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.lightspeed.stack.listing;
+
+import dev.lightspeed.stack.catalog.BundledCatalogs;
+import dev.lightspeed.stack.catalog.Catalog;
+import dev.lightspeed.stack.catalog.CatalogOverlays;
+import dev.lightspeed.stack.catalog.ProviderSpec;
+import dev.lightspeed.stack.problem.Location;
+import dev.lightspeed.stack.problem.Problem;
+import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.text.Similar;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The core of {@code list-providers}: picks the release's bundled catalog, applies the user catalogs, filters by
+ * API and renders. Problems ({@code unknown-release}, {@code unknown-api}, {@code unknown-format}, and those of the
+ * user catalogs) come back as data; when there are errors there is no text.
+ */
+public final class ProviderListing {
+
+    /** The rendered text (absent on errors) and the problems found. */
+    public record Listing(Optional<String> text, List<Problem> problems, int count) {
+
+        public boolean hasErrors() {
+            return problems.stream().anyMatch(Problem::isError);
+        }
+    }
+
+    private ProviderListing() {
+    }
+
+    public static Listing run(ListRequest request) {
+        Problems problems = new Problems();
+        Optional<ListFormat> format = ListFormat.parse(request.format() == null ? "" : request.format());
+        if (format.isEmpty()) {
+            problems.error("unknown-format", Location.NONE, "format", "unknown format '" + request.format()
+                    + "'; known: " + String.join(", ", ListFormat.names()), "set -Dlightspeed.format=table or json");
+        }
+        String release = request.llamaStack() == null ? "" : request.llamaStack().trim();
+        if (!BundledCatalogs.isKnown(release)) {
+            problems.error("unknown-release", Location.NONE, "llamaStack", "unknown llama-stack release '" + release
+                    + "'; known: " + String.join(", ", BundledCatalogs.RELEASES),
+                    suggestion(release, BundledCatalogs.RELEASES, "-Dlightspeed.llamaStack="));
+            return new Listing(Optional.empty(), problems.sorted(), 0);
+        }
+        CatalogOverlays.Result overlaid = CatalogOverlays.apply(BundledCatalogs.get(release), request.catalogs());
+        problems.addAll(overlaid.problems());
+        if (overlaid.catalog().isEmpty()) {
+            return new Listing(Optional.empty(), problems.sorted(), 0);
+        }
+        Catalog catalog = overlaid.catalog().get();
+        List<ProviderSpec> providers = catalog.providers();
+        String api = request.api() == null ? "" : request.api().trim();
+        if (!api.isEmpty()) {
+            if (!catalog.hasApi(api)) {
+                problems.error("unknown-api", Location.NONE, "api", "unknown API '" + api + "' in llama-stack "
+                        + release + "; known: " + String.join(", ", catalog.apis()),
+                        suggestion(api, catalog.apis(), "-Dlightspeed.api="));
+            }
+            providers = catalog.forApi(api);
+        }
+        if (problems.hasErrors()) {
+            return new Listing(Optional.empty(), problems.sorted(), 0);
+        }
+        String text = format.get() == ListFormat.JSON ? ProviderJson.render(providers)
+                : ProviderTable.render(release, providers);
+        return new Listing(Optional.of(text), problems.sorted(), providers.size());
+    }
+
+    private static String suggestion(String wrong, List<String> known, String flag) {
+        List<String> close = Similar.closest(wrong, known, 3);
+        return close.isEmpty() ? "use one of them, e.g. " + flag + known.get(0)
+                : "did you mean " + Similar.quotedList(close, "or") + "? (" + flag + close.get(0) + ")";
+    }
+}

@@ -1,0 +1,164 @@
+package dev.lightspeed.stack.maven;
+
+import dev.lightspeed.stack.catalog.BundledCatalogs;
+import dev.lightspeed.stack.declaration.DeclarationText;
+import dev.lightspeed.stack.generate.GenerateRequest;
+import dev.lightspeed.stack.generate.GenerateResult;
+import dev.lightspeed.stack.generate.PyprojectMode;
+import dev.lightspeed.stack.generate.PyprojectTarget;
+import dev.lightspeed.stack.generate.StackGenerator;
+import dev.lightspeed.stack.io.AtomicWriter;
+import dev.lightspeed.stack.io.Output;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.model.Resource;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.MavenProjectHelper;
+
+/**
+ * Turns the project's declaration of wanted llama-stack providers into a validated {@code run.yaml} (with its
+ * resource registrations) for the target release, and the matching {@code llslibdev} dependency group in
+ * {@code pyproject.toml}. Every problem is reported at once with file:line:column and a fix;
+ * when any is an error, nothing is written. An unchanged output is not rewritten.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
+public class GenerateMojo extends AbstractMojo {
+
+    /** The declaration file (YAML; its JSON Schema ships in the plugin jar and in the repository's schema/). */
+    @Parameter(property = "lightspeed.declaration", defaultValue = "${project.basedir}/src/main/lightspeed/stack.yaml")
+    File declaration;
+
+    /**
+     * For simple stacks without a declaration file: the provider types, e.g.
+     * {@code <providers><provider>remote::openai</provider></providers>} or {@code -Dlightspeed.providers=a,b}.
+     */
+    @Parameter(property = "lightspeed.providers")
+    List<String> providers;
+
+    /** image_name for a stack declared with {@code <providers>}. */
+    @Parameter(property = "lightspeed.distribution", defaultValue = "${project.artifactId}")
+    String distribution;
+
+    /** Target llama-stack release ({@code 0.3.5}, {@code 0.2.22}); overrides the declaration's {@code llamaStack}. */
+    @Parameter(property = "lightspeed.llamaStack")
+    String llamaStack;
+
+    /** Where run.yaml is written; the directory is added to the project's resources. */
+    @Parameter(property = "lightspeed.outputDirectory",
+            defaultValue = "${project.build.directory}/generated-resources/lightspeed")
+    File outputDirectory;
+
+    /** User catalog files overlaid on the bundled catalog ({@code -Dlightspeed.catalogs=a.yaml,b.yaml}). */
+    @Parameter(property = "lightspeed.catalogs")
+    List<File> catalogs;
+
+    /** The pyproject.toml whose {@code llslibdev} dependency group this goal keeps up to date. */
+    @Parameter(property = "lightspeed.pyproject", defaultValue = "${project.basedir}/pyproject.toml")
+    File pyproject;
+
+    /**
+     * {@code write} the group into {@code <pyproject>}, {@code check} that it is up to date (fails the build
+     * otherwise; for CI), write it as {@code llslibdev.toml} beside run.yaml ({@code fragment}), or {@code off}.
+     * Default {@code auto}: write when the file exists, fragment otherwise.
+     */
+    @Parameter(property = "lightspeed.pyprojectMode", defaultValue = "auto")
+    String pyprojectMode;
+
+    /** Accept literal values in secret fields (api_key, password, …) with a warning instead of an error. */
+    @Parameter(property = "lightspeed.allowLiteralSecrets", defaultValue = "false")
+    boolean allowLiteralSecrets;
+
+    /** Fail the build on warnings too. */
+    @Parameter(property = "lightspeed.failOnWarning", defaultValue = "false")
+    boolean failOnWarning;
+
+    /** Attach run.yaml to the build (classifier {@code run}, type {@code yaml}) so install/deploy carry it. */
+    @Parameter(property = "lightspeed.attach", defaultValue = "false")
+    boolean attach;
+
+    /** Skip this goal. */
+    @Parameter(property = "lightspeed.skip", defaultValue = "false")
+    boolean skip;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
+
+    @Component
+    MavenProjectHelper projectHelper;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (MavenReporting.skipped(skip, "generate", getLog())) {
+            return;
+        }
+        Path base = project.getBasedir().toPath();
+        PyprojectMode mode = PyprojectMode.parse(pyprojectMode).orElseThrow(() -> new MojoFailureException(
+                "lightspeed:generate: unknown <pyprojectMode> '" + pyprojectMode + "' (fix: use write, check, fragment,"
+                        + " off or auto, e.g. -Dlightspeed.pyprojectMode=check)"));
+        GenerateRequest request = new GenerateRequest(declarationBytes(base), MavenPaths.display(base,
+                declaration.toPath()), llamaStack, MavenPaths.files(catalogs), outputDirectory.toPath(),
+                allowLiteralSecrets, new PyprojectTarget(pyproject.toPath(), MavenPaths.display(base,
+                pyproject.toPath()), base, mode));
+        GenerateResult result = new StackGenerator().generate(request);
+        MavenReporting.report("lightspeed:generate failed", result.problems(), getLog(), failOnWarning);
+        for (Output out : result.outputs()) {
+            write(base, out);
+        }
+        addResource();
+        if (attach) {
+            projectHelper.attachArtifact(project, "yaml", "run",
+                    outputDirectory.toPath().resolve(StackGenerator.RUN_YAML).toFile());
+        }
+    }
+
+    private byte[] declarationBytes(Path base) throws MojoFailureException, MojoExecutionException {
+        boolean hasFile = declaration.isFile();
+        boolean hasList = providers != null && !providers.isEmpty();
+        String name = MavenPaths.display(base, declaration.toPath());
+        if (hasFile && hasList) {
+            throw new MojoFailureException("lightspeed:generate: both " + name + " and <providers> declare providers;"
+                    + " keep one (remove <providers> from the POM, or the file)");
+        }
+        if (hasList) {
+            return DeclarationText.fromProviderTypes(distribution, providers);
+        }
+        if (!hasFile) {
+            throw new MojoFailureException("lightspeed:generate: no declaration: " + name + " does not exist and no"
+                    + " <providers> are configured (fix: create " + name + " with 'providers: [{type: remote::openai}]'"
+                    + ", set <declaration> / -Dlightspeed.declaration, or list <providers> in the POM)");
+        }
+        try {
+            return Files.readAllBytes(declaration.toPath());
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot read " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void write(Path base, Output out) throws MojoExecutionException {
+        try {
+            boolean written = AtomicWriter.writeIfChanged(out);
+            getLog().info((written ? "wrote " : "up to date: ") + MavenPaths.display(base, out.path()));
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write " + out.path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void addResource() {
+        String dir = outputDirectory.getAbsolutePath();
+        if (project.getResources().stream().noneMatch(r -> dir.equals(r.getDirectory()))) {
+            Resource r = new Resource();
+            r.setDirectory(dir);
+            project.addResource(r);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.lightspeed.stack.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lightspeed.stack.io.Output;
+import dev.lightspeed.stack.problem.Problem;
+import dev.lightspeed.stack.testutil.TestFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Golden directories under {@code src/test/resources/golden/generate/<case>/}: {@code stack.yaml} → exactly
+ * {@code expected/run.yaml} (byte for byte), or, for a failing case, exactly {@code expected/problems.txt} (one
+ * problem per line as the build log shows it). {@code -Dgolden.update=true} rewrites the expected files.
+ */
+class GoldenGenerateTest {
+
+    static Stream<String> cases() throws IOException {
+        try (Stream<Path> dirs = Files.list(TestFiles.resource("golden/generate"))) {
+            return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    static GenerateResult run(Path dir) throws IOException {
+        byte[] decl = Files.readAllBytes(dir.resolve("stack.yaml"));
+        return new StackGenerator().generate(new GenerateRequest(decl, "stack.yaml", null, List.of(),
+                Paths.get("out"), false));
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void generatesExactlyTheGoldenFiles(String name) throws IOException {
+        Path dir = TestFiles.resource("golden/generate/" + name);
+        GenerateResult result = run(dir);
+        String problems = result.problems().stream().map(Problem::toString).collect(Collectors.joining("\n"));
+        Path source = TestFiles.sourceResource("golden/generate/" + name + "/expected");
+        if (result.hasErrors()) {
+            check(source, dir.resolve("expected/problems.txt"), "problems.txt", problems + "\n");
+            assertTrue(result.outputs().isEmpty(), "nothing is written when there are errors");
+            return;
+        }
+        Output runYaml = result.outputs().get(0);
+        check(source, dir.resolve("expected/run.yaml"), "run.yaml", new String(runYaml.bytes(),
+                StandardCharsets.UTF_8));
+    }
+
+    private static void check(Path sourceDir, Path expectedFile, String name, String actual) throws IOException {
+        if (TestFiles.goldenUpdate()) {
+            Files.createDirectories(sourceDir);
+            Files.writeString(sourceDir.resolve(name), actual, StandardCharsets.UTF_8);
+            return;
+        }
+        assertTrue(Files.exists(expectedFile), "missing " + expectedFile + "; run with -Dgolden.update=true");
+        assertEquals(Files.readString(expectedFile, StandardCharsets.UTF_8), actual, name);
+    }
+
+    static List<String> names() throws IOException {
+        return cases().toList();
+    }
+}

@@ -1,0 +1,114 @@
+package dev.lightspeed.stack.listing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lightspeed.stack.problem.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProviderListingTest {
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    static ProviderListing.Listing run(String release, String api, String format, List<Path> catalogs) {
+        return ProviderListing.run(new ListRequest(release, api, format, catalogs));
+    }
+
+    static String problems(ProviderListing.Listing l) {
+        return l.problems().stream().map(Problem::oneLine).collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void jsonHasOneObjectPerProvider() throws IOException {
+        for (var c : List.of(new Object[] {"0.3.5", 64}, new Object[] {"0.2.22", 65})) {
+            ProviderListing.Listing l = run((String) c[0], null, "json", List.of());
+            JsonNode array = MAPPER.readTree(l.text().orElseThrow());
+            assertEquals(c[1], array.size());
+            assertEquals(c[1], l.count());
+            JsonNode first = array.get(0);
+            for (String field : List.of("api", "provider_type", "supported", "support_note", "pip_packages",
+                    "api_dependencies", "optional_api_dependencies", "deprecated")) {
+                assertTrue(first.has(field), field);
+            }
+            assertTrue(first.get("supported").isBoolean());
+        }
+    }
+
+    @Test
+    void tableEndsWithACount() {
+        String text = run("0.3.5", "", "TABLE", List.of()).text().orElseThrow();
+        assertTrue(text.startsWith("API "), text);
+        assertTrue(text.endsWith(" for llama-stack 0.3.5\n"), text);
+        assertTrue(text.contains("\n64 providers ("), text);
+        assertFalse(text.contains("\r"));
+    }
+
+    @Test
+    void apiFilter() throws IOException {
+        JsonNode array = MAPPER.readTree(run("0.3.5", "vector_io", "json", List.of()).text().orElseThrow());
+        assertTrue(array.size() > 3);
+        array.forEach(p -> assertEquals("vector_io", p.get("api").asText()));
+    }
+
+    @Test
+    void sameInputSameBytes() {
+        assertEquals(run("0.2.22", null, "json", List.of()).text(), run("0.2.22", null, "json", List.of()).text());
+        assertEquals(run("0.2.22", null, "table", List.of()).text(), run("0.2.22", null, "table", List.of()).text());
+    }
+
+    @Test
+    void unknownReleaseListsTheKnownOnes() {
+        ProviderListing.Listing l = run("0.3.4", null, "table", List.of());
+        assertTrue(l.hasErrors());
+        assertTrue(l.text().isEmpty());
+        assertEquals("unknown-release: llamaStack: unknown llama-stack release '0.3.4'; known: 0.3.5, 0.2.22"
+                + " (fix: did you mean '0.3.5'? (-Dlightspeed.llamaStack=0.3.5))", problems(l));
+    }
+
+    @Test
+    void unknownApiSuggests() {
+        ProviderListing.Listing l = run("0.3.5", "vectorio", "table", List.of());
+        assertTrue(problems(l).startsWith("unknown-api: api: unknown API 'vectorio' in llama-stack 0.3.5; known: "
+                + "agents, batches, "), problems(l));
+        assertTrue(problems(l).contains("did you mean 'vector_io'?"), problems(l));
+    }
+
+    @Test
+    void telemetryIsOnlyIn0222() {
+        assertTrue(run("0.3.5", "telemetry", "json", List.of()).hasErrors());
+        assertFalse(run("0.2.22", "telemetry", "json", List.of()).hasErrors());
+    }
+
+    @Test
+    void unknownFormat() {
+        assertEquals("unknown-format: format: unknown format 'yaml'; known: table, json"
+                + " (fix: set -Dlightspeed.format=table or json)", problems(run("0.3.5", null, "yaml", List.of())));
+    }
+
+    @Test
+    void userCatalogsApply(@TempDir Path dir) throws IOException {
+        Path acme = dir.resolve("acme.yaml");
+        Files.writeString(acme, "providers:\n  - api: inference\n    provider_type: remote::acme\n"
+                + "    pip_packages: [acme-client]\n");
+        ProviderListing.Listing l = run("0.3.5", "inference", "json", List.of(acme));
+        assertTrue(l.text().orElseThrow().contains("\"provider_type\" : \"remote::acme\""), l.text().get());
+    }
+
+    @Test
+    void brokenUserCatalogFails(@TempDir Path dir) throws IOException {
+        Path acme = dir.resolve("acme.yaml");
+        Files.writeString(acme, "providers:\n  - provider_typ: remote::acme\n");
+        ProviderListing.Listing l = run("0.3.5", null, "json", List.of(acme));
+        assertTrue(l.text().isEmpty());
+        assertTrue(problems(l).contains("acme.yaml:2:5: catalog-unknown-key"), problems(l));
+    }
+}
