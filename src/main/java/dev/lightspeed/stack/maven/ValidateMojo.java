@@ -67,8 +67,7 @@ public class ValidateMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         Log log = getLog();
-        if (skip) {
-            log.info("lightspeed:validate skipped (lightspeed.skip)");
+        if (MavenReporting.skipped(skip, "validate", log)) {
             return;
         }
         if (catalogs != null && !catalogs.isEmpty()) {

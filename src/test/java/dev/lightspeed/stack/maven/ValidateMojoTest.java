@@ -101,7 +101,7 @@ class ValidateMojoTest {
         ValidateMojo skipped = mojo("nothing.yaml");
         skipped.skip = true;
         skipped.execute();
-        assertEquals(List.of("INFO lightspeed:validate skipped (lightspeed.skip)"), log);
+        assertEquals(List.of("INFO lightspeed:validate skipped (<skip>true</skip> or -Dlightspeed.skip=true)"), log);
         ValidateMojo bad = mojo("good.yaml");
         bad.policy = "strict";
         MojoFailureException e = assertThrows(MojoFailureException.class, bad::execute);
