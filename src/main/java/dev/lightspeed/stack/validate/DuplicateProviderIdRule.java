@@ -22,14 +22,14 @@ final class DuplicateProviderIdRule implements Rule {
         Map<String, ProviderInstance> seen = new HashMap<>();
         for (ProviderInstance p : ctx.model().providers()) {
             if (p.providerId() == null || p.providerId().isBlank()) {
-                ctx.out().error("provider-id-empty", p.where(), p.path() + ".provider_id", "the provider has no id",
+                ctx.out().error("provider-id-empty", p.where(), p.idPath(), "the provider has no id",
                         "give it an id: 'id: " + dev.lightspeed.stack.catalog.ProviderKey.nameOf(p.providerType())
                                 + "'");
                 continue;
             }
             ProviderInstance first = seen.putIfAbsent(p.api() + "\u0000" + p.providerId(), p);
             if (first != null) {
-                ctx.policy("provider-duplicate-id", p.where(), p.path() + ".provider_id", "provider id '"
+                ctx.policy("provider-duplicate-id", p.where(), p.idPath(), "provider id '"
                         + p.providerId() + "' is used twice for API " + p.api() + " (first at " + first.path()
                         + (first.where().line() > 0 ? ", line " + first.where().line() : "") + ")"
                         + (ctx.policy().lcs() ? "" : "; llama-stack silently keeps only the last one"),
