@@ -2,10 +2,10 @@ package dev.lightspeed.stack.runyaml;
 
 import dev.lightspeed.stack.catalog.BundledCatalogs;
 import dev.lightspeed.stack.catalog.Catalog;
+import dev.lightspeed.stack.model.AllowHint;
 import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.model.ResourceRef;
 import dev.lightspeed.stack.model.StackModel;
-import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.validate.Policy;
 import dev.lightspeed.stack.validate.Validator;
@@ -16,8 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Checks a hand-written run.yaml (its parsed {@link YNode}) for one llama-stack release and one {@link Policy}: builds
@@ -27,9 +25,6 @@ import java.util.regex.Pattern;
  * goes to the rules that look at text as written ({@code env-reference}). Stateless and thread-safe.
  */
 public final class RunYamlReader {
-
-    private static final Pattern ALLOW_ENTRY = Pattern.compile(
-            "'allowUnsupported: \\[\\{type: ([^,]+), reason: \"<why this exception is accepted>\"}]'");
 
     private final Policy policy;
 
@@ -59,27 +54,13 @@ public final class RunYamlReader {
         List<ProviderInstance> providers = ProviderList.read(resolved, raw);
         List<ResourceRef> resources = ResourceList.read(resolved, catalog.isStorageShape(), policy, out);
         StackModel model = new StackModel(file, catalog, ApiList.read(resolved), resolved.valueLocation("apis"),
-                providers, resources, allowUnsupported, Map.of(), raw);
+                providers, resources, allowUnsupported, Map.of(), raw, AllowHint.PARAMETER);
         Validator.validate(model, policy, out);
         ApiList.check(resolved, catalog, providers, policy, out);
         if (catalog.isStorageShape()) {
             StorageReferences.check(resolved, providers, policy, out);
         }
-        return new RunYamlResult(file, release, Optional.of(model), forRunYaml(out.sorted()));
-    }
-
-    /** The shared rules word their allow hint for a declaration; a run.yaml is allowed through the goal's parameter. */
-    static List<Problem> forRunYaml(List<Problem> problems) {
-        List<Problem> out = new ArrayList<>(problems.size());
-        for (Problem p : problems) {
-            Matcher m = ALLOW_ENTRY.matcher(p.fix());
-            String fix = m.find() ? m.replaceAll(r -> Matcher.quoteReplacement("<allowUnsupported><allowUnsupported>"
-                    + r.group(1) + "</allowUnsupported></allowUnsupported> (or -Dlightspeed.allowUnsupported="
-                    + r.group(1) + ")")) : p.fix();
-            out.add(fix.equals(p.fix()) ? p
-                    : new Problem(p.severity(), p.rule(), p.location(), p.path(), p.message(), fix));
-        }
-        return out;
+        return new RunYamlResult(file, release, Optional.of(model), out.sorted());
     }
 
     private static Catalog otherRelease(Catalog catalog) {
