@@ -48,7 +48,7 @@ public class ValidateMojo extends AbstractMojo {
     @Parameter(property = "lightspeed.allowUnsupported")
     List<String> allowUnsupported;
 
-    /** Extra catalog files. Not used by {@code validate} yet: it checks against the bundled catalogs. */
+    /** User catalog files overlaid on the bundled catalogs ({@code -Dlightspeed.catalogs=a.yaml,b.yaml}). */
     @Parameter(property = "lightspeed.catalogs")
     List<File> catalogs;
 
@@ -70,12 +70,9 @@ public class ValidateMojo extends AbstractMojo {
         if (MavenReporting.skipped(skip, "validate", log)) {
             return;
         }
-        if (catalogs != null && !catalogs.isEmpty()) {
-            log.warn("lightspeed:validate does not read <catalogs> yet; checking against the bundled catalogs");
-        }
         Path base = basedir != null ? basedir.toPath() : Path.of("").toAbsolutePath();
         ValidateRun run = new ValidateRunner().run(new ValidateRequest(base, files, llamaStack, policy,
-                allowUnsupported));
+                allowUnsupported, MavenPaths.files(catalogs)));
         for (OutputLine line : run.lines()) {
             switch (line.level()) {
                 case ERROR -> log.error(line.text());

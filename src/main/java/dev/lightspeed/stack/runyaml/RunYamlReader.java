@@ -37,6 +37,12 @@ public final class RunYamlReader {
      * @param allowUnsupported provider types allowed despite the LCS policy, with the reason shown in the log
      */
     public RunYamlResult read(YNode root, String file, ReleaseGuess release, Map<String, String> allowUnsupported) {
+        return read(root, file, release, allowUnsupported, BundledCatalogs.get(release.release()));
+    }
+
+    /** The same, against {@code catalog} (the release's bundled catalog with the user's overlays). */
+    public RunYamlResult read(YNode root, String file, ReleaseGuess release, Map<String, String> allowUnsupported,
+            Catalog catalog) {
         Problems out = new Problems();
         if (!(root instanceof YMap raw)) {
             String found = root instanceof YScalar s && s.isNull() ? "nothing (null)"
@@ -46,7 +52,6 @@ public final class RunYamlReader {
                     + " 'providers: …'");
             return new RunYamlResult(file, release, Optional.empty(), out.sorted());
         }
-        Catalog catalog = BundledCatalogs.get(release.release());
         Catalog other = otherRelease(catalog);
         YMap resolved = castImageName((YMap) EnvSubstitution.resolve(raw));
 

@@ -1,6 +1,8 @@
 package dev.lightspeed.stack.runyaml;
 
 import dev.lightspeed.stack.catalog.BundledCatalogs;
+import dev.lightspeed.stack.catalog.Catalog;
+import dev.lightspeed.stack.catalog.CatalogOverlays;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Problems;
@@ -51,6 +53,12 @@ public final class ValidateRunner {
         }
         expansion.unmatched().forEach(g -> requestProblems.error("file-missing", Location.of(g), "files",
                 "no file matches '" + g + "'", "check the pattern; it is relative to " + request.baseDir()));
+        Map<String, Catalog> catalogs = new LinkedHashMap<>();
+        for (String r : BundledCatalogs.RELEASES) {
+            CatalogOverlays.Result overlaid = CatalogOverlays.apply(BundledCatalogs.get(r), request.catalogs());
+            requestProblems.addAll(overlaid.problems());
+            overlaid.catalog().ifPresent(c -> catalogs.put(r, c));
+        }
         if (requestProblems.hasErrors()) {
             return new ValidateRun(policyName, requestProblems.sorted(), List.of());
         }
@@ -59,13 +67,14 @@ public final class ValidateRunner {
                 .forEach(t -> allow.put(t, "allowed by <allowUnsupported>"));
         List<FileResult> results = new ArrayList<>();
         for (FileSet.Entry f : expansion.files()) {
-            results.add(check(f, release, policy, allow));
+            results.add(check(f, release, policy, allow, catalogs));
         }
         return new ValidateRun(policyName, requestProblems.sorted(), results);
     }
 
     /** One file; never throws. */
-    FileResult check(FileSet.Entry file, String release, Policy policy, Map<String, String> allow) {
+    FileResult check(FileSet.Entry file, String release, Policy policy, Map<String, String> allow,
+            Map<String, Catalog> catalogs) {
         Problems problems = new Problems();
         ReleaseGuess used = null;
         try {
@@ -75,7 +84,8 @@ public final class ValidateRunner {
             problems.addAll(doc.problems());
             if (doc.root().isPresent()) {
                 used = release != null ? ReleaseGuess.given(release) : ReleaseGuess.guess(doc.root().get());
-                RunYamlResult r = new RunYamlReader(policy).read(doc.root().get(), file.display(), used, allow);
+                RunYamlResult r = new RunYamlReader(policy).read(doc.root().get(), file.display(), used, allow,
+                        catalogs.get(used.release()));
                 r.problems().stream().filter(p -> !p.rule().equals("allow-unused")).forEach(problems::add);
             }
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
