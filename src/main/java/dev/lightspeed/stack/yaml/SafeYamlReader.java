@@ -278,6 +278,8 @@ public final class SafeYamlReader {
                 type = YScalar.ScalarType.BOOL;
             } else if (Tag.NULL.equals(tag)) {
                 type = YScalar.ScalarType.NULL;
+            } else if (Tag.TIMESTAMP.equals(tag)) {
+                type = YScalar.ScalarType.TIMESTAMP;
             } else {
                 type = YScalar.ScalarType.OTHER;
             }
