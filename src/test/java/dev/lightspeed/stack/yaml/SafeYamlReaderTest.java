@@ -78,7 +78,7 @@ class SafeYamlReaderTest {
         "1e3      | STRING | 1e3",
         "1.5e3    | STRING | 1.5e3",
         "1e+3     | STRING | 1e+3",
-        "2001-12-14 | OTHER | 2001-12-14",
+        "2001-12-14 | TIMESTAMP | 2001-12-14",
         "hello    | STRING | hello",
     })
     void yaml11Types(String plain, YScalar.ScalarType type, String value) {
@@ -189,14 +189,16 @@ class SafeYamlReaderTest {
     @Test
     void notUtf8() {
         YamlDocument d = new SafeYamlReader().read(new byte[] {'a', ':', ' ', (byte) 0xff, '\n'}, "f.yaml");
-        assertEquals("f.yaml: yaml-encoding: is not UTF-8 text (fix: save the file as UTF-8)", onlyProblem(d));
+        assertEquals("f.yaml:1:4: yaml-encoding: is not UTF-8 text (byte 3 cannot be decoded) (fix: save the file as"
+                + " UTF-8)", onlyProblem(d));
         YamlDocument latin1 = new SafeYamlReader().read("a: café\n".getBytes(StandardCharsets.ISO_8859_1), "f.yaml");
-        assertEquals("f.yaml: yaml-encoding: is not UTF-8 text (fix: save the file as UTF-8)", onlyProblem(latin1));
+        assertEquals("f.yaml:1:7: yaml-encoding: is not UTF-8 text (byte 6 cannot be decoded) (fix: save the file as"
+                + " UTF-8)", onlyProblem(latin1));
     }
 
     @Test
     void nul() {
-        assertEquals("f.yaml: yaml-encoding: contains NUL characters: a binary file, not YAML (fix: name a YAML"
+        assertEquals("f.yaml:1:5: yaml-encoding: contains NUL characters: a binary file, not YAML (fix: name a YAML"
                 + " file)", onlyProblem(read("a: b\0\n")));
     }
 
