@@ -90,9 +90,9 @@ class RulesTest {
         assertEquals(List.of("error s.yaml:10:9: provider-unknown-type: providers[0].type: unknown provider type"
                 + " 'remote::opneai' for API inference in llama-stack 0.3.5 (fix: did you mean 'remote::openai' or 'remote::vertexai'?)"),
                 run(new KnownProviderRule(), stack().provider("inference", "x", "remote::opneai"), Policy.LLAMA_STACK));
-        assertEquals(List.of("error s.yaml:10:9: provider-unknown-type: providers[0].type: inline::faiss is not a"
+        assertEquals(List.of("error s.yaml:10:9: provider-unknown-type: providers[0].type: inline::faiss is not an"
                 + " inference provider in llama-stack 0.3.5; it serves vector_io (fix: move it under vector_io, or"
-                + " pick a inference provider: " + inferenceTypes() + ")"),
+                + " pick an inference provider: " + inferenceTypes() + ")"),
                 run(new KnownProviderRule(), stack().provider("inference", "x", "inline::faiss"), Policy.LCS));
     }
 
