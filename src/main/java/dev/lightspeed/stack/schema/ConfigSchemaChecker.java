@@ -367,6 +367,11 @@ public final class ConfigSchemaChecker {
             String found = value instanceof YScalar sc ? sc.kind() + (sc.isNull() ? "" : " '" + sc.text() + "'")
                     : "a " + value.kind();
             String fix;
+            if (expected.contains("boolean") && value instanceof YScalar sc && sc.type() == YScalar.ScalarType.BOOL) {
+                out.error("config-type", value.location(), path, "'" + sc.text() + "' is a boolean only in YAML 1.1"
+                        + " (PyYAML); other readers take it as a string", "write " + sc.toPlain());
+                return;
+            }
             if (expected.contains("string") && value instanceof YScalar sc && !sc.isString() && !sc.isNull()) {
                 fix = "quote it: '" + sc.text() + "'";
             } else {

@@ -93,7 +93,7 @@ class ConfigSchemaCheckerTest {
     @CsvSource(delimiter = '|', value = {
         "port: '8321'  | error c.yaml:2:7: config-type: config.port: expected integer, found string '8321' (fix: write a value of type integer)",
         "port: 80.0    | error c.yaml:2:7: config-type: config.port: expected integer, found number '80.0' (fix: write a value of type integer)",
-        "tls: yes      | error c.yaml:2:6: config-type: config.tls: expected boolean, found boolean 'yes' (fix: write a value of type boolean)",
+        "tls: yes      | error c.yaml:2:6: config-type: config.tls: 'yes' is a boolean only in YAML 1.1 (PyYAML); other readers take it as a string (fix: write true)",
         "tls: 'true'   | error c.yaml:2:6: config-type: config.tls: expected boolean, found string 'true' (fix: write a value of type boolean)",
         "tls: 1        | error c.yaml:2:6: config-type: config.tls: expected boolean, found integer '1' (fix: write a value of type boolean)",
         "ratio: '1.5'  | error c.yaml:2:8: config-type: config.ratio: expected number, found string '1.5' (fix: write a value of type number)",
