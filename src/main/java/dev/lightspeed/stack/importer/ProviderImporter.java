@@ -125,9 +125,8 @@ final class ProviderImporter {
                 notes.notCarried(where.keyLocation(k), path, "'" + k + "' is not a field of " + p.type()
                         + "'s config in llama-stack " + target.release() + " (the catalog default is used)");
             } else if (v instanceof Map<?, ?> m && isStore((Map<String, Object>) m)) {
-                notes.migrated(where.keyLocation(k), path, "a " + m.get("type") + " store" + (m.get("db_path") != null
-                        ? " at " + m.get("db_path") : "") + " becomes the catalog default, which uses the"
-                        + " storage backends");
+                notes.migrated(where.keyLocation(k), path, describe(m) + " becomes the catalog default of llama-stack "
+                        + target.release());
             } else {
                 out.put(k, v);
             }
@@ -135,8 +134,16 @@ final class ProviderImporter {
         return out;
     }
 
+    /** A 0.2.x store block ({@code type: sqlite, db_path: …}) or a 0.3.x store reference ({@code backend: …}). */
     private static boolean isStore(Map<String, Object> m) {
-        return m.get("type") instanceof String t && STORE_TYPES.contains(t);
+        return m.get("type") instanceof String t && STORE_TYPES.contains(t) || m.containsKey("backend");
+    }
+
+    private static String describe(Map<?, ?> m) {
+        if (m.containsKey("backend")) {
+            return "a store on storage backend " + m.get("backend");
+        }
+        return "a " + m.get("type") + " store" + (m.get("db_path") != null ? " at " + m.get("db_path") : "");
     }
 
     private List<List<String>> comments(List<SourceProvider> all, int providersEnd) {
