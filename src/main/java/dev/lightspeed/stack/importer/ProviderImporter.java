@@ -121,12 +121,12 @@ final class ProviderImporter {
         YMap where = p.config();
         src.forEach((k, v) -> {
             String path = p.path() + ".config." + k;
-            if (!fields.isEmpty() && !fields.contains(k)) {
-                notes.notCarried(where.keyLocation(k), path, "'" + k + "' is not a field of " + p.type()
-                        + "'s config in llama-stack " + target.release() + " (the catalog default is used)");
-            } else if (v instanceof Map<?, ?> m && isStore((Map<String, Object>) m)) {
+            if (v instanceof Map<?, ?> m && isStore((Map<String, Object>) m)) {
                 notes.migrated(where.keyLocation(k), path, describe(m) + " becomes the catalog default of llama-stack "
                         + target.release());
+            } else if (!fields.isEmpty() && !fields.contains(k)) {
+                notes.notCarried(where.keyLocation(k), path, "'" + k + "' is not a field of " + p.type()
+                        + "'s config in llama-stack " + target.release() + " (the catalog default is used)");
             } else {
                 out.put(k, v);
             }

@@ -149,10 +149,14 @@ final class TopLevelImporter {
 
     /** The source's {@code apis:} when it names other APIs than the providers serve. */
     private void apis(Map<String, Object> generated, Map<String, Object> out) {
-        if (root.get("apis") instanceof List<?> apis && generated.get("apis") instanceof List<?> gen
-                && !new HashSet<>(apis).equals(new HashSet<>(gen))) {
+        if (root.get("apis") instanceof List<?> apis && generated.get("apis") instanceof List<?> gen) {
             List<Object> list = new ArrayList<>(apis);
-            out.put("apis", list);
+            if (!source.storageShape() && target.isStorageShape()) {
+                list.remove("telemetry");
+            }
+            if (!new HashSet<>(list).equals(new HashSet<>(gen))) {
+                out.put("apis", list);
+            }
         }
     }
 
