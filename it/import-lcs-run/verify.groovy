@@ -21,4 +21,5 @@ def toml = new File(basedir, 'pyproject.toml').text
 assert toml.contains('"torch==2.9.0"')
 assert toml.contains('"faiss-cpu>=1.11.0"')
 assert text.contains('dependencies:')
+assert log.contains('OK target/generated-resources/lightspeed/run.yaml')
 return true

@@ -151,8 +151,10 @@ final class TopLevelImporter {
     private void apis(Map<String, Object> generated, Map<String, Object> out) {
         if (root.get("apis") instanceof List<?> apis && generated.get("apis") instanceof List<?> gen) {
             List<Object> list = new ArrayList<>(apis);
-            if (!source.storageShape() && target.isStorageShape()) {
-                list.remove("telemetry");
+            if (target.isStorageShape() && list.remove("telemetry") && source.storageShape()) {
+                notes.notCarried(source.root().valueLocation("apis"), "apis", "llama-stack " + target.release()
+                        + " has no telemetry API ('telemetry' in apis); the top-level 'telemetry:' block switches"
+                        + " telemetry on");
             }
             if (!new HashSet<>(list).equals(new HashSet<>(gen))) {
                 out.put("apis", list);
