@@ -12,9 +12,7 @@ import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YamlDocument;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,7 +27,7 @@ public final class StackImporter {
     /** Rule ids of the import's own errors. */
     public static final String RULE_SOURCE = "import-source";
     public static final String RULE_INVALID = "import-source-invalid";
-    public static final String RULE_RELEASE = "import-release";
+    public static final String RULE_RELEASE = "release-unknown";
     public static final String RULE_GENERATE = "import-generate";
 
     static final String DECLARATION_NAME = "imported declaration";
@@ -79,9 +77,5 @@ public final class StackImporter {
         List<ProviderSpec> out = new ArrayList<>();
         providers.forEach(p -> c.find(p.api(), p.type()).ifPresent(out::add));
         return out;
-    }
-
-    static Map<String, Object> ordered() {
-        return new LinkedHashMap<>();
     }
 }
