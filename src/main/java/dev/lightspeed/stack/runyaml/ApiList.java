@@ -15,11 +15,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A run.yaml's {@code apis:} list. llama-stack takes its entries as plain strings (it only uses them to decide which
- * routers to start), so nothing here stops it: {@code run-api-unknown} (an entry that is no API of the release) and
- * {@code run-api-not-served} (providers configured for an API the list leaves out: llama-stack starts them, yet does
- * not serve the API) are errors under {@link Policy#LCS} and warnings under {@link Policy#LLAMA_STACK}. An empty or
- * missing list serves every API that has providers.
+ * A run.yaml's {@code apis:} list: {@code run-api-not-served} (providers configured for an API the list leaves out:
+ * llama-stack starts them, yet does not serve the API) is an error under {@link Policy#LCS} and a warning under
+ * {@link Policy#LLAMA_STACK}. An empty or missing list serves every API that has providers. Entries that stop
+ * llama-stack (no such API, no implementation) are {@link StartupChecks}'.
  */
 final class ApiList {
 
@@ -51,19 +50,6 @@ final class ApiList {
             }
             String api = sc.text();
             listed.add(api);
-            if (catalog.hasApi(api) || catalog.routingTableApis().contains(api) || INTERNAL.contains(api)) {
-                continue;
-            }
-            if (api.equals("telemetry") && catalog.isStorageShape()) {
-                out.warning("run-api-unknown", sc.location(), "apis[" + i + "]", "llama-stack " + catalog.release()
-                        + " has no telemetry API; telemetry is switched on by the top-level 'telemetry: {enabled:"
-                        + " true}' block", "remove 'telemetry' from apis");
-                continue;
-            }
-            List<String> close = Similar.closest(api, catalog.apis(), 1);
-            report(out, policy, "run-api-unknown", sc.location(), "apis[" + i + "]", "llama-stack "
-                    + catalog.release() + " has no API '" + api + "'; it ignores the entry", close.isEmpty()
-                    ? "remove it; APIs: " + String.join(", ", catalog.apis()) : "did you mean '" + close.get(0) + "'?");
         }
         if (list.items().isEmpty()) {
             return;

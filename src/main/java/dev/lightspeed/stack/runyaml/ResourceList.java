@@ -56,6 +56,11 @@ final class ResourceList {
         if (!(entry.get(idField).orElse(null) instanceof YScalar id) || id.isNull()) {
             return;
         }
+        if (kind == ResourceKind.DATASET && !policy.lcs()) {
+            datasetProvider(entry).ifPresent(p -> refs.add(new ResourceRef(kind, id.text(), p, path,
+                    entry.location(), entry.location())));
+            return;
+        }
         Optional<YNode> pid = entry.get("provider_id");
         if (pid.isEmpty()) {
             String msg = kind.label() + " '" + id.text() + "' names no provider_id, so llama-stack never registers it"
@@ -72,5 +77,24 @@ final class ResourceList {
             return;
         }
         refs.add(new ResourceRef(kind, id.text(), p.text(), path, entry.location(), p.location()));
+    }
+
+    /**
+     * A dataset names no provider: {@code DatasetsRoutingTable.register_dataset} takes {@code metadata.provider_id},
+     * else {@code localfs} for rows and for a URI, unless the URI starts with {@code huggingface}.
+     */
+    private static Optional<String> datasetProvider(YMap entry) {
+        if (entry.get("metadata").orElse(null) instanceof YMap meta
+                && meta.get("provider_id").orElse(null) instanceof YScalar p && !p.isNull() && !p.text().isEmpty()) {
+            return Optional.of(p.text());
+        }
+        if (!(entry.get("source").orElse(null) instanceof YMap source)
+                || !(source.get("type").orElse(null) instanceof YScalar type)) {
+            return Optional.empty();
+        }
+        if (type.text().equals("uri") && source.get("uri").orElse(null) instanceof YScalar uri) {
+            return Optional.of(uri.text().startsWith("huggingface") ? "huggingface" : "localfs");
+        }
+        return type.text().equals("rows") ? Optional.of("localfs") : Optional.empty();
     }
 }

@@ -56,12 +56,19 @@ public final class RunYamlReader {
         YMap resolved = castImageName((YMap) EnvSubstitution.resolve(raw));
 
         TopLevelCheck.check(resolved, catalog, other, policy, out);
+        RunConfigValidators.check(resolved, out);
         List<ProviderInstance> providers = ProviderList.read(resolved, raw);
-        List<ResourceRef> resources = ResourceList.read(resolved, catalog.isStorageShape(), policy, out);
+        StartupChecks.Served served = StartupChecks.served(resolved, catalog, providers);
+        List<ResourceRef> resources = StartupChecks.registered(ResourceList.read(resolved, catalog.isStorageShape(),
+                policy, out), catalog, served, policy, out);
         StackModel model = new StackModel(file, catalog, ApiList.read(resolved), resolved.valueLocation("apis"),
                 providers, resources, allowUnsupported, Map.of(), raw, AllowHint.PARAMETER);
         Validator.validate(model, policy, out);
         ApiList.check(resolved, catalog, providers, policy, out);
+        StartupChecks.checkApis(resolved, catalog, served, out);
+        StartupChecks.checkDependencies(catalog, providers, served, policy, out);
+        StartupChecks.checkRegistrations(resolved, catalog, served, policy, out);
+        StartupChecks.checkVectorStoresConfig(resolved, catalog, providers, served, out);
         if (catalog.isStorageShape()) {
             StorageReferences.check(resolved, providers, policy, out);
         }

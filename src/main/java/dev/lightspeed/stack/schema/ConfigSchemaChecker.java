@@ -354,13 +354,16 @@ public final class ConfigSchemaChecker {
                 case "null" -> sc.isNull();
                 case "string" -> sc.isString();
                 case "boolean" -> sc.type() == YScalar.ScalarType.BOOL && (lax || isPlainBool(text))
-                        || lax && (sc.isString() && isLaxBool(text) || sc.type() == YScalar.ScalarType.INT
-                        && (text.equals("0") || text.equals("1")));
+                        || lax && (sc.isString() && isLaxBool(text) || (sc.type() == YScalar.ScalarType.INT
+                        || sc.type() == YScalar.ScalarType.FLOAT) && isZeroOrOne(sc));
                 case "integer" -> sc.type() == YScalar.ScalarType.INT
+                        || lax && sc.type() == YScalar.ScalarType.BOOL
                         || lax && sc.type() == YScalar.ScalarType.FLOAT && isIntegral(sc)
-                        || lax && sc.isString() && text.matches("[-+]?[0-9]+(_[0-9]+)*");
+                        || lax && sc.isString() && text.matches("[-+]?[0-9]+(_[0-9]+)*(\\.0*)?");
                 case "number" -> sc.type() == YScalar.ScalarType.INT || sc.type() == YScalar.ScalarType.FLOAT
-                        || lax && sc.isString() && text.matches("[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?");
+                        || lax && sc.type() == YScalar.ScalarType.BOOL
+                        || lax && sc.isString() && (text.matches("[-+]?([0-9]+(_[0-9]+)*\\.?[0-9]*|\\.[0-9]+)"
+                        + "([eE][-+]?[0-9]+)?") || text.toLowerCase(Locale.ROOT).matches("[-+]?(inf|infinity|nan)"));
                 default -> true;
             };
         }
@@ -373,6 +376,12 @@ public final class ConfigSchemaChecker {
         private boolean isLaxBool(String t) {
             return Set.of("true", "false", "yes", "no", "on", "off", "1", "0", "t", "f", "y", "n")
                     .contains(t.toLowerCase(Locale.ROOT));
+        }
+
+        /** pydantic's lax bool takes the numbers 0 and 1 (int or float). */
+        private boolean isZeroOrOne(YScalar sc) {
+            Object p = sc.toPlain();
+            return p instanceof Number n && (n.doubleValue() == 0 || n.doubleValue() == 1);
         }
 
         private boolean isIntegral(YScalar sc) {

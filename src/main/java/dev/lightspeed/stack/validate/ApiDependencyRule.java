@@ -9,7 +9,9 @@ import java.util.Set;
 /**
  * {@code api-dependency}: every API a provider depends on must have a provider in the stack (agents needs
  * inference, safety, vector_io, tool_runtime, …). Routing tables ({@code models}, {@code tool_groups}, …) and APIs
- * that no provider implements ({@code conversations}, …) are llama-stack's own and need nothing.
+ * that no provider implements ({@code conversations}, …) are llama-stack's own and need nothing. This is the LCS
+ * reading (a provider must serve the API); llama-stack itself is content with an empty router, so under its policy
+ * the caller checks what {@code instantiate_providers} does instead.
  */
 final class ApiDependencyRule implements Rule {
 
@@ -20,6 +22,9 @@ final class ApiDependencyRule implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
+        if (!ctx.policy().lcs()) {
+            return; // llama-stack's own reading (an implementation, even an empty router, is enough) is the caller's
+        }
         Catalog c = ctx.catalog();
         Set<String> reported = new LinkedHashSet<>();
         for (ProviderInstance p : ctx.model().providers()) {

@@ -13,7 +13,8 @@ import java.util.Optional;
  * {@code resource-provider-missing}: a resource names a provider id that the stack does not have.
  * {@code resource-provider-api}: it names a provider of another API (a model bound to a vector_io provider).
  * {@code resource-provider-ambiguous}: it names none while several providers could serve it.
- * {@code resource-duplicate-id}: two resources of one kind with the same id.
+ * {@code resource-duplicate-id}: two resources of one kind with the same id (policy lcs; llama-stack's own rule,
+ * by registry identifier and content, is the caller's).
  */
 final class ResourceBindingRule implements Rule {
 
@@ -27,7 +28,7 @@ final class ResourceBindingRule implements Rule {
         Map<String, ResourceRef> seen = new HashMap<>();
         for (ResourceRef r : ctx.model().resources()) {
             ResourceRef first = seen.putIfAbsent(r.kind() + "\u0000" + r.id(), r);
-            if (first != null && r.id() != null) {
+            if (first != null && r.id() != null && ctx.policy().lcs()) {
                 ctx.out().error("resource-duplicate-id", r.where(), r.path(), r.kind().label() + " '" + r.id()
                         + "' is registered twice (first at " + first.path() + ")", "remove one of them");
             }

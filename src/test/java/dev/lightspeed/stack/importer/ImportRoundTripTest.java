@@ -28,7 +28,8 @@ class ImportRoundTripTest {
     /** The real 0.3.5 files llama-stack accepts (lcs-tests-configuration-run.yaml is in the 0.2 shape). */
     static Stream<String> realFiles() throws IOException {
         try (Stream<Path> files = Files.list(TestFiles.resource(REAL))) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("lcs-tests-configuration"))
+            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+                    .filter(n -> !n.startsWith("lcs-tests-configuration"))
                     .sorted().toList().stream();
         }
     }

@@ -166,10 +166,10 @@ class RunYamlReaderTest {
     }
 
     @Test
-    void apisListIsCheckedButNotFatalForLlamaStack() {
+    void apisListIsCheckedAsCreateAppDoes() {
         String unknown = edit(M, "- vector_io\n", "- vector_io\n- vectr_io\n");
         Problem p = only(check(unknown, NEW, Policy.LLAMA_STACK), "run-api-unknown");
-        assertEquals(Severity.WARNING, p.severity());
+        assertEquals(Severity.ERROR, p.severity(), "create_app: Api('vectr_io') raises");
         assertTrue(p.fix().contains("vector_io"), p.fix());
         assertEquals(Severity.ERROR, only(check(unknown, NEW, Policy.LCS), "run-api-unknown").severity());
         String notServed = edit(M, "- vector_io\n", "");

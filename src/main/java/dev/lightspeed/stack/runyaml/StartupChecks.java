@@ -1,0 +1,362 @@
+package dev.lightspeed.stack.runyaml;
+
+import dev.lightspeed.stack.catalog.Catalog;
+import dev.lightspeed.stack.catalog.ProviderSpec;
+import dev.lightspeed.stack.model.ProviderInstance;
+import dev.lightspeed.stack.model.ResourceKind;
+import dev.lightspeed.stack.model.ResourceRef;
+import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.text.Similar;
+import dev.lightspeed.stack.validate.Policy;
+import dev.lightspeed.stack.yaml.YMap;
+import dev.lightspeed.stack.yaml.YNode;
+import dev.lightspeed.stack.yaml.YScalar;
+import dev.lightspeed.stack.yaml.YSeq;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What llama-stack's {@code Stack.initialize} and {@code create_app} decide from the file alone, after the config
+ * models have parsed it (llama_stack/core/resolver.py, stack.py, server/server.py at v0.2.22 and v0.3.5):
+ * <ul>
+ *   <li>which APIs get an implementation: {@code resolve_impls} starts a router (and its routing table) for every
+ *   auto-routed API when {@code apis:} is empty, else only for the auto-routed APIs {@code apis:} names exactly; other
+ *   APIs get one when an enabled provider serves them; {@code inspect}, {@code providers}, {@code prompts} (and in
+ *   0.3.x {@code conversations}, and {@code telemetry} when {@code telemetry.enabled}) are llama-stack's own;</li>
+ *   <li>{@code apis:} entries: {@code Api(name)} must exist ({@code run-api-unknown}) and have an implementation
+ *   ({@code run-api-unavailable}, "Could not find provider implementation for … API");</li>
+ *   <li>provider dependencies: {@code instantiate_providers} fails ("Failed to resolve …") when a required API has
+ *   no implementation ({@code api-dependency}); a router without providers satisfies it;</li>
+ *   <li>resources: {@code register_resources} registers a kind only when its routing table exists, skips entries
+ *   without {@code provider_id}; 0.3.x never registers {@code registered_resources.vector_stores}; datasets pick
+ *   their provider from their source; an embedding model needs {@code metadata.embedding_dimension}; registering
+ *   a different object under an identifier already taken fails;</li>
+ *   <li>0.3.x {@code vector_stores.default_embedding_model} ({@code validate_vector_stores_config}) needs the models
+ *   API and an inference provider of that id.</li>
+ * </ul>
+ * These are start-up failures, so errors under both policies; under {@link Policy#LLAMA_STACK} the stricter LCS
+ * readings (a dependency met only by an empty router, a resource llama-stack never registers) are warnings.
+ */
+final class StartupChecks {
+
+    private static final List<String> APIS_035 = List.of("providers", "inference", "safety", "agents", "batches",
+            "vector_io", "datasetio", "scoring", "eval", "post_training", "tool_runtime", "telemetry", "models",
+            "shields", "vector_stores", "datasets", "scoring_functions", "benchmarks", "tool_groups", "files",
+            "prompts", "conversations", "inspect");
+    private static final List<String> APIS_0222 = List.of("providers", "inference", "safety", "agents", "batches",
+            "vector_io", "datasetio", "scoring", "eval", "post_training", "tool_runtime", "telemetry", "models",
+            "shields", "vector_dbs", "datasets", "scoring_functions", "benchmarks", "tool_groups", "files",
+            "prompts", "inspect");
+
+    private StartupChecks() {
+    }
+
+    /** The APIs with an implementation after {@code resolve_impls}, and those a provider may depend on. */
+    record Served(Set<String> all, Set<String> forDependencies, boolean apisListed) {
+        boolean has(String api) {
+            return all.contains(api);
+        }
+    }
+
+    static Map<String, String> routers(Catalog catalog) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("inference", "models");
+        m.put("safety", "shields");
+        m.put("vector_io", catalog.isStorageShape() ? "vector_stores" : "vector_dbs");
+        m.put("datasetio", "datasets");
+        m.put("scoring", "scoring_functions");
+        m.put("eval", "benchmarks");
+        m.put("tool_runtime", "tool_groups");
+        return m;
+    }
+
+    static List<String> apiNames(Catalog catalog) {
+        return catalog.isStorageShape() ? APIS_035 : APIS_0222;
+    }
+
+    static Served served(YMap resolved, Catalog catalog, List<ProviderInstance> providers) {
+        List<String> listed = ApiList.read(resolved);
+        Map<String, String> routers = routers(catalog);
+        Set<String> all = new LinkedHashSet<>();
+        for (Map.Entry<String, String> r : routers.entrySet()) {
+            if (listed.isEmpty() || listed.contains(r.getKey())) {
+                all.add(r.getKey());
+                all.add(r.getValue());
+            }
+        }
+        for (ProviderInstance p : providers) {
+            if (!routers.containsKey(p.api()) && catalog.hasApi(p.api())) { // an unknown type is reported already
+                all.add(p.api());
+            }
+        }
+        Set<String> internal = new LinkedHashSet<>(List.of("inspect", "providers", "prompts"));
+        if (catalog.isStorageShape()) {
+            internal.add("conversations");
+            if (telemetryEnabled(resolved)) {
+                internal.add("telemetry");
+            }
+        }
+        Set<String> forDeps = new LinkedHashSet<>(all);
+        if (catalog.isStorageShape()) {
+            forDeps.addAll(internal);
+        }
+        all.addAll(internal);
+        return new Served(all, forDeps, !listed.isEmpty());
+    }
+
+    private static boolean telemetryEnabled(YMap resolved) {
+        if (!(resolved.get("telemetry").orElse(null) instanceof YMap t)
+                || !(t.get("enabled").orElse(null) instanceof YScalar e)) {
+            return false;
+        }
+        if (e.type() == YScalar.ScalarType.BOOL) {
+            return Boolean.TRUE.equals(e.toPlain());
+        }
+        String v = e.text().strip().toLowerCase(Locale.ROOT);
+        return Set.of("1", "true", "yes", "on", "t", "y").contains(v) || EnvReferenceText.isPlain(e);
+    }
+
+    /** {@code apis:} entries as {@code create_app} reads them. */
+    static void checkApis(YMap resolved, Catalog catalog, Served served, Problems out) {
+        if (!(resolved.get("apis").orElse(null) instanceof YSeq list)) {
+            return;
+        }
+        List<String> names = apiNames(catalog);
+        for (int i = 0; i < list.items().size(); i++) {
+            if (!(list.items().get(i) instanceof YScalar sc) || !sc.isString() || EnvReferenceText.isPlain(sc)) {
+                continue;
+            }
+            String api = sc.text().toLowerCase(Locale.ROOT).replace('-', '_');
+            String path = "apis[" + i + "]";
+            if (!names.contains(api)) {
+                List<String> close = Similar.closest(sc.text(), names, 1);
+                out.error("run-api-unknown", sc.location(), path, "llama-stack " + catalog.release()
+                        + " has no API '" + sc.text() + "'; it refuses to start (\"API '" + sc.text()
+                        + "' does not exist\")", close.isEmpty() ? "remove it; APIs: " + String.join(", ", names)
+                        : "did you mean '" + close.get(0) + "'?");
+                continue;
+            }
+            if (served.has(api)) {
+                continue;
+            }
+            String why;
+            String fix;
+            if (api.equals("telemetry") && catalog.isStorageShape()) {
+                why = "telemetry is served only when the top-level 'telemetry: {enabled: true}' is set";
+                fix = "set 'telemetry: {enabled: true}', or remove 'telemetry' from apis";
+            } else if (routers(catalog).containsValue(api)) {
+                String router = routers(catalog).entrySet().stream().filter(e -> e.getValue().equals(api))
+                        .map(Map.Entry::getKey).findFirst().orElse(api);
+                why = "the " + api + " routing table exists only when '" + router + "' is listed too";
+                fix = "add '- " + router + "' to apis, or remove '" + sc.text() + "'";
+            } else if (!api.equals(sc.text())) {
+                why = "only the exact name '" + api + "' starts its router";
+                fix = "write '" + api + "'";
+            } else {
+                why = "no enabled provider serves it";
+                fix = "add " + article(api) + " provider, or remove '" + api + "' from apis";
+            }
+            out.error("run-api-unavailable", sc.location(), path, "'" + sc.text() + "' is listed in apis, but "
+                    + why + "; llama-stack refuses to start (\"Could not find provider implementation for "
+                    + api + " API\")", fix);
+        }
+    }
+
+    /** {@code instantiate_providers}: every required API dependency must have an implementation. */
+    static void checkDependencies(Catalog catalog, List<ProviderInstance> providers, Served served, Policy policy,
+            Problems out) {
+        for (ProviderInstance p : providers) {
+            ProviderSpec spec = catalog.find(p.api(), p.providerType()).orElse(null);
+            if (spec == null) {
+                continue;
+            }
+            for (String dep : spec.apiDependencies()) {
+                boolean ruleReports = policy.lcs() && !catalog.routingTableApis().contains(dep)
+                        && !catalog.forApi(dep).isEmpty() && providers.stream().noneMatch(q -> q.api().equals(dep));
+                if (!served.forDependencies().contains(dep) && !ruleReports) {
+                    out.error("api-dependency", p.typeWhere(), p.path(), p.providerType() + " (" + p.api()
+                            + ") needs the " + dep + " API, which has no implementation in this stack; llama-stack"
+                            + " refuses to start (\"Failed to resolve '" + p.api() + "' provider '" + p.providerId()
+                            + "' … required dependency '" + dep + "' is not available\")", dependencyFix(catalog,
+                            dep, served));
+                } else if (served.forDependencies().contains(dep) && !policy.lcs() && !catalog.forApi(dep).isEmpty()
+                        && providers.stream()
+                        .noneMatch(q -> q.api().equals(dep))) {
+                    out.warning("api-dependency", p.typeWhere(), p.path(), p.providerType() + " (" + p.api()
+                            + ") needs the " + dep + " API, which no provider serves: llama-stack starts it with an"
+                            + " empty " + dep + " router, and calls to it fail", "add " + article(dep) + " provider");
+                }
+            }
+        }
+    }
+
+    private static String dependencyFix(Catalog catalog, String dep, Served served) {
+        Map<String, String> routers = routers(catalog);
+        if (routers.containsKey(dep) && served.apisListed()) {
+            return "add '- " + dep + "' to apis";
+        }
+        String router = routers.entrySet().stream().filter(e -> e.getValue().equals(dep)).map(Map.Entry::getKey)
+                .findFirst().orElse(null);
+        if (router != null) {
+            return "add '- " + router + "' to apis";
+        }
+        return "add " + article(dep) + " provider" + (served.apisListed() ? "" : "");
+    }
+
+    /**
+     * The resources {@code register_resources} actually registers, for the binding rules; the others are reported
+     * here as warnings (policy llama-stack) or kept for the rules to judge (policy lcs).
+     */
+    static List<ResourceRef> registered(List<ResourceRef> refs, Catalog catalog, Served served, Policy policy,
+            Problems out) {
+        if (policy.lcs()) {
+            return refs;
+        }
+        List<ResourceRef> kept = new ArrayList<>();
+        for (ResourceRef r : refs) {
+            String table = r.kind() == ResourceKind.VECTOR_STORE ? routers(catalog).get("vector_io")
+                    : routers(catalog).get(r.kind().api());
+            if (r.kind() == ResourceKind.VECTOR_STORE && catalog.isStorageShape()) {
+                out.warning("resource-not-registered", r.where(), r.path(), "llama-stack " + catalog.release()
+                        + " never registers registered_resources.vector_stores at start-up (register_resources has"
+                        + " no entry for them), so '" + r.id() + "' is not checked or created",
+                        "create the vector store through the API, or keep it for documentation only");
+                continue;
+            }
+            if (!served.has(table)) {
+                out.warning("resource-not-registered", r.where(), r.path(), r.kind().label() + " '" + r.id()
+                        + "' is not registered: the " + r.kind().api() + " API is not served, so llama-stack skips"
+                        + " every " + r.kind().label(), "add '- " + r.kind().api() + "' to apis");
+                continue;
+            }
+            kept.add(r);
+        }
+        return kept;
+    }
+
+    /** Registration of the models and duplicates, as the routing tables do it. */
+    static void checkRegistrations(YMap resolved, Catalog catalog, Served served, Policy policy, Problems out) {
+        YMap section = resolved;
+        String prefix = "";
+        if (catalog.isStorageShape()) {
+            if (!(resolved.get("registered_resources").orElse(null) instanceof YMap rr)) {
+                return;
+            }
+            section = rr;
+            prefix = "registered_resources.";
+        }
+        for (ResourceKind kind : ResourceKind.values()) {
+            String table = kind == ResourceKind.VECTOR_STORE ? routers(catalog).get("vector_io")
+                    : routers(catalog).get(kind.api());
+            if (!served.has(table) || kind == ResourceKind.VECTOR_STORE && catalog.isStorageShape()
+                    || !(section.get(kind.keyFor(catalog.isStorageShape())).orElse(null) instanceof YSeq list)) {
+                continue;
+            }
+            Map<String, Object> seen = new LinkedHashMap<>();
+            Map<String, String> seenPath = new LinkedHashMap<>();
+            for (int i = 0; i < list.items().size(); i++) {
+                if (!(list.items().get(i) instanceof YMap entry)) {
+                    continue;
+                }
+                String path = prefix + kind.keyFor(catalog.isStorageShape()) + "[" + i + "]";
+                String pid = text(entry.get("provider_id"));
+                if (kind.bindsProvider() && (pid == null || pid.isEmpty() || pid.equals(EnvSubstitution.DISABLED))) {
+                    continue;
+                }
+                if (kind == ResourceKind.MODEL && "embedding".equals(text(entry.get("model_type")))
+                        && !(entry.get("metadata").orElse(null) instanceof YMap meta
+                        && meta.has("embedding_dimension"))) {
+                    out.error("model-embedding-dimension", entry.location(), path, "embedding model '"
+                            + text(entry.get("model_id")) + "' has no metadata.embedding_dimension; llama-stack"
+                            + " refuses to register it (\"Embedding model must have an embedding dimension in its"
+                            + " metadata\")", "add 'metadata: {embedding_dimension: 768}' (the model's dimension)");
+                }
+                String identifier = identifier(kind, entry, catalog, pid);
+                if (identifier == null) {
+                    continue;
+                }
+                Object plain = entry.toPlain();
+                Object before = seen.putIfAbsent(identifier, plain);
+                if (before != null && !before.equals(plain)) {
+                    out.error("resource-duplicate-id", entry.location(), path, kind.label() + " '" + identifier
+                            + "' is registered twice with different content (first at " + seenPath.get(identifier)
+                            + "); llama-stack refuses to start (\"Object of type … and identifier … already"
+                            + " exists\")", "remove one of them, or give it another id");
+                } else if (before != null) {
+                    out.warning("resource-duplicate-id", entry.location(), path, kind.label() + " '" + identifier
+                            + "' is registered twice (first at " + seenPath.get(identifier) + "), identically",
+                            "remove one of them");
+                }
+                seenPath.putIfAbsent(identifier, path);
+            }
+        }
+    }
+
+    /** The registry identifier of a resource entry (models: {@code routing_tables/models.py register_model}). */
+    private static String identifier(ResourceKind kind, YMap entry, Catalog catalog, String pid) {
+        String id = text(entry.get(kind.idFieldFor(catalog.isStorageShape())));
+        if (id == null) {
+            return null;
+        }
+        if (kind != ResourceKind.MODEL) {
+            return id;
+        }
+        String providerModelId = text(entry.get("provider_model_id"));
+        String pm = providerModelId == null || providerModelId.isEmpty() ? id : providerModelId;
+        if (!catalog.isStorageShape() && !id.equals(pm)) {
+            return id;
+        }
+        return pid + "/" + pm;
+    }
+
+    /** 0.3.x {@code validate_vector_stores_config}. */
+    static void checkVectorStoresConfig(YMap resolved, Catalog catalog, List<ProviderInstance> providers,
+            Served served, Problems out) {
+        if (!catalog.isStorageShape() || !(resolved.get("vector_stores").orElse(null) instanceof YMap vs)
+                || !(vs.get("default_embedding_model").orElse(null) instanceof YMap m)) {
+            return;
+        }
+        String pid = text(m.get("provider_id"));
+        String model = text(m.get("model_id"));
+        if (pid == null || model == null) {
+            return;
+        }
+        String path = "vector_stores.default_embedding_model";
+        if (!served.has("models")) {
+            out.error("vector-stores-default", m.location(), path, "the default embedding model '" + pid + "/"
+                    + model + "' needs the models API, which is not served; llama-stack refuses to start",
+                    "add '- inference' to apis");
+            return;
+        }
+        List<String> inference = providers.stream().filter(p -> p.api().equals("inference"))
+                .map(ProviderInstance::providerId).toList();
+        if (!inference.contains(pid)) {
+            out.error("vector-stores-default", m.get("provider_id").get().location(), path + ".provider_id",
+                    "no enabled inference provider has the id '" + pid + "', so the default embedding model '" + pid
+                            + "/" + model + "' cannot exist; llama-stack refuses to start (\"Embedding model … not"
+                            + " found\")", inference.isEmpty() ? "add an inference provider with id '" + pid + "'"
+                            : "use one of " + String.join(", ", inference));
+        }
+    }
+
+    private static String text(Optional<YNode> n) {
+        return n.orElse(null) instanceof YScalar s && !s.isNull() ? s.text() : null;
+    }
+
+    private static String article(String word) {
+        return ("aeiou".indexOf(Character.toLowerCase(word.charAt(0))) >= 0 ? "an " : "a ") + word;
+    }
+
+    /** A scalar that is exactly one plain {@code ${env.X}}: its value is unknown. */
+    private static final class EnvReferenceText {
+        static boolean isPlain(YScalar s) {
+            return s.isString() && EnvSubstitution.plainName(s.text()).isPresent();
+        }
+    }
+}
