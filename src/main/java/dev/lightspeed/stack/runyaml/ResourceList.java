@@ -18,7 +18,8 @@ import java.util.Optional;
  * {@code register_resources} skips an entry whose {@code provider_id} is empty, null or {@code __disabled__}: an entry
  * switched off through {@code ${env.X:+id}} is left out silently; an entry without any {@code provider_id} is left out
  * with {@code resource-no-provider} (llama-stack never registers it, and says nothing), an error under
- * {@link Policy#LCS}, a warning under {@link Policy#LLAMA_STACK}.
+ * {@link Policy#LCS}, a warning under {@link Policy#LLAMA_STACK}. Under that policy a dataset (whose input model has
+ * no {@code provider_id}) is bound to the provider llama-stack infers from its source.
  */
 final class ResourceList {
 
