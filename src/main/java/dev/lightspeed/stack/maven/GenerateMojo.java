@@ -7,15 +7,22 @@ import dev.lightspeed.stack.generate.GenerateResult;
 import dev.lightspeed.stack.generate.PyprojectMode;
 import dev.lightspeed.stack.generate.PyprojectTarget;
 import dev.lightspeed.stack.generate.StackGenerator;
+import dev.lightspeed.stack.incremental.Stamp;
+import dev.lightspeed.stack.incremental.UpToDate;
 import dev.lightspeed.stack.io.AtomicWriter;
 import dev.lightspeed.stack.io.Output;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
@@ -24,6 +31,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.project.MavenProjectHelper;
+import org.sonatype.plexus.build.incremental.BuildContext;
 
 /**
  * Turns the project's declaration of wanted llama-stack providers into a validated {@code run.yaml} (with its
@@ -93,8 +101,15 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    MojoExecution mojoExecution;
+
     @Component
     MavenProjectHelper projectHelper;
+
+    /** m2e's (or the command line's) build context: incremental skips, refreshes, problem markers. */
+    @Component
+    BuildContext buildContext;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -109,16 +124,30 @@ public class GenerateMojo extends AbstractMojo {
                 declaration.toPath()), llamaStack, MavenPaths.files(catalogs), outputDirectory.toPath(),
                 allowLiteralSecrets, new PyprojectTarget(pyproject.toPath(), MavenPaths.display(base,
                 pyproject.toPath()), base, mode));
+        IdeBuild ide = new IdeBuild(buildContext);
+        if (ide.nothingChanged(inputFiles())) {
+            getLog().debug("lightspeed:generate: no input changed in this incremental build");
+            finish();
+            return;
+        }
+        String fingerprint = fingerprint(request);
+        Path stampFile = stampFile();
+        Optional<Stamp> stamp = UpToDate.check(stampFile, fingerprint);
+        if (stamp.isPresent()) {
+            replay(base, stamp.get());
+            finish();
+            return;
+        }
+        int parsesBefore = BundledCatalogs.parseCount();
         GenerateResult result = new StackGenerator().generate(request);
+        logCatalogParse(parsesBefore, result);
+        ide.mark(markerFiles(base), result.problems());
         MavenReporting.report("lightspeed:generate failed", result.problems(), getLog(), failOnWarning);
         for (Output out : result.outputs()) {
-            write(base, out);
+            write(base, out, ide);
         }
-        addResource();
-        if (attach) {
-            projectHelper.attachArtifact(project, "yaml", "run",
-                    outputDirectory.toPath().resolve(StackGenerator.RUN_YAML).toFile());
-        }
+        saveStamp(stampFile, request, result);
+        finish();
     }
 
     private byte[] declarationBytes(Path base) throws MojoFailureException, MojoExecutionException {
@@ -144,12 +173,85 @@ public class GenerateMojo extends AbstractMojo {
         }
     }
 
-    private void write(Path base, Output out) throws MojoExecutionException {
+    private void write(Path base, Output out, IdeBuild ide) throws MojoExecutionException {
         try {
             boolean written = AtomicWriter.writeIfChanged(out);
+            if (written) {
+                ide.refresh(out.path().toFile());
+            }
             getLog().info((written ? "wrote " : "up to date: ") + MavenPaths.display(base, out.path()));
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write " + out.path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Says when this run parsed a bundled catalog (once per release per JVM; the reactor IT counts these lines). */
+    private void logCatalogParse(int parsesBefore, GenerateResult result) {
+        int parses = BundledCatalogs.parseCount();
+        if (parses > parsesBefore) {
+            getLog().info("lightspeed: catalog " + result.declaration().map(d -> d.llamaStack()).orElse("?")
+                    + " parsed (parses in this JVM: " + parses + ")");
+        }
+    }
+
+    /** After the outputs exist: add the output directory to the resources, attach run.yaml if asked. */
+    private void finish() {
+        addResource();
+        if (attach) {
+            projectHelper.attachArtifact(project, "yaml", "run",
+                    outputDirectory.toPath().resolve(StackGenerator.RUN_YAML).toFile());
+        }
+    }
+
+    /** The files whose change can change the outputs: the declaration, pyproject.toml and the user catalogs. */
+    private List<File> inputFiles() {
+        List<File> files = new ArrayList<>(List.of(declaration, pyproject));
+        MavenPaths.files(catalogs).forEach(p -> files.add(p.toFile()));
+        return files;
+    }
+
+    /** Problem locations (display names) → the files IDE markers go on. */
+    private Map<String, File> markerFiles(Path base) {
+        Map<String, File> m = new LinkedHashMap<>();
+        inputFiles().forEach(f -> m.put(MavenPaths.display(base, f.toPath()), f));
+        return m;
+    }
+
+    private String fingerprint(GenerateRequest request) throws MojoExecutionException {
+        try {
+            return UpToDate.fingerprint(request, Map.of("failOnWarning", Boolean.toString(failOnWarning)));
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot read an input of lightspeed:generate: " + e.getMessage(), e);
+        }
+    }
+
+    private Path stampFile() {
+        return Path.of(project.getBuild().getDirectory(), "lightspeed-stamps",
+                mojoExecution.getExecutionId() + ".stamp");
+    }
+
+    /** A run that changes nothing says what a generating run would: its messages, then "up to date" per output. */
+    private void replay(Path base, Stamp stamp) {
+        for (String m : stamp.messages()) {
+            String text = m.substring(Math.min(2, m.length()));
+            switch (m.charAt(0)) {
+                case 'E' -> getLog().error(text);
+                case 'W' -> getLog().warn(text);
+                default -> getLog().info(text);
+            }
+        }
+        stamp.outputs().forEach(o -> getLog().info("up to date: " + MavenPaths.display(base, o.path())));
+    }
+
+    /** Records this successful run; the fingerprint is taken after writing, as pyproject.toml may have changed. */
+    private void saveStamp(Path stampFile, GenerateRequest request, GenerateResult result) {
+        List<String> messages = result.problems().stream()
+                .map(p -> p.severity().name().charAt(0) + " " + p.oneLine()).toList();
+        try {
+            Stamp.of(fingerprint(request), result.outputs(), messages).write(stampFile);
+        } catch (IOException | MojoExecutionException e) {
+            getLog().warn("lightspeed:generate: cannot record " + stampFile + " (" + e.getMessage()
+                    + "); the next build regenerates");
         }
     }
 
