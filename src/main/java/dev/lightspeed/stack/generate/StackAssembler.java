@@ -51,7 +51,8 @@ final class StackAssembler {
         }
         List<ResourceRef> resources = new ArrayList<>();
         for (DeclaredResource r : d.resources()) {
-            resources.add(new ResourceRef(r.kind(), r.id(), r.provider(), r.path(), r.where(), r.providerWhere()));
+            resources.add(new ResourceRef(r.kind(), r.id(), r.provider(), r.path(), r.where(), r.providerWhere(),
+                    "provider"));
         }
         TreeSet<String> apis = new TreeSet<>();
         providers.forEach(p -> apis.add(p.api()));

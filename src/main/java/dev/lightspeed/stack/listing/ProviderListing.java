@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * The core of {@code list-providers}: picks the release's bundled catalog, applies the user catalogs, filters by
- * API and renders. Problems ({@code unknown-release}, {@code unknown-api}, {@code unknown-format}, and those of the
+ * API and renders. Problems ({@code release-unknown}, {@code api-unknown}, {@code format-unknown}, and those of the
  * user catalogs) come back as data; when there are errors there is no text.
  */
 public final class ProviderListing {
@@ -33,12 +33,12 @@ public final class ProviderListing {
         Problems problems = new Problems();
         Optional<ListFormat> format = ListFormat.parse(request.format() == null ? "" : request.format());
         if (format.isEmpty()) {
-            problems.error("unknown-format", Location.NONE, "format", "unknown format '" + request.format()
+            problems.error("format-unknown", Location.NONE, "format", "unknown format '" + request.format()
                     + "'; known: " + String.join(", ", ListFormat.names()), "set -Dlightspeed.format=table or json");
         }
         String release = request.llamaStack() == null ? "" : request.llamaStack().trim();
         if (!BundledCatalogs.isKnown(release)) {
-            problems.error("unknown-release", Location.NONE, "llamaStack", "unknown llama-stack release '" + release
+            problems.error("release-unknown", Location.NONE, "llamaStack", "unknown llama-stack release '" + release
                     + "'; known: " + String.join(", ", BundledCatalogs.RELEASES),
                     suggestion(release, BundledCatalogs.RELEASES, "-Dlightspeed.llamaStack="));
             return new Listing(Optional.empty(), problems.sorted(), 0);
@@ -53,7 +53,7 @@ public final class ProviderListing {
         String api = request.api() == null ? "" : request.api().trim();
         if (!api.isEmpty()) {
             if (!catalog.hasApi(api)) {
-                problems.error("unknown-api", Location.NONE, "api", "unknown API '" + api + "' in llama-stack "
+                problems.error("api-unknown", Location.NONE, "api", "unknown API '" + api + "' in llama-stack "
                         + release + "; known: " + String.join(", ", catalog.apis()),
                         suggestion(api, catalog.apis(), "-Dlightspeed.api="));
             }

@@ -24,6 +24,11 @@ public record ProviderInstance(String api, String providerId, String providerTyp
         this(api, providerId, providerType, config, path, where, typeWhere, "provider_type");
     }
 
+    /** The path of its id: {@code providers.inference[0].provider_id}, or {@code providers[0].id} in a declaration. */
+    public String idPath() {
+        return path + ("type".equals(typeKey) ? ".id" : ".provider_id");
+    }
+
     /** The path of its type, e.g. {@code providers.inference[0].provider_type}. */
     public String typePath() {
         return path + "." + typeKey;

@@ -17,10 +17,11 @@ import java.util.Optional;
  * @param allowUnsupported provider types allowed despite the LCS policy, with the reason given
  * @param allowWhere       where each {@code allowUnsupported} entry is
  * @param document         the whole source document, walked by document-wide rules (may be null)
+ * @param allowHint        how fixes tell the user to allow an unsupported provider
  */
 public record StackModel(String file, Catalog catalog, List<String> apis, Location apisWhere,
         List<ProviderInstance> providers, List<ResourceRef> resources, Map<String, String> allowUnsupported,
-        Map<String, Location> allowWhere, YNode document) {
+        Map<String, Location> allowWhere, YNode document, AllowHint allowHint) {
 
     public StackModel {
         apis = List.copyOf(apis);
@@ -28,6 +29,14 @@ public record StackModel(String file, Catalog catalog, List<String> apis, Locati
         resources = List.copyOf(resources);
         allowUnsupported = Map.copyOf(allowUnsupported);
         allowWhere = Map.copyOf(allowWhere);
+    }
+
+    /** A stack read from a declaration. */
+    public StackModel(String file, Catalog catalog, List<String> apis, Location apisWhere,
+            List<ProviderInstance> providers, List<ResourceRef> resources, Map<String, String> allowUnsupported,
+            Map<String, Location> allowWhere, YNode document) {
+        this(file, catalog, apis, apisWhere, providers, resources, allowUnsupported, allowWhere, document,
+                AllowHint.DECLARATION);
     }
 
     public Optional<ProviderInstance> provider(String providerId) {

@@ -33,18 +33,19 @@ final class ApiDependencyRule implements Rule {
                     continue;
                 }
                 ctx.out().error("api-dependency", p.typeWhere(), p.path(), p.providerType() + " (" + p.api()
-                        + ") needs the " + dep + " API, and no " + dep + " provider is declared", fix(c, dep));
+                        + ") needs the " + dep + " API, and no " + dep + " provider is declared", fix(ctx, dep));
             }
         }
     }
 
-    private static String fix(Catalog c, String dep) {
+    private static String fix(RuleContext ctx, String dep) {
+        Catalog c = ctx.catalog();
         if (c.supportedFor(dep).isEmpty()) {
             String lcs = dep.equals("safety") ? "inline::llama-guard" : c.forApi(dep).get(0).providerType();
             String entry = c.byType(lcs).size() > 1 ? "{type: " + lcs + ", api: " + dep + "}" : "{type: " + lcs + "}";
             return "add " + ResourceBindingRule.article(dep) + " provider; none is supported by Lightspeed Core (every " + dep
                     + " row in its table is ❌), so LCS's own run.yaml uses " + lcs + " as an exception: add"
-                    + " '- " + entry + "' to providers and " + UnsupportedProviderRule.allowEntry(lcs);
+                    + " '- " + entry + "' to providers and " + ctx.model().allowHint().entry(lcs);
         }
         return "add " + ResourceBindingRule.article(dep) + " provider, e.g. " + KnownProviderRule.names(c.supportedFor(dep));
     }

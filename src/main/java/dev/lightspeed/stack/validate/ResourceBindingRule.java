@@ -66,7 +66,7 @@ final class ResourceBindingRule implements Rule {
         Optional<ProviderInstance> other = ctx.model().provider(r.providerId());
         List<String> ids = candidates.stream().map(ProviderInstance::providerId).toList();
         if (other.isPresent()) {
-            ctx.out().error("resource-provider-api", r.providerWhere(), r.path() + ".provider_id", what
+            ctx.out().error("resource-provider-api", r.providerWhere(), r.providerPath(), what
                     + " is bound to '" + r.providerId() + "', " + article(other.get().api()) + " provider; "
                     + article(k.label()) + " needs " + article(k.api()) + " provider", ids.isEmpty() ? "add " + article(k.api()) + " provider"
                     : "bind it to " + Similar.quotedList(ids, "or"));
@@ -76,7 +76,7 @@ final class ResourceBindingRule implements Rule {
         String fix = !close.isEmpty() ? "did you mean '" + close.get(0) + "'?"
                 : ids.isEmpty() ? "add a " + k.api() + " provider with id '" + r.providerId() + "'"
                 : "bind it to " + Similar.quotedList(ids, "or") + ", or add a provider with id '" + r.providerId() + "'";
-        ctx.out().error("resource-provider-missing", r.providerWhere(), r.path() + ".provider_id", what
+        ctx.out().error("resource-provider-missing", r.providerWhere(), r.providerPath(), what
                 + " is bound to provider '" + r.providerId() + "', which is not declared", fix);
     }
 }

@@ -55,7 +55,7 @@ final class UnsupportedProviderRule implements Rule {
     }
 
     private static String fix(RuleContext ctx, ProviderInstance p) {
-        String entry = allowEntry(p.providerType());
+        String entry = ctx.model().allowHint().entry(p.providerType());
         List<ProviderSpec> supported = ctx.catalog().supportedFor(p.api());
         if (supported.isEmpty()) {
             String why = p.api().equals("safety") ? " (agents need a safety provider, yet every safety provider is ❌"
@@ -66,8 +66,4 @@ final class UnsupportedProviderRule implements Rule {
         return "use " + KnownProviderRule.names(supported) + ", or add " + entry;
     }
 
-    /** The allowUnsupported entry, in the declaration's flow form. */
-    static String allowEntry(String type) {
-        return "'allowUnsupported: [{type: " + type + ", reason: \"<why this exception is accepted>\"}]'";
-    }
 }

@@ -6,7 +6,8 @@ import dev.lightspeed.stack.problem.Problems;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,6 +43,10 @@ public final class SafeYamlReader {
 
     /** Stateless once built (its implicit resolvers are only read), so one is shared by every call. */
     private static final Resolver RESOLVER = new Resolver();
+    /** The tags PyYAML's SafeLoader constructs; any other explicit tag makes it fail. */
+    private static final java.util.Set<String> SAFE_TAGS = java.util.Set.of("null", "bool", "int", "float", "binary",
+            "timestamp", "omap", "pairs", "set", "str", "seq", "map", "merge").stream()
+            .map(t -> Tag.PREFIX + t).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final YamlLimits limits;
     private final DuplicateKeys duplicates;
@@ -81,17 +86,22 @@ public final class SafeYamlReader {
             return failed(displayName, "yaml-limit", "input is " + bytes.length + " bytes, more than the limit of "
                     + limits.maxBytes(), "split the file or remove what is not configuration");
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return failed(displayName, "yaml-encoding", "is not UTF-8 text", "save the file as UTF-8");
+        CharBuffer decoded = CharBuffer.allocate(bytes.length);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, decoded, true);
+        if (result.isError()) {
+            decoded.flip();
+            return failedAt(displayName, decoded.toString(), decoded.length(), "yaml-encoding", "is not UTF-8 text"
+                    + " (byte " + in.position() + " cannot be decoded)", "save the file as UTF-8");
         }
-        if (text.indexOf('\0') >= 0) {
-            return failed(displayName, "yaml-encoding", "contains NUL characters: a binary file, not YAML",
+        decoded.flip();
+        String text = decoded.toString();
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            return failedAt(displayName, text, nul, "yaml-encoding", "contains NUL characters: a binary file, not YAML",
                     "name a YAML file");
         }
         if (text.startsWith("\uFEFF")) {
@@ -157,6 +167,9 @@ public final class SafeYamlReader {
 
     private static String ruleFor(String what) {
         String l = what.toLowerCase(java.util.Locale.ROOT);
+        if (l.contains("undefined alias")) {
+            return "yaml-syntax";
+        }
         return l.contains("alias") || l.contains("nesting") || l.contains("limit") || l.contains("nested")
                 ? "yaml-limit" : "yaml-syntax";
     }
@@ -165,6 +178,9 @@ public final class SafeYamlReader {
         String l = what.toLowerCase(java.util.Locale.ROOT);
         if (l.contains("tab")) {
             return "indent with spaces, not tabs";
+        }
+        if (l.contains("undefined alias")) {
+            return "define the anchor ('&name') before the alias ('*name') that uses it";
         }
         if (l.contains("alias")) {
             return "use fewer anchors and aliases";
@@ -180,6 +196,23 @@ public final class SafeYamlReader {
 
     private static YamlDocument failed(String file, String rule, String message, String fix) {
         return new YamlDocument(file, Optional.empty(), List.of(Problem.error(rule, Location.of(file), "",
+                message, fix)));
+    }
+
+    /** A whole-file failure, positioned at character {@code offset} of {@code text}. */
+    private static YamlDocument failedAt(String file, String text, int offset, String rule, String message,
+            String fix) {
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+        return new YamlDocument(file, Optional.empty(), List.of(Problem.error(rule, new Location(file, line, col), "",
                 message, fix)));
     }
 
@@ -210,6 +243,11 @@ public final class SafeYamlReader {
 
         YNode convert(Node n, int depth) {
             Location where = at(file, n.getStartMark());
+            if (!SAFE_TAGS.contains(n.getTag().getValue())) {
+                problems.error("yaml-syntax", where, "", "tag '" + n.getTag().getValue() + "' is not allowed:"
+                        + " PyYAML's safe loader, which llama-stack uses, has no constructor for it",
+                        "remove the tag");
+            }
             if (++nodes > limits.maxNodes()) {
                 throw new LimitExceeded("more than " + limits.maxNodes() + " nodes once aliases are expanded", where);
             }
@@ -249,6 +287,8 @@ public final class SafeYamlReader {
                 type = YScalar.ScalarType.BOOL;
             } else if (Tag.NULL.equals(tag)) {
                 type = YScalar.ScalarType.NULL;
+            } else if (Tag.TIMESTAMP.equals(tag)) {
+                type = YScalar.ScalarType.TIMESTAMP;
             } else {
                 type = YScalar.ScalarType.OTHER;
             }

@@ -7,7 +7,8 @@ import java.util.Locale;
 /** A scalar: its text as written (without quotes), the type YAML 1.1 resolves it to, and whether it was quoted. */
 public record YScalar(String text, ScalarType type, boolean quoted, Location location) implements YNode {
 
-    public enum ScalarType { STRING, INT, FLOAT, BOOL, NULL, OTHER }
+    /** TIMESTAMP: an unquoted date such as {@code 2025-01-01}, which PyYAML reads as a date, not a string. */
+    public enum ScalarType { STRING, INT, FLOAT, BOOL, NULL, TIMESTAMP, OTHER }
 
     public static YScalar string(String text, Location where) {
         return new YScalar(text, ScalarType.STRING, true, where);
@@ -25,6 +26,7 @@ public record YScalar(String text, ScalarType type, boolean quoted, Location loc
     public String kind() {
         return switch (type) {
             case STRING, OTHER -> "string";
+            case TIMESTAMP -> "date";
             case INT -> "integer";
             case FLOAT -> "number";
             case BOOL -> "boolean";
@@ -35,7 +37,7 @@ public record YScalar(String text, ScalarType type, boolean quoted, Location loc
     @Override
     public Object toPlain() {
         return switch (type) {
-            case STRING, OTHER -> text;
+            case STRING, OTHER, TIMESTAMP -> text;
             case NULL -> null;
             case BOOL -> parseBool(text);
             case INT -> parseInt(text);

@@ -6,10 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.lightspeed.stack.pip.IndexOption;
-import dev.lightspeed.stack.pip.IndexOptionKind;
 import dev.lightspeed.stack.pip.PipLine;
-import dev.lightspeed.stack.pip.Requirement;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,25 +74,12 @@ public final class CatalogBuilder {
         o.set("pip_packages", p.path("pip_packages"));
         ArrayNode reqs = o.putArray("requirements");
         for (JsonNode raw : p.path("pip_packages")) {
-            PipLine line = PipLine.parse(raw.asText());
-            String index = null;
-            String extra = null;
-            boolean noDeps = false;
-            for (IndexOption opt : line.options()) {
-                if (opt.kind() == IndexOptionKind.INDEX_URL) {
-                    index = opt.value();
-                } else if (opt.kind() == IndexOptionKind.EXTRA_INDEX_URL) {
-                    extra = opt.value();
-                } else {
-                    noDeps = true;
-                }
-            }
-            for (Requirement r : line.requirements()) {
+            for (CatalogRequirement r : CatalogRequirements.of(PipLine.parse(raw.asText()))) {
                 ObjectNode req = reqs.addObject();
-                req.put("requirement", r.toPep508());
-                req.put("index_url", index);
-                req.put("extra_index_url", extra);
-                req.put("no_deps", noDeps);
+                req.put("requirement", r.requirement());
+                req.put("index_url", r.indexUrl());
+                req.put("extra_index_url", r.extraIndexUrl());
+                req.put("no_deps", r.noDeps());
             }
         }
         o.set("api_dependencies", p.path("api_dependencies"));

@@ -70,14 +70,14 @@ class ProviderListingTest {
         ProviderListing.Listing l = run("0.3.4", null, "table", List.of());
         assertTrue(l.hasErrors());
         assertTrue(l.text().isEmpty());
-        assertEquals("unknown-release: llamaStack: unknown llama-stack release '0.3.4'; known: 0.3.5, 0.2.22"
+        assertEquals("release-unknown: llamaStack: unknown llama-stack release '0.3.4'; known: 0.3.5, 0.2.22"
                 + " (fix: did you mean '0.3.5'? (-Dlightspeed.llamaStack=0.3.5))", problems(l));
     }
 
     @Test
     void unknownApiSuggests() {
         ProviderListing.Listing l = run("0.3.5", "vectorio", "table", List.of());
-        assertTrue(problems(l).startsWith("unknown-api: api: unknown API 'vectorio' in llama-stack 0.3.5; known: "
+        assertTrue(problems(l).startsWith("api-unknown: api: unknown API 'vectorio' in llama-stack 0.3.5; known: "
                 + "agents, batches, "), problems(l));
         assertTrue(problems(l).contains("did you mean 'vector_io'?"), problems(l));
     }
@@ -90,7 +90,7 @@ class ProviderListingTest {
 
     @Test
     void unknownFormat() {
-        assertEquals("unknown-format: format: unknown format 'yaml'; known: table, json"
+        assertEquals("format-unknown: format: unknown format 'yaml'; known: table, json"
                 + " (fix: set -Dlightspeed.format=table or json)", problems(run("0.3.5", null, "yaml", List.of())));
     }
 

@@ -1,0 +1,105 @@
+package dev.lightspeed.stack.maven;
+
+import dev.lightspeed.stack.runyaml.OutputLine;
+import dev.lightspeed.stack.runyaml.ValidateReportJson;
+import dev.lightspeed.stack.runyaml.ValidateRequest;
+import dev.lightspeed.stack.runyaml.ValidateRun;
+import dev.lightspeed.stack.runyaml.ValidateRunner;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Checks hand-written llama-stack {@code run.yaml} files against a llama-stack release and a policy ({@code lcs}, the
+ * default: Lightspeed Core's support table and our stricter checks; {@code llama-stack}: llama-stack's own start-up
+ * verdict, the rest as warnings). Needs no project: {@code mvn lightspeed:validate -Dlightspeed.files=run.yaml}; in a
+ * project it can be bound to {@code verify}. The build fails iff some file has an error; every file is checked and
+ * reported first. All logic is in {@link ValidateRunner}; this class only maps parameters and log lines.
+ */
+@Mojo(name = "validate", requiresProject = false, threadSafe = true)
+public class ValidateMojo extends AbstractMojo {
+
+    /** The run.yaml files to check, relative to the base directory; globs allowed ({@code configs/*.yaml}). */
+    @Parameter(property = "lightspeed.files")
+    List<String> files;
+
+    /** The llama-stack release to check against ({@code 0.3.5}, {@code 0.2.22}); default: guessed per file. */
+    @Parameter(property = "lightspeed.llamaStack")
+    String llamaStack;
+
+    /** {@code lcs} (Lightspeed Core's policy) or {@code llama-stack} (llama-stack's own verdict). */
+    @Parameter(property = "lightspeed.policy", defaultValue = "lcs")
+    String policy;
+
+    /** Where to write the JSON report (optional). */
+    @Parameter(property = "lightspeed.report")
+    File report;
+
+    /** Provider types accepted although Lightspeed Core does not support them ({@code inline::llama-guard}). */
+    @Parameter(property = "lightspeed.allowUnsupported")
+    List<String> allowUnsupported;
+
+    /** User catalog files overlaid on the bundled catalogs ({@code -Dlightspeed.catalogs=a.yaml,b.yaml}). */
+    @Parameter(property = "lightspeed.catalogs")
+    List<File> catalogs;
+
+    /** Skips the goal. */
+    @Parameter(property = "lightspeed.skip", defaultValue = "false")
+    boolean skip;
+
+    /** Fails the build on warnings too. */
+    @Parameter(property = "lightspeed.failOnWarning", defaultValue = "false")
+    boolean failOnWarning;
+
+    /** The directory relative file names start from: the project's, or the current one without a project. */
+    @Parameter(defaultValue = "${basedir}", readonly = true)
+    File basedir;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        Log log = getLog();
+        if (MavenReporting.skipped(skip, "validate", log)) {
+            return;
+        }
+        Path base = basedir != null ? basedir.toPath() : Path.of("").toAbsolutePath();
+        ValidateRun run = new ValidateRunner().run(new ValidateRequest(base, files, llamaStack, policy,
+                allowUnsupported, MavenPaths.files(catalogs)));
+        for (OutputLine line : run.lines()) {
+            switch (line.level()) {
+                case ERROR -> log.error(line.text());
+                case WARNING -> log.warn(line.text());
+                default -> log.info(line.text());
+            }
+        }
+        if (report != null) {
+            write(report.toPath(), ValidateReportJson.render(run));
+        }
+        if (run.hasErrors()) {
+            throw new MojoFailureException(run.failureMessage());
+        }
+        if (failOnWarning && run.hasWarnings()) {
+            throw new MojoFailureException(run.summary() + " (failing on warnings: lightspeed.failOnWarning)");
+        }
+    }
+
+    private static void write(Path target, byte[] bytes) throws MojoExecutionException {
+        try {
+            Path dir = target.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, ".lightspeed-report", ".tmp");
+            Files.write(tmp, bytes);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write the report " + target + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package dev.lightspeed.stack.runyaml;
+
+import dev.lightspeed.stack.model.ProviderInstance;
+import dev.lightspeed.stack.problem.Location;
+import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.validate.Policy;
+import dev.lightspeed.stack.yaml.YMap;
+import dev.lightspeed.stack.yaml.YNode;
+import dev.lightspeed.stack.yaml.YScalar;
+import dev.lightspeed.stack.yaml.YSeq;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Storage backend references of a 0.3.x run.yaml, as llama-stack 0.3.5 resolves them.
+ * <ul>
+ *   <li>At start-up ({@code StackRunConfig.validate_server_stores} and {@code Stack.initialize}), always errors:
+ *   {@code storage-metadata-missing} ({@code storage.stores.metadata} must exist), {@code storage-backend-unknown}
+ *   and {@code storage-backend-kind} for {@code storage.stores.metadata} (a {@code kv_*} backend) and
+ *   {@code inference}, {@code conversations}, {@code responses} (a {@code sql_*} backend).</li>
+ *   <li>Only when a provider starts ({@code kvstore_impl} / {@code sqlstore_impl}): every {@code backend:} inside a
+ *   provider's config. llama-stack accepts the file and the provider fails later, so these are errors under
+ *   {@link Policy#LCS} and warnings, saying so, under {@link Policy#LLAMA_STACK}.</li>
+ * </ul>
+ */
+final class StorageReferences {
+
+    private static final Map<String, String> STORE_KINDS = Map.of("metadata", "kv", "inference", "sql",
+            "conversations", "sql", "responses", "sql");
+
+    private StorageReferences() {
+    }
+
+    static void check(YMap resolvedRoot, List<ProviderInstance> providers, Policy policy, Problems out) {
+        if (!(resolvedRoot.get("storage").orElse(null) instanceof YMap storage)) {
+            return;
+        }
+        Map<String, String> backends = backends(storage);
+        Optional<YNode> storesNode = storage.get("stores");
+        YMap stores = storesNode.orElse(null) instanceof YMap m ? m : null;
+        if (storesNode.isPresent() && stores == null && !isNull(storesNode.get())) {
+            return;
+        }
+        if (stores == null || !stores.has("metadata") || isNull(stores.get("metadata").get())) {
+            Location where = stores != null ? stores.location() : storage.location();
+            String kv = backends.entrySet().stream().filter(e -> e.getValue().equals("kv")).map(Map.Entry::getKey)
+                    .findFirst().orElse("kv_default");
+            out.error("storage-metadata-missing", where, "storage.stores.metadata", "storage.stores.metadata is"
+                    + " missing; llama-stack refuses to start ('storage.stores.metadata must be configured with a"
+                    + " kv_* backend')", "add 'stores: {metadata: {namespace: registry, backend: " + kv + "}}' under"
+                    + " storage" + (backends.containsValue("kv") ? "" : ", and a kv_sqlite backend named " + kv));
+        }
+        if (stores != null) {
+            for (YMap.Entry e : stores.entries().values()) {
+                String kind = STORE_KINDS.get(e.key());
+                if (kind != null && e.value() instanceof YMap ref) {
+                    reference(ref, kind, "storage.stores." + e.key(), backends, true, policy, out);
+                }
+            }
+        }
+        for (ProviderInstance p : providers) {
+            walk(p.config(), p.path() + ".config", backends, policy, out);
+        }
+    }
+
+    private static void walk(YNode n, String path, Map<String, String> backends, Policy policy, Problems out) {
+        if (n instanceof YMap m) {
+            if (m.get("backend").orElse(null) instanceof YScalar) {
+                String kind = m.has("table_name") ? "sql" : m.has("namespace") ? "kv" : null;
+                reference(m, kind, path, backends, false, policy, out);
+            }
+            m.entries().values().forEach(e -> walk(e.value(), path + "." + e.key(), backends, policy, out));
+        } else if (n instanceof YSeq s) {
+            for (int i = 0; i < s.items().size(); i++) {
+                walk(s.items().get(i), path + "[" + i + "]", backends, policy, out);
+            }
+        }
+    }
+
+    private static void reference(YMap ref, String kind, String path, Map<String, String> backends,
+            boolean atStartup, Policy policy, Problems out) {
+        if (!(ref.get("backend").orElse(null) instanceof YScalar b) || !b.isString()) {
+            return;
+        }
+        String name = b.text();
+        String when = atStartup ? "; llama-stack refuses to start" : "; llama-stack accepts the file, but the"
+                + " provider fails when it starts";
+        String declared = backends.isEmpty() ? "none is declared" : "declared: " + String.join(", ",
+                backends.keySet());
+        if (!backends.containsKey(name)) {
+            String fix = backends.isEmpty() ? "declare it under storage.backends" : "use one of "
+                    + String.join(", ", backends.keySet()) + ", or declare '" + name + "' under storage.backends";
+            report(out, policy, atStartup, "storage-backend-unknown", b.location(), path + ".backend",
+                    "backend '" + name + "' is not declared under storage.backends (" + declared + ")" + when, fix);
+            return;
+        }
+        String actual = backends.get(name);
+        if (kind != null && !actual.isEmpty() && !actual.equals(kind)) {
+            List<String> fitting = backends.entrySet().stream().filter(e -> e.getValue().equals(kind))
+                    .map(Map.Entry::getKey).toList();
+            report(out, policy, atStartup, "storage-backend-kind", b.location(), path + ".backend", "backend '"
+                    + name + "' is a " + actual + "_* backend, and this reference needs a " + kind + "_* one" + when,
+                    fitting.isEmpty() ? "declare a " + kind + "_* backend under storage.backends" : "use "
+                            + String.join(" or ", fitting));
+        }
+    }
+
+    private static void report(Problems out, Policy policy, boolean atStartup, String rule, Location where,
+            String path, String message, String fix) {
+        if (atStartup || policy.lcs()) {
+            out.error(rule, where, path, message, fix);
+        } else {
+            out.warning(rule, where, path, message, fix);
+        }
+    }
+
+    /** Backend name → {@code kv}, {@code sql}, or empty when its type is not readable. */
+    private static Map<String, String> backends(YMap storage) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (storage.get("backends").orElse(null) instanceof YMap b) {
+            for (YMap.Entry e : b.entries().values()) {
+                String kind = "";
+                if (e.value() instanceof YMap cfg && cfg.get("type").orElse(null) instanceof YScalar t) {
+                    kind = t.text().startsWith("kv_") ? "kv" : t.text().startsWith("sql_") ? "sql" : "";
+                }
+                out.put(e.key(), kind);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isNull(YNode n) {
+        return n instanceof YScalar s && s.isNull();
+    }
+}

@@ -1,0 +1,98 @@
+package dev.lightspeed.stack.runyaml;
+
+import dev.lightspeed.stack.catalog.BundledCatalogs;
+import dev.lightspeed.stack.catalog.Catalog;
+import dev.lightspeed.stack.catalog.CatalogOverlays;
+import dev.lightspeed.stack.problem.Location;
+import dev.lightspeed.stack.problem.Problem;
+import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.validate.Policy;
+import dev.lightspeed.stack.yaml.DuplicateKeys;
+import dev.lightspeed.stack.yaml.SafeYamlReader;
+import dev.lightspeed.stack.yaml.YamlDocument;
+import dev.lightspeed.stack.yaml.YamlLimits;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code validate} goal without Maven: expands the files, reads each one with {@link SafeYamlReader} (under
+ * {@code llama-stack} a duplicate key keeps the last value, as PyYAML does, with a warning; under {@code lcs} it is an
+ * error), picks the release (given or guessed per file) and checks it with {@link RunYamlReader}. Every file is
+ * checked and reported, whatever fails; no exception escapes for any input. Stateless and thread-safe.
+ */
+public final class ValidateRunner {
+
+    /** The policy names accepted by {@code -Dlightspeed.policy}. */
+    public static final List<String> POLICIES = List.of("lcs", "llama-stack");
+
+    public ValidateRun run(ValidateRequest request) {
+        Problems requestProblems = new Problems();
+        String policyName = request.policy() == null || request.policy().isBlank() ? "lcs" : request.policy().strip();
+        Policy policy = switch (policyName) {
+            case "lcs" -> Policy.LCS;
+            case "llama-stack" -> Policy.LLAMA_STACK;
+            default -> null;
+        };
+        if (policy == null) {
+            requestProblems.error("parameter", Location.NONE, "policy", "unknown policy '" + policyName + "'",
+                    "set <policy> or -Dlightspeed.policy to lcs or llama-stack");
+        }
+        String release = request.llamaStack() == null || request.llamaStack().isBlank() ? null
+                : request.llamaStack().strip();
+        if (release != null && !BundledCatalogs.isKnown(release)) {
+            requestProblems.error("parameter", Location.NONE, "llamaStack", "unknown llama-stack release '" + release
+                    + "'", "set <llamaStack> or -Dlightspeed.llamaStack to one of "
+                    + String.join(", ", BundledCatalogs.RELEASES) + ", or leave it out to guess it from each file");
+        }
+        FileSet.Expansion expansion = FileSet.expand(request.baseDir(), request.files());
+        if (request.files().stream().allMatch(String::isBlank)) {
+            requestProblems.error("parameter", Location.NONE, "files", "no files to validate",
+                    "set <files> or -Dlightspeed.files=run.yaml,other.yaml (globs allowed)");
+        }
+        expansion.unmatched().forEach(g -> requestProblems.error("file-missing", Location.of(g), "files",
+                "no file matches '" + g + "'", "check the pattern; it is relative to " + request.baseDir()));
+        Map<String, Catalog> catalogs = new LinkedHashMap<>();
+        for (String r : BundledCatalogs.RELEASES) {
+            CatalogOverlays.Result overlaid = CatalogOverlays.apply(BundledCatalogs.get(r), request.catalogs());
+            requestProblems.addAll(overlaid.problems());
+            overlaid.catalog().ifPresent(c -> catalogs.put(r, c));
+        }
+        if (requestProblems.hasErrors()) {
+            return new ValidateRun(policyName, requestProblems.sorted(), List.of());
+        }
+        Map<String, String> allow = new LinkedHashMap<>();
+        request.allowUnsupported().stream().map(String::strip).filter(s -> !s.isEmpty())
+                .forEach(t -> allow.put(t, "allowed by <allowUnsupported>"));
+        List<FileResult> results = new ArrayList<>();
+        for (FileSet.Entry f : expansion.files()) {
+            results.add(check(f, release, policy, allow, catalogs));
+        }
+        return new ValidateRun(policyName, requestProblems.sorted(), results);
+    }
+
+    /** One file; never throws. */
+    FileResult check(FileSet.Entry file, String release, Policy policy, Map<String, String> allow,
+            Map<String, Catalog> catalogs) {
+        Problems problems = new Problems();
+        ReleaseGuess used = null;
+        try {
+            SafeYamlReader reader = new SafeYamlReader(YamlLimits.DEFAULT,
+                    policy.lcs() ? DuplicateKeys.ERROR : DuplicateKeys.LAST_WINS);
+            YamlDocument doc = reader.read(file.path(), file.display());
+            problems.addAll(doc.problems());
+            if (doc.root().isPresent()) {
+                used = release != null ? ReleaseGuess.given(release) : ReleaseGuess.guess(doc.root().get());
+                RunYamlResult r = new RunYamlReader(policy).read(doc.root().get(), file.display(), used, allow,
+                        catalogs.get(used.release()));
+                r.problems().stream().filter(p -> !p.rule().equals("allow-unused")).forEach(problems::add);
+            }
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            problems.error("internal-error", Location.of(file.display()), "", "the validator failed on this file ("
+                    + e.getClass().getSimpleName() + ")", "please report this as a bug, with the file");
+        }
+        return new FileResult(file.display(), used, problems.sorted());
+    }
+
+}

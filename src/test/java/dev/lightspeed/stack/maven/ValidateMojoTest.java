@@ -1,0 +1,110 @@
+package dev.lightspeed.stack.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lightspeed.stack.testutil.TestFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Mojo built directly (no harness on this branch yet): parameters in, log lines and the build verdict out. */
+class ValidateMojoTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<String> log = new ArrayList<>();
+
+    @BeforeEach
+    void files() throws IOException {
+        Files.copy(TestFiles.resource("validate/minimal-0.3.5.yaml"), dir.resolve("good.yaml"));
+        Files.writeString(dir.resolve("bad.yaml"), Files.readString(dir.resolve("good.yaml"))
+                .replace("provider_type: inline::faiss", "provider_type: inline::milvus"));
+    }
+
+    private ValidateMojo mojo(String... files) {
+        ValidateMojo m = new ValidateMojo();
+        m.basedir = dir.toFile();
+        m.files = List.of(files);
+        m.policy = "lcs";
+        m.llamaStack = "0.3.5";
+        m.setLog(new SystemStreamLog() {
+            @Override
+            public void info(CharSequence s) {
+                log.add("INFO " + s);
+            }
+
+            @Override
+            public void warn(CharSequence s) {
+                log.add("WARN " + s);
+            }
+
+            @Override
+            public void error(CharSequence s) {
+                log.add("ERROR " + s);
+            }
+        });
+        return m;
+    }
+
+    @Test
+    void passingFileLogsOkAndWritesTheReport() throws Exception {
+        ValidateMojo m = mojo("good.yaml");
+        m.report = dir.resolve("out/report.json").toFile();
+        m.execute();
+        assertEquals(List.of("INFO OK good.yaml",
+                "INFO lightspeed:validate (policy lcs): 1 file, 1 OK, 0 failed; 0 errors, 0 warnings"), log);
+        assertTrue(Files.readString(m.report.toPath()).contains("\"verdict\": \"OK\""));
+    }
+
+    @Test
+    void anErrorFailsTheBuildWithEveryProblemLineAfterCheckingEveryFile() {
+        ValidateMojo m = mojo("bad.yaml", "good.yaml");
+        MojoFailureException e = assertThrows(MojoFailureException.class, m::execute);
+        assertTrue(log.contains("INFO OK good.yaml"), log::toString);
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("ERROR bad.yaml:15:20: provider-unsupported: ")),
+                log::toString);
+        assertTrue(e.getMessage().contains("bad.yaml:15:20: provider-unsupported: "), e.getMessage());
+    }
+
+    @Test
+    void allowUnsupportedAndPolicyChangeTheVerdict() throws Exception {
+        ValidateMojo allowed = mojo("bad.yaml");
+        allowed.allowUnsupported = List.of("inline::milvus");
+        assertThrows(MojoFailureException.class, allowed::execute, "milvus also needs a db_path");
+        ValidateMojo lenient = mojo("good.yaml");
+        lenient.policy = "llama-stack";
+        lenient.execute();
+    }
+
+    @Test
+    void warningsFailOnlyWithFailOnWarning() throws Exception {
+        Files.writeString(dir.resolve("warn.yaml"), Files.readString(dir.resolve("good.yaml")) + "sever: {}\n");
+        ValidateMojo m = mojo("warn.yaml");
+        m.policy = "llama-stack";
+        m.execute();
+        m.failOnWarning = true;
+        assertThrows(MojoFailureException.class, m::execute);
+    }
+
+    @Test
+    void skipAndBadParameters() throws Exception {
+        ValidateMojo skipped = mojo("nothing.yaml");
+        skipped.skip = true;
+        skipped.execute();
+        assertEquals(List.of("INFO lightspeed:validate skipped (<skip>true</skip> or -Dlightspeed.skip=true)"), log);
+        ValidateMojo bad = mojo("good.yaml");
+        bad.policy = "strict";
+        MojoFailureException e = assertThrows(MojoFailureException.class, bad::execute);
+        assertTrue(e.getMessage().contains("-Dlightspeed.policy"), e.getMessage());
+    }
+}

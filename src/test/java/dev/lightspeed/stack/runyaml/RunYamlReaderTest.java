@@ -1,0 +1,243 @@
+package dev.lightspeed.stack.runyaml;
+
+import static dev.lightspeed.stack.runyaml.RunYamlFixture.check;
+import static dev.lightspeed.stack.runyaml.RunYamlFixture.edit;
+import static dev.lightspeed.stack.runyaml.RunYamlFixture.errors;
+import static dev.lightspeed.stack.runyaml.RunYamlFixture.minimal;
+import static dev.lightspeed.stack.runyaml.RunYamlFixture.warnings;
+import static dev.lightspeed.stack.runyaml.RunYamlFixture.withRule;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lightspeed.stack.problem.Problem;
+import dev.lightspeed.stack.problem.Severity;
+import dev.lightspeed.stack.validate.Policy;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One test per check that is specific to reading a run.yaml, under both policies where they differ. */
+class RunYamlReaderTest {
+
+    private static final String NEW = "0.3.5";
+    private static final String OLD = "0.2.22";
+    private static final String M = minimal(NEW);
+
+    private static Problem only(List<Problem> problems, String rule) {
+        List<Problem> found = withRule(problems, rule);
+        assertEquals(1, found.size(), () -> rule + " in " + problems);
+        return found.get(0);
+    }
+
+    @Test
+    void minimalFilesAreCleanUnderBothPolicies() {
+        for (Policy p : List.of(Policy.LCS, Policy.LLAMA_STACK)) {
+            assertEquals(List.of(), check(M, NEW, p));
+            assertEquals(List.of(), check(minimal(OLD), OLD, p));
+        }
+    }
+
+    @Test
+    void disabledProvidersAreSkipped() {
+        String yaml = edit(M, "  vector_io:\n", """
+                  - provider_id: ${env.OLLAMA_URL:+ollama}
+                    provider_type: remote::no-such-thing
+                    config: {url: 12, bogus: true}
+                  - provider_id: ${env.X:=__disabled__}
+                    provider_type: remote::also-not-there
+                  vector_io:
+                """);
+        assertEquals(List.of(), check(yaml, NEW, Policy.LCS));
+        assertEquals(List.of(), check(yaml, NEW, Policy.LLAMA_STACK));
+    }
+
+    @Test
+    void defaultsAreSubstitutedAndCoercedBeforeTheSchemaCheck() {
+        String bad = edit(M, "port: 8321", "port: ${env.PORT:=eighty}");
+        Problem p = only(check(bad, NEW, Policy.LLAMA_STACK), "run-type");
+        assertEquals("server.port", p.path());
+        assertEquals(41, p.location().line());
+        assertEquals(List.of(), check(edit(M, "port: 8321", "port: ${env.PORT:=8080}"), NEW, Policy.LLAMA_STACK));
+        assertEquals(List.of(), check(edit(M, "port: 8321", "port: ${env.PORT}"), NEW, Policy.LLAMA_STACK));
+    }
+
+    @Test
+    void missingStorageIsAnErrorUnderBothPolicies() {
+        String yaml = M.substring(0, M.indexOf("storage:")) + M.substring(M.indexOf("registered_resources:"));
+        for (Policy policy : List.of(Policy.LCS, Policy.LLAMA_STACK)) {
+            Problem p = only(check(yaml, NEW, policy), "run-missing-key");
+            assertEquals(Severity.ERROR, p.severity());
+            assertEquals("storage", p.path());
+            assertTrue(p.fix().contains("storage:"), p.fix());
+        }
+    }
+
+    @Test
+    void metadataStoreMustExist() {
+        String yaml = edit(M, "    metadata:\n      namespace: registry\n      backend: kv_default\n", "");
+        Problem p = only(check(yaml, NEW, Policy.LLAMA_STACK), "storage-metadata-missing");
+        assertEquals(Severity.ERROR, p.severity());
+    }
+
+    @Test
+    void storeReferencesAreCheckedAtStartUp() {
+        Problem unknown = only(check(edit(M, "namespace: registry\n      backend: kv_default",
+                "namespace: registry\n      backend: kv_nope"), NEW, Policy.LLAMA_STACK), "storage-backend-unknown");
+        assertEquals(Severity.ERROR, unknown.severity());
+        assertEquals("storage.stores.metadata.backend", unknown.path());
+        Problem kind = only(check(edit(M, "namespace: registry\n      backend: kv_default",
+                "namespace: registry\n      backend: sql_default"), NEW, Policy.LLAMA_STACK), "storage-backend-kind");
+        assertEquals(Severity.ERROR, kind.severity());
+    }
+
+    @Test
+    void providerBackendReferencesFailOnlyWhenTheProviderStarts() {
+        String yaml = edit(M, "namespace: vector_io::faiss\n        backend: kv_default",
+                "namespace: vector_io::faiss\n        backend: kv_missing");
+        Problem lenient = only(check(yaml, NEW, Policy.LLAMA_STACK), "storage-backend-unknown");
+        assertEquals(Severity.WARNING, lenient.severity());
+        assertTrue(lenient.message().contains("when it starts"), lenient.message());
+        assertEquals("providers.vector_io[0].config.persistence.backend", lenient.path());
+        assertEquals(Severity.ERROR, only(check(yaml, NEW, Policy.LCS), "storage-backend-unknown").severity());
+        String wrongKind = edit(M, "namespace: vector_io::faiss\n        backend: kv_default",
+                "namespace: vector_io::faiss\n        backend: sql_default");
+        assertEquals(Severity.WARNING, only(check(wrongKind, NEW, Policy.LLAMA_STACK), "storage-backend-kind")
+                .severity());
+    }
+
+    @Test
+    void keysOfTheOtherReleaseAreIgnoredByLlamaStackAndRejectedByLcs() {
+        String yaml = M + "metadata_store:\n  type: sqlite\n  db_path: /tmp/registry.db\n";
+        Problem warn = only(check(yaml, NEW, Policy.LLAMA_STACK), "run-other-release-key");
+        assertEquals(Severity.WARNING, warn.severity());
+        assertEquals(42, warn.location().line());
+        assertEquals(Severity.ERROR, only(check(yaml, NEW, Policy.LCS), "run-other-release-key").severity());
+        String old = minimal(OLD) + "storage:\n  backends: {}\n";
+        assertEquals(Severity.WARNING, only(check(old, OLD, Policy.LLAMA_STACK), "run-other-release-key")
+                .severity());
+    }
+
+    @Test
+    void unknownTopLevelKeysSuggestTheClosestKnownOne() {
+        String yaml = M + "sever:\n  port: 1\n";
+        Problem p = only(check(yaml, NEW, Policy.LLAMA_STACK), "run-unknown-key");
+        assertEquals(Severity.WARNING, p.severity());
+        assertTrue(p.fix().contains("'server'"), p.fix());
+        assertEquals(Severity.ERROR, only(check(yaml, NEW, Policy.LCS), "run-unknown-key").severity());
+    }
+
+    @Test
+    void nestedUnknownFieldsFollowThePolicy() {
+        String yaml = edit(M, "server:\n  port: 8321", "server:\n  port: 8321\n  prot: 1");
+        assertEquals(Severity.WARNING, only(check(yaml, NEW, Policy.LLAMA_STACK), "run-unknown-key").severity());
+        assertEquals(Severity.ERROR, only(check(yaml, NEW, Policy.LCS), "run-unknown-key").severity());
+    }
+
+    @Test
+    void duplicateKeysKeepTheLastValueUnderLlamaStackAndFailUnderLcs() {
+        String yaml = edit(M, "image_name: minimal\n", "image_name: minimal\nimage_name: [not, a, string]\n");
+        List<Problem> lenient = check(yaml, NEW, Policy.LLAMA_STACK);
+        assertEquals(Severity.WARNING, only(lenient, "yaml-duplicate-key").severity());
+        assertEquals("image_name", only(lenient, "run-type").path(), "the last value is the one checked");
+        String harmless = edit(M, "image_name: minimal\n", "image_name: first\nimage_name: minimal\n");
+        assertEquals(List.of(), errors(check(harmless, NEW, Policy.LLAMA_STACK)));
+        assertEquals(Severity.ERROR, only(check(harmless, NEW, Policy.LCS), "yaml-duplicate-key").severity());
+    }
+
+    @Test
+    void resourcesWithoutProviderAreNeverRegistered() {
+        String yaml = edit(M, "  - model_id: gpt-4o-mini\n    provider_id: openai\n", "  - model_id: gpt-4o-mini\n");
+        assertEquals(Severity.WARNING, only(check(yaml, NEW, Policy.LLAMA_STACK), "resource-no-provider").severity());
+        assertEquals(Severity.ERROR, only(check(yaml, NEW, Policy.LCS), "resource-no-provider").severity());
+        String switchedOff = edit(M, "provider_id: openai\n    model_type", "provider_id: ${env.X:+openai}\n    model_type");
+        assertEquals(List.of(), check(switchedOff, NEW, Policy.LCS));
+    }
+
+    @Test
+    void resourcesMustNameAConfiguredProviderOfTheirApi() {
+        String yaml = edit(M, "provider_id: openai\n    model_type", "provider_id: opena\n    model_type");
+        for (Policy policy : List.of(Policy.LCS, Policy.LLAMA_STACK)) {
+            Problem p = only(check(yaml, NEW, policy), "resource-provider-missing");
+            assertEquals(Severity.ERROR, p.severity());
+            assertTrue(p.fix().contains("'openai'"), p.fix());
+        }
+        String wrongApi = edit(M, "provider_id: openai\n    model_type", "provider_id: faiss\n    model_type");
+        assertEquals(Severity.ERROR, only(check(wrongApi, NEW, Policy.LLAMA_STACK), "resource-provider-api")
+                .severity());
+    }
+
+    @Test
+    void apisListIsCheckedButNotFatalForLlamaStack() {
+        String unknown = edit(M, "- vector_io\n", "- vector_io\n- vectr_io\n");
+        Problem p = only(check(unknown, NEW, Policy.LLAMA_STACK), "run-api-unknown");
+        assertEquals(Severity.WARNING, p.severity());
+        assertTrue(p.fix().contains("vector_io"), p.fix());
+        assertEquals(Severity.ERROR, only(check(unknown, NEW, Policy.LCS), "run-api-unknown").severity());
+        String notServed = edit(M, "- vector_io\n", "");
+        assertEquals(Severity.WARNING, only(check(notServed, NEW, Policy.LLAMA_STACK), "run-api-not-served")
+                .severity());
+    }
+
+    @Test
+    void unknownProviderApiStopsLlamaStack() {
+        String yaml = edit(M, "  vector_io:\n", "  vectorio:\n");
+        Problem p = only(check(yaml, NEW, Policy.LLAMA_STACK), "provider-unknown-api");
+        assertEquals(Severity.ERROR, p.severity());
+    }
+
+    @Test
+    void imageNameIsCastToAStringAsLlamaStackDoes() {
+        assertEquals(List.of(), check(edit(M, "image_name: minimal", "image_name: 42"), NEW, Policy.LLAMA_STACK));
+    }
+
+    @Test
+    void duplicateProviderIdsKeepTheLastUnderLlamaStack() {
+        String yaml = edit(M, "  vector_io:\n", """
+                  - provider_id: openai
+                    provider_type: remote::openai
+                    config: {api_key: "${env.OTHER_KEY}"}
+                  vector_io:
+                """);
+        assertEquals(Severity.WARNING, only(check(yaml, NEW, Policy.LLAMA_STACK), "provider-duplicate-id")
+                .severity());
+        assertEquals(Severity.ERROR, only(check(yaml, NEW, Policy.LCS), "provider-duplicate-id").severity());
+    }
+
+    @Test
+    void unsupportedProvidersAreLcsErrorsUnlessAllowed() {
+        String yaml = edit(M, "provider_type: inline::faiss", "provider_type: inline::milvus");
+        yaml = edit(yaml, "namespace: vector_io::faiss\n        backend: kv_default",
+                "namespace: vector_io::milvus\n        backend: kv_default\n      db_path: /tmp/milvus.db");
+        Problem p = only(check(yaml, NEW, Policy.LCS), "provider-unsupported");
+        assertTrue(p.fix().contains("-Dlightspeed.allowUnsupported=inline::milvus"), p.fix());
+        assertEquals(List.of(), errors(check(yaml, NEW, Policy.LCS,
+                java.util.Map.of("inline::milvus", "test"))));
+        assertEquals(Severity.WARNING, only(check(yaml, NEW, Policy.LLAMA_STACK), "provider-unsupported")
+                .severity());
+    }
+
+    @Test
+    void aTopLevelThatIsNoMappingIsOneError() {
+        for (String text : new String[] {"- a\n- b\n", "just text\n", "42\n"}) {
+            List<Problem> ps = check(text, NEW, Policy.LLAMA_STACK);
+            Problem p = only(ps, "run-type");
+            assertEquals(1, p.location().line());
+            assertEquals(1, ps.size(), ps::toString);
+        }
+    }
+
+    @Test
+    void literalSecretsAreLcsErrorsAndLlamaStackWarnings() {
+        String yaml = edit(M, "api_key: ${env.OPENAI_API_KEY}", "api_key: sk-live-123");
+        assertEquals(Severity.ERROR, only(check(yaml, NEW, Policy.LCS), "secret-literal").severity());
+        assertEquals(List.of(), errors(check(yaml, NEW, Policy.LLAMA_STACK)));
+        assertEquals(1, warnings(check(yaml, NEW, Policy.LLAMA_STACK)).size());
+    }
+
+    @Test
+    void malformedEnvReferencesAreReportedWhereTheyAre() {
+        String yaml = edit(M, "api_key: ${env.OPENAI_API_KEY}", "api_key: ${OPENAI_API_KEY}");
+        Problem p = only(check(yaml, NEW, Policy.LCS), "env-reference");
+        assertEquals(Severity.ERROR, p.severity());
+        assertEquals(11, p.location().line());
+    }
+}
