@@ -45,8 +45,9 @@ done
 
 echo "== JMH (warm, in process)"
 java -cp "$CP" org.openjdk.jmh.Main -rf csv -rff "$W/jmh.csv" > "$W/jmh.log"
-jmh() { # $1: benchmark method, $2: param or empty → score in microseconds
-    awk -F, -v b="$1" -v p="${2:-}" '$1 ~ "\\."b"\"$" && (p == "" || $8 == p) {print $5}' "$W/jmh.csv"
+jmh() { # $1: benchmark method, $2: param or empty → "score ± error" in ms (JMH writes CRLF lines)
+    tr -d '\r' < "$W/jmh.csv" | awk -F, -v b="$1" -v p="${2:-}" \
+        '$1 ~ "\\."b"\"$" && (p == "" || $8 == p) {printf "%.3f ± %.3f", $5 / 1000, $6 / 1000}'
 }
 
 echo "== cold breakdown and heap (fresh JVM, 10 providers)"
@@ -54,7 +55,7 @@ java -Xmx256m -cp "$CP" dev.lightspeed.stack.generate.ColdBreakdown > "$W/cold.t
 
 echo
 echo "lightspeed-stack-maven-plugin benchmark, $(date -u +%Y-%m-%d), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-row() { printf '%-58s %12s   %s\n' "$1" "$2" "$3"; }
+row() { printf '%-58s %16s   %s\n' "$1" "$2" "$3"; }
 row "figure" "measured" "target"
 for mode in fresh unchanged; do
     w=$(median < "$W/with-$mode"); s=$(median < "$W/skip-$mode")
@@ -63,11 +64,11 @@ for mode in fresh unchanged; do
     row "build with -Dlightspeed.skip=true, median ms ($mode)" "$s" ""
     row "plugin's share of the build ($mode)" "$share" "<= 5 %"
 done
-row "generate, 10 providers (ms/call)" "$(jmh generate 10 | awk '{printf "%.3f", $1 / 1000}')" "<= 1 ms"
-row "generate, 40 providers (ms/call)" "$(jmh generate 40 | awk '{printf "%.3f", $1 / 1000}')" "<= 3 ms"
-row "unchanged inputs, outputs on disk: stamp path (ms/call)" "$(jmh stampPath | awk '{printf "%.3f", $1 / 1000}')" "<= 0.2 ms"
+row "generate, 10 providers (ms/call)" "$(jmh generate 10)" "<= 1 ms"
+row "generate, 40 providers (ms/call)" "$(jmh generate 40)" "<= 3 ms"
+row "unchanged inputs, outputs on disk: stamp path (ms/call)" "$(jmh stampPath)" "<= 0.2 ms"
 row "  for comparison: regenerate and compare bytes (ms/call)" \
-    "$(jmh regenerateAndCompare | awk '{printf "%.3f", $1 / 1000}')" ""
+    "$(jmh regenerateAndCompare)" ""
 IFS='|' read -r _ alloc kept < <(grep '^heap' "$W/cold.txt")
 row "peak heap added (MiB; upper bound: allocated, no GC)" "$alloc" "<= 32 MiB"
 row "  heap still reachable after a full GC (MiB)" "$kept" ""
