@@ -17,6 +17,7 @@ import java.util.Set;
  */
 public final class AtomicWriter {
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private AtomicWriter() {
@@ -40,7 +41,7 @@ public final class AtomicWriter {
         }
         Path dir = target.getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        Path tmp = newSibling(dir, "." + target.getFileName() + ".");
         try {
             if (out.privateFile()) {
                 setOwnerOnly(tmp);
@@ -57,6 +58,23 @@ public final class AtomicWriter {
             Files.deleteIfExists(tmp);
         }
         return true;
+    }
+
+    /**
+     * An empty temporary file in {@code dir}, created like any new file (the process's umask applies), unlike
+     * {@link Files#createTempFile}, which makes every file 0600.
+     */
+    private static Path newSibling(Path dir, String prefix) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path p = dir.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            try {
+                return Files.createFile(p);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static void setOwnerOnly(Path p) throws IOException {

@@ -115,6 +115,9 @@ public class GenerateMojo extends AbstractMojo {
     @Component
     BuildContext buildContext;
 
+    /** How messages and run.yaml's header name a declaration made of {@code <providers>}. */
+    static final String POM_PROVIDERS = "pom.xml <providers>";
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (MavenReporting.skipped(skip, "generate", getLog())) {
@@ -124,8 +127,9 @@ public class GenerateMojo extends AbstractMojo {
         PyprojectMode mode = PyprojectMode.parse(pyprojectMode).orElseThrow(() -> new MojoFailureException(
                 "lightspeed:generate: unknown <pyprojectMode> '" + pyprojectMode + "' (fix: use write, check, fragment,"
                         + " off or auto, e.g. -Dlightspeed.pyprojectMode=check)"));
-        GenerateRequest request = new GenerateRequest(declarationBytes(base), MavenPaths.display(base,
-                declaration.toPath()), llamaStack, MavenPaths.files(catalogs), outputDirectory.toPath(),
+        byte[] declared = declarationBytes(base);
+        String declaredName = declaresInPom() ? POM_PROVIDERS : MavenPaths.display(base, declaration.toPath());
+        GenerateRequest request = new GenerateRequest(declared, declaredName, llamaStack, MavenPaths.files(catalogs), outputDirectory.toPath(),
                 allowLiteralSecrets, new PyprojectTarget(pyproject.toPath(), MavenPaths.display(base,
                 pyproject.toPath()), base, mode));
         IdeBuild ide = new IdeBuild(buildContext);
@@ -153,9 +157,13 @@ public class GenerateMojo extends AbstractMojo {
         finish();
     }
 
+    private boolean declaresInPom() {
+        return providers != null && !providers.isEmpty();
+    }
+
     private byte[] declarationBytes(Path base) throws MojoFailureException, MojoExecutionException {
         boolean hasFile = declaration.isFile();
-        boolean hasList = providers != null && !providers.isEmpty();
+        boolean hasList = declaresInPom();
         String name = MavenPaths.display(base, declaration.toPath());
         if (hasFile && hasList) {
             throw new MojoFailureException("lightspeed:generate: both " + name + " and <providers> declare providers;"
@@ -213,6 +221,9 @@ public class GenerateMojo extends AbstractMojo {
     /** The files whose change can change the outputs: the declaration, pyproject.toml and the user catalogs. */
     private List<File> inputFiles() {
         List<File> files = new ArrayList<>(List.of(declaration, pyproject));
+        if (project.getFile() != null) {
+            files.add(project.getFile()); // <providers> may declare the stack
+        }
         MavenPaths.files(catalogs).forEach(p -> files.add(p.toFile()));
         return files;
     }
@@ -221,6 +232,9 @@ public class GenerateMojo extends AbstractMojo {
     private Map<String, File> markerFiles(Path base) {
         Map<String, File> m = new LinkedHashMap<>();
         inputFiles().forEach(f -> m.put(MavenPaths.display(base, f.toPath()), f));
+        if (project.getFile() != null) {
+            m.put(POM_PROVIDERS, project.getFile());
+        }
         return m;
     }
 

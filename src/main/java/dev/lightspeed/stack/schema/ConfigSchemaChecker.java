@@ -111,6 +111,10 @@ public final class ConfigSchemaChecker {
                 }
                 return;
             }
+            if (type.equals("array") && value instanceof YScalar sc && sc.isString() && sc.text().contains(",")
+                    && resolve(s.path("items")).has("enum")) {
+                value = commaList(sc);
+            }
             if (!matchesType(value, type)) {
                 typeError(value, List.of(type), path);
                 return;
@@ -130,6 +134,19 @@ public final class ConfigSchemaChecker {
                 default -> {
                 }
             }
+        }
+
+        /**
+         * llama-stack's config models split a comma-separated value into a list of enum members in "before"
+         * validators that JSON Schema does not show (0.2.x telemetry {@code sinks: ${env.TELEMETRY_SINKS:=console,sqlite}});
+         * only lists of enum members are read this way.
+         */
+        private YSeq commaList(YScalar sc) {
+            List<YNode> items = new ArrayList<>();
+            for (String part : sc.text().split(",")) {
+                items.add(YScalar.string(part.strip(), sc.location()));
+            }
+            return new YSeq(items, sc.location());
         }
 
         private void object(YMap m, JsonNode s, String path) {
@@ -363,6 +380,11 @@ public final class ConfigSchemaChecker {
             String found = value instanceof YScalar sc ? sc.kind() + (sc.isNull() ? "" : " '" + sc.text() + "'")
                     : "a " + value.kind();
             String fix;
+            if (expected.contains("boolean") && value instanceof YScalar sc && sc.type() == YScalar.ScalarType.BOOL) {
+                out.error("config-type", value.location(), path, "'" + sc.text() + "' is a boolean only in YAML 1.1"
+                        + " (PyYAML); other readers take it as a string", "write " + sc.toPlain());
+                return;
+            }
             if (expected.contains("string") && value instanceof YScalar sc && !sc.isString() && !sc.isNull()) {
                 fix = "quote it: '" + sc.text() + "'";
             } else {

@@ -62,7 +62,8 @@ public final class EnvReference {
             String inner = m.group(1);
             String name = inner.replaceFirst("(?i)^env\\.", "").replaceFirst(":.*$", "");
             String rest = inner.contains(":") ? inner.substring(inner.indexOf(':')) : "";
-            String upper = name.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9_]", "_");
+            String upper = name.isEmpty() ? "NAME"
+                    : name.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9_]", "_");
             String suggestion = "${env." + upper + rest + "}";
             String why;
             if (!inner.regionMatches(true, 0, "env.", 0, 4)) {
@@ -75,7 +76,7 @@ public final class EnvReference {
                         + " literal text";
             } else {
                 why = "'" + whole + "': only ':=' (default) and ':+' (if set) may follow the name";
-                suggestion = "${env." + name + ":=" + rest.replaceFirst("^:[^=+]?", "") + "}";
+                suggestion = "${env." + name + ":=" + rest.substring(1).replaceFirst("^[-?]", "") + "}";
             }
             out.add(new Malformed(whole, m.start(), why, "write " + suggestion));
         }

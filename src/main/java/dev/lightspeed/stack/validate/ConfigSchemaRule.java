@@ -5,7 +5,13 @@ import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.schema.ConfigSchemaChecker;
 import dev.lightspeed.stack.schema.EnvReference;
 import dev.lightspeed.stack.schema.SecretValue;
+import dev.lightspeed.stack.problem.Location;
+import dev.lightspeed.stack.yaml.YMap;
+import dev.lightspeed.stack.yaml.YNode;
+import dev.lightspeed.stack.yaml.YScalar;
+import dev.lightspeed.stack.yaml.YSeq;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,6 +35,10 @@ final class ConfigSchemaRule implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
+        Set<Location> referenced = new HashSet<>();
+        if (ctx.model().document() != null) {
+            collectReferences(ctx.model().document(), referenced);
+        }
         for (ProviderInstance p : ctx.model().providers()) {
             Optional<ProviderSpec> spec = ctx.catalog().find(p.api(), p.providerType());
             if (spec.isEmpty()) {
@@ -44,8 +54,24 @@ final class ConfigSchemaRule implements Rule {
                 }
             });
             for (SecretValue s : secrets) {
-                literalSecret(ctx, s, p.providerId());
+                if (!referenced.contains(s.value().location())) {
+                    literalSecret(ctx, s, p.providerId());
+                }
             }
+        }
+    }
+
+    /**
+     * Where the source document has an environment reference: a run.yaml's configs are checked after substitution,
+     * so {@code ${env.X:=fake}} arrives here as {@code fake}, which is no literal secret.
+     */
+    private static void collectReferences(YNode n, Set<Location> out) {
+        if (n instanceof YMap m) {
+            m.entries().values().forEach(e -> collectReferences(e.value(), out));
+        } else if (n instanceof YSeq seq) {
+            seq.items().forEach(i -> collectReferences(i, out));
+        } else if (n instanceof YScalar sc && sc.isString() && sc.text().contains("${")) {
+            out.add(sc.location());
         }
     }
 

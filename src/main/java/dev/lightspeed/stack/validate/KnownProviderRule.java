@@ -51,9 +51,9 @@ final class KnownProviderRule implements Rule {
         List<String> elsewhere = c.byType(p.providerType()).stream().map(ProviderSpec::api).toList();
         if (!elsewhere.isEmpty()) {
             ctx.out().error("provider-unknown-type", p.typeWhere(), p.typePath(), p.providerType()
-                    + " is not a " + p.api() + " provider in llama-stack " + c.release() + "; it serves "
+                    + " is not " + ResourceBindingRule.article(p.api()) + " provider in llama-stack " + c.release() + "; it serves "
                     + String.join(", ", elsewhere), "move it under " + String.join(" or ", elsewhere)
-                    + ", or pick a " + p.api() + " provider: " + names(c.forApi(p.api())));
+                    + ", or pick " + ResourceBindingRule.article(p.api()) + " provider: " + names(c.forApi(p.api())));
             return;
         }
         List<String> close = Similar.closest(p.providerType(),

@@ -40,6 +40,18 @@ final class ResourceBindingRule implements Rule {
         return ("aeiou".indexOf(Character.toLowerCase(word.charAt(0))) >= 0 ? "an " : "a ") + word;
     }
 
+    private static final java.util.regex.Pattern CONDITIONAL = java.util.regex.Pattern.compile(
+            "\\$\\{env\\.[A-Z0-9_]+:\\+([^}]*)}");
+
+    /**
+     * The provider id behind {@code ${env.X:+id}} (llama-stack's way to register a resource only when X is set: the
+     * reference resolves to {@code id}, or to nothing and the resource is skipped); any other id as it is.
+     */
+    static String conditional(String providerId) {
+        java.util.regex.Matcher m = CONDITIONAL.matcher(providerId);
+        return m.matches() ? m.group(1) : providerId;
+    }
+
     private static void check(RuleContext ctx, ResourceRef r) {
         ResourceKind k = r.kind();
         List<ProviderInstance> candidates = ctx.model().providersOf(k.api());
@@ -58,8 +70,9 @@ final class ResourceBindingRule implements Rule {
             }
             return;
         }
+        String bound = conditional(r.providerId());
         Optional<ProviderInstance> sameApi = candidates.stream()
-                .filter(p -> p.providerId().equals(r.providerId())).findFirst();
+                .filter(p -> p.providerId().equals(r.providerId()) || p.providerId().equals(bound)).findFirst();
         if (sameApi.isPresent()) {
             return;
         }

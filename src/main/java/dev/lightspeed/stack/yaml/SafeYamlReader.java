@@ -43,6 +43,15 @@ public final class SafeYamlReader {
 
     /** Stateless once built (its implicit resolvers are only read), so one is shared by every call. */
     private static final Resolver RESOLVER = new Resolver();
+
+    /**
+     * PyYAML's YAML 1.1 float: a dot is required and an exponent needs its sign, so {@code 1e3} and {@code 1.5e3}
+     * stay strings (SnakeYAML's resolver would make them floats).
+     */
+    private static final java.util.regex.Pattern PYYAML_FLOAT = java.util.regex.Pattern.compile(
+            "[-+]?(?:[0-9][0-9_]*)\\.[0-9_]*(?:[eE][-+][0-9]+)?|\\.[0-9_]+(?:[eE][-+][0-9]+)?"
+            + "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
+
     /** The tags PyYAML's SafeLoader constructs; any other explicit tag makes it fail. */
     private static final java.util.Set<String> SAFE_TAGS = java.util.Set.of("null", "bool", "int", "float", "binary",
             "timestamp", "omap", "pairs", "set", "str", "seq", "map", "merge").stream()
@@ -282,7 +291,9 @@ public final class SafeYamlReader {
             } else if (Tag.INT.equals(tag)) {
                 type = YScalar.ScalarType.INT;
             } else if (Tag.FLOAT.equals(tag)) {
-                type = YScalar.ScalarType.FLOAT;
+                boolean pyyamlFloat = s.getScalarStyle() != org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN
+                        || PYYAML_FLOAT.matcher(s.getValue()).matches();
+                type = pyyamlFloat ? YScalar.ScalarType.FLOAT : YScalar.ScalarType.STRING;
             } else if (Tag.BOOL.equals(tag)) {
                 type = YScalar.ScalarType.BOOL;
             } else if (Tag.NULL.equals(tag)) {

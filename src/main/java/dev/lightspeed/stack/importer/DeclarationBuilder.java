@@ -1,0 +1,202 @@
+package dev.lightspeed.stack.importer;
+
+import dev.lightspeed.stack.catalog.Catalog;
+import dev.lightspeed.stack.problem.Location;
+import dev.lightspeed.stack.problem.Problem;
+import dev.lightspeed.stack.problem.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Puts one declaration together from the parts the importers make, and settles what only generate can tell: literal
+ * secrets it would reject, the {@code override:} that reproduces the rest of the source, and whether the result
+ * generates at all.
+ */
+final class DeclarationBuilder {
+
+    private static final Pattern SECRET_PATH = Pattern.compile("providers\\[(\\d+)]\\.config\\.(.+)");
+    private static final Pattern ENV_FIX = Pattern.compile("\\$\\{env\\.([A-Z0-9_]+)}");
+
+    private final RunSource source;
+    private final Catalog target;
+    private final ImportNotes notes;
+    private final ImportRequest req;
+
+    DeclarationBuilder(RunSource source, Catalog target, ImportNotes notes, ImportRequest req) {
+        this.source = source;
+        this.target = target;
+        this.notes = notes;
+        this.req = req;
+    }
+
+    String build() {
+        String distribution = RunSource.text(source.root(), "image_name");
+        if (distribution == null || distribution.isBlank()) {
+            distribution = "lightspeed-stack";
+            notes.header("the source has no image_name; the distribution is " + distribution);
+        }
+        boolean migrating = !source.release().equals(target.release());
+        Map<String, Object> storage = new StorageImporter(source, distribution, notes).run(target.isStorageShape());
+        ProviderImporter.Imported providers = new ProviderImporter(source, target, distribution,
+                StorageImporter.sqliteDir(storage), notes).run(ResourceImporter.nextLine(source.root(), "providers"));
+        Map<String, List<Item>> resources = new ResourceImporter(source, notes).run(migrating, target.release());
+        TopLevelImporter top = new TopLevelImporter(source, target, notes);
+
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("llamaStack", target.release());
+        doc.put("distribution", distribution);
+        doc.put("providers", providers.providers());
+        doc.putAll(resources);
+        if (!providers.allowUnsupported().isEmpty()) {
+            List<Object> allow = new ArrayList<>();
+            providers.allowUnsupported().forEach((t, r) -> allow.add(pair("type", t, "reason", r)));
+            doc.put("allowUnsupported", allow);
+        }
+        if (req.pyproject() != null) {
+            Map<String, Object> deps = new PyprojectImporter(notes).run(req.pyproject(), req.pyprojectName(),
+                    StackImporter.specs(target, providers.origins()));
+            if (!deps.isEmpty()) {
+                doc.put("dependencies", deps);
+            }
+        }
+        putIfPresent(doc, "server", top.server());
+        putIfPresent(doc, "storage", storage.isEmpty() ? null : storage);
+        if (!top.telemetry(providers.telemetryProvider())) {
+            doc.put("telemetry", false);
+        }
+        putIfPresent(doc, "vectorStoreDefaults", top.vectorStoreDefaults(providers.providers(),
+                resources.getOrDefault("models", List.of())));
+
+        InMemoryGenerate.Outcome draft = InMemoryGenerate.run(render(doc), StackImporter.DECLARATION_NAME);
+        if (moveSecrets(draft, providers)) {
+            draft = InMemoryGenerate.run(render(doc), StackImporter.DECLARATION_NAME);
+        }
+        if (draft.runYaml() != null) {
+            Map<String, Object> override = top.override(draft.runYaml());
+            if (!override.isEmpty()) {
+                doc.put("override", override);
+            }
+        }
+        String text = render(doc);
+        InMemoryGenerate.Outcome last = InMemoryGenerate.run(text, StackImporter.DECLARATION_NAME);
+        for (int round = 0; round < 5 && pruneIgnored(last, doc); round++) {
+            text = render(doc);
+            last = InMemoryGenerate.run(text, StackImporter.DECLARATION_NAME);
+        }
+        check(last);
+        return text;
+    }
+
+    private String render(Map<String, Object> doc) {
+        List<String> header = new ArrayList<>();
+        header.add("Imported by lightspeed-stack-maven-plugin from " + source.file() + " (written for llama-stack "
+                + source.release() + ") for llama-stack " + target.release() + ".");
+        header.add("Generate run.yaml from it with: mvn lightspeed:generate");
+        header.addAll(notes.header());
+        List<String> rest = source.comments().rest();
+        if (!rest.isEmpty()) {
+            header.add("Comments of " + source.file() + " that sat on no provider or resource:");
+            rest.forEach(r -> header.add("  " + r));
+        }
+        return DeclarationWriter.write(header, doc);
+    }
+
+    /** Literal secrets generate rejects become {@code ${env.VAR}} with the variable generate suggests. */
+    @SuppressWarnings("unchecked")
+    private boolean moveSecrets(InMemoryGenerate.Outcome draft, ProviderImporter.Imported providers) {
+        boolean moved = false;
+        for (Problem p : draft.result().problems()) {
+            Matcher path = SECRET_PATH.matcher(p.path());
+            Matcher var = ENV_FIX.matcher(p.fix());
+            if (!p.rule().equals("secret-literal") || !path.matches() || !var.find()) {
+                continue;
+            }
+            int i = Integer.parseInt(path.group(1));
+            Object node = providers.providers().get(i).value().get("config");
+            String[] keys = path.group(2).split("\\.");
+            for (int k = 0; k < keys.length - 1 && node instanceof Map<?, ?>; k++) {
+                node = ((Map<String, Object>) node).get(keys[k]);
+            }
+            if (node instanceof Map<?, ?> m) {
+                ((Map<String, Object>) m).put(keys[keys.length - 1], "${env." + var.group(1) + "}");
+                RunSource.SourceProvider origin = providers.origins().get(i);
+                Location where = origin.config() != null ? origin.config().location() : origin.entry().location();
+                notes.secretMoved(where, origin.path() + ".config." + path.group(2), var.group(1));
+                moved = true;
+            }
+        }
+        return moved;
+    }
+
+    /**
+     * Fields of {@code override:} that llama-stack's run-config model does not know (it ignores them, generate
+     * refuses them, e.g. {@code storage.stores.prompts} in 0.3.5) are taken out and listed. Returns whether any was.
+     */
+    @SuppressWarnings("unchecked")
+    private boolean pruneIgnored(InMemoryGenerate.Outcome last, Map<String, Object> doc) {
+        boolean pruned = false;
+        for (Problem p : last.result().problems()) {
+            if (!p.rule().equals("generated-invalid") || !p.message().startsWith("unknown field '")
+                    || !(doc.get("override") instanceof Map<?, ?> override) || p.path().contains("[")) {
+                continue;
+            }
+            String[] keys = p.path().split("\\.");
+            Object node = override;
+            for (int k = 0; k < keys.length - 1 && node instanceof Map<?, ?>; k++) {
+                node = ((Map<String, Object>) node).get(keys[k]);
+            }
+            if (node instanceof Map<?, ?> m && m.containsKey(keys[keys.length - 1])) {
+                m.remove(keys[keys.length - 1]);
+                notes.notCarried(source.locate(p.path()), p.path(), "llama-stack " + target.release()
+                        + " does not know this field (it ignores it)");
+                pruned = true;
+            }
+        }
+        if (pruned) {
+            dropEmpty((Map<String, Object>) doc.get("override"));
+            if (((Map<String, Object>) doc.get("override")).isEmpty()) {
+                doc.remove("override");
+            }
+        }
+        return pruned;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void dropEmpty(Map<String, Object> m) {
+        m.values().forEach(v -> {
+            if (v instanceof Map<?, ?> inner) {
+                dropEmpty((Map<String, Object>) inner);
+            }
+        });
+        m.values().removeIf(v -> v instanceof Map<?, ?> inner && inner.isEmpty());
+    }
+
+    /** The declaration must generate; when it does not (a forced import), say why. */
+    private void check(InMemoryGenerate.Outcome last) {
+        for (Problem p : last.result().problems()) {
+            if (p.isError()) {
+                notes.add(new Problem(req.force() ? Severity.WARNING : Severity.ERROR, StackImporter.RULE_GENERATE,
+                        Location.of(source.file()), p.path(), "the imported declaration does not generate: "
+                        + p.message(), req.force() ? "fix the declaration by hand" : "report this as a bug"
+                        + " (or import with -Dlightspeed.force=true and fix the declaration by hand)"));
+            }
+        }
+    }
+
+    private static void putIfPresent(Map<String, Object> doc, String key, Object value) {
+        if (value != null) {
+            doc.put(key, value);
+        }
+    }
+
+    private static Map<String, Object> pair(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
+        return m;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.lightspeed.stack.importer;
+
+import dev.lightspeed.stack.io.Output;
+import dev.lightspeed.stack.problem.Location;
+import dev.lightspeed.stack.problem.Problem;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The file side of an import, for the goal and a CLI alike: reads the run.yaml (and the pyproject.toml), refuses to
+ * overwrite an existing declaration unless forced, runs {@link StackImporter}, and says what to write. Writes nothing
+ * itself. Rule ids: {@code import-file} (a file that cannot be read), {@code import-exists}.
+ *
+ * @param result the import's outcome
+ * @param output the declaration to write, absent when an error stops the import
+ */
+public record ImportFiles(ImportResult result, Optional<Output> output) {
+
+    /**
+     * @param from        the run.yaml, and how messages name it
+     * @param declaration where the declaration goes, and how messages name it
+     * @param pyproject   an existing pyproject.toml, or null
+     */
+    public static ImportFiles run(Path from, String fromName, String targetRelease, Path declaration,
+            String declarationName, Path pyproject, String pyprojectName, boolean force) {
+        if (Files.exists(declaration) && !force) {
+            return failed(Problem.error("import-exists", Location.of(declarationName), "", declarationName
+                    + " already exists; the import does not overwrite it", "import to another file with"
+                    + " -Dlightspeed.declaration=…, or overwrite it with -Dlightspeed.force=true"));
+        }
+        byte[] source;
+        byte[] toml = null;
+        try {
+            source = read(from, fromName);
+            if (pyproject != null) {
+                toml = read(pyproject, pyprojectName);
+            }
+        } catch (IOException e) {
+            return failed(Problem.error("import-file", Location.NONE, "", e.getMessage(), "check the path"));
+        }
+        ImportResult r = new StackImporter().run(new ImportRequest(source, fromName, targetRelease, toml,
+                pyprojectName, force));
+        return new ImportFiles(r, r.declaration().map(text -> new Output(declaration,
+                text.getBytes(StandardCharsets.UTF_8), false)));
+    }
+
+    private static byte[] read(Path p, String name) throws IOException {
+        if (!Files.isRegularFile(p)) {
+            throw new IOException(name + ": no such file");
+        }
+        try {
+            return Files.readAllBytes(p);
+        } catch (IOException e) {
+            throw new IOException(name + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static ImportFiles failed(Problem p) {
+        return new ImportFiles(new ImportResult(List.of(p), Optional.empty(), null, null), Optional.empty());
+    }
+}

@@ -1,0 +1,89 @@
+package dev.lightspeed.stack.importer;
+
+import dev.lightspeed.stack.problem.Location;
+import dev.lightspeed.stack.problem.Problem;
+import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What an import found worth saying: problems for the log, and, for everything that is not carried over or is
+ * changed on the way, a comment line for the top of the declaration, so nothing is dropped silently.
+ * Rule ids: {@value #NOT_CARRIED} (WARN), {@value #MIGRATED} (INFO), {@value #SECRET_MOVED} (WARN),
+ * {@value #DEFAULT_ADDED} (INFO, log only), {@value #UNSUPPORTED} (INFO). Not thread-safe: one per import.
+ */
+final class ImportNotes {
+
+    static final String NOT_CARRIED = "import-not-carried";
+    static final String MIGRATED = "import-migrated";
+    static final String SECRET_MOVED = "import-secret-moved";
+    static final String DEFAULT_ADDED = "import-default-added";
+    static final String UNSUPPORTED = "import-unsupported-allowed";
+
+    private final String file;
+    private final Problems problems = new Problems();
+    private final List<String> header = new ArrayList<>();
+
+    ImportNotes(String file) {
+        this.file = file;
+    }
+
+    String file() {
+        return file;
+    }
+
+    /** Something of the source the declaration cannot carry: a warning and a header comment. */
+    void notCarried(Location where, String path, String message) {
+        problems.add(new Problem(Severity.WARNING, NOT_CARRIED, at(where), path, message + "; not carried over",
+                "check whether the stack still needs it"));
+        header.add("not carried over: " + path + ": " + message);
+    }
+
+    /** Something rewritten for the target release: INFO and a header comment. */
+    void migrated(Location where, String path, String message) {
+        problems.add(new Problem(Severity.INFO, MIGRATED, at(where), path, message, ""));
+        header.add("migrated: " + path + ": " + message);
+    }
+
+    void secretMoved(Location where, String path, String variable) {
+        problems.add(new Problem(Severity.WARNING, SECRET_MOVED, at(where), path, "a literal secret was replaced by"
+                + " ${env." + variable + "} (a literal secret would fail generate and end up in run.yaml)",
+                "export " + variable + " with the value that was in the file, wherever llama-stack runs"));
+        header.add("changed: " + path + ": the literal secret is now ${env." + variable + "}; export " + variable);
+    }
+
+    void defaultAdded(String path) {
+        problems.add(new Problem(Severity.INFO, DEFAULT_ADDED, Location.of(file), path, "not in the source;"
+                + " generate writes the catalog default here", ""));
+    }
+
+    void unsupported(Location where, String path, String type) {
+        problems.add(new Problem(Severity.INFO, UNSUPPORTED, at(where), path, type + " is not supported by"
+                + " Lightspeed Core; the declaration allows it explicitly (allowUnsupported)", ""));
+    }
+
+    void add(Problem p) {
+        problems.add(p);
+    }
+
+    void header(String line) {
+        header.add(line);
+    }
+
+    List<Problem> problems() {
+        return problems.sorted();
+    }
+
+    boolean hasErrors() {
+        return problems.hasErrors();
+    }
+
+    List<String> header() {
+        return List.copyOf(header);
+    }
+
+    private Location at(Location where) {
+        return where == null ? Location.of(file) : where;
+    }
+}

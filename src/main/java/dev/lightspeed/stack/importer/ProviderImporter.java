@@ -1,0 +1,163 @@
+package dev.lightspeed.stack.importer;
+
+import dev.lightspeed.stack.catalog.Catalog;
+import dev.lightspeed.stack.catalog.ProviderKey;
+import dev.lightspeed.stack.catalog.ProviderSpec;
+import dev.lightspeed.stack.importer.RunSource.SourceProvider;
+import dev.lightspeed.stack.yaml.YMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code providers:} of a run.yaml → the declaration's {@code providers:}: {@code type}; {@code api} only when the
+ * type exists under several APIs (or none) of the target release; {@code id} only when it differs from the name part
+ * of the type; {@code config} only where it differs from the catalog default that generate merges it over.
+ * Unsupported providers become {@code allowUnsupported} entries. For another target release, config fields the
+ * target's schema does not know and 0.2-era store blocks are left to the target's defaults (and listed), and the
+ * 0.2.x telemetry provider becomes the 0.3.x {@code telemetry:} block.
+ */
+final class ProviderImporter {
+
+    private static final Set<String> STORE_TYPES = Set.of("sqlite", "redis", "postgres", "mongodb");
+
+    /** The imported providers and what goes with them. */
+    record Imported(List<Item> providers, List<SourceProvider> origins, Map<String, String> allowUnsupported,
+            boolean telemetryProvider) {
+    }
+
+    private final RunSource source;
+    private final Catalog target;
+    private final String distribution;
+    private final String sqliteDir;
+    private final ImportNotes notes;
+
+    ProviderImporter(RunSource source, Catalog target, String distribution, String sqliteDir, ImportNotes notes) {
+        this.source = source;
+        this.target = target;
+        this.distribution = distribution;
+        this.sqliteDir = sqliteDir;
+        this.notes = notes;
+    }
+
+    Imported run(int providersEnd) {
+        List<SourceProvider> all = source.providers();
+        List<List<String>> comments = comments(all, providersEnd);
+        List<Item> items = new ArrayList<>();
+        List<SourceProvider> origins = new ArrayList<>();
+        Map<String, String> allow = new LinkedHashMap<>();
+        boolean telemetry = false;
+        boolean migrating = !source.release().equals(target.release());
+        for (int i = 0; i < all.size(); i++) {
+            SourceProvider p = all.get(i);
+            if (p.api().equals("telemetry") && target.isStorageShape()) {
+                telemetry = true;
+                notes.migrated(p.entry().location(), p.path(), p.type() + " (telemetry provider) becomes the"
+                        + " top-level 'telemetry: {enabled: true}' of llama-stack " + target.release());
+                if (p.config() != null && p.config().size() > 0) {
+                    notes.notCarried(p.config().location(), p.path() + ".config", "the telemetry provider's config ("
+                            + String.join(", ", p.config().entries().keySet()) + ") has no place in llama-stack "
+                            + target.release() + "'s telemetry block");
+                }
+                continue;
+            }
+            telemetry |= p.api().equals("telemetry");
+            Optional<ProviderSpec> spec = target.find(p.api(), p.type());
+            if (spec.isEmpty() && migrating) {
+                notes.notCarried(p.entry().location(), p.path(), p.type() + " (" + p.api() + ") does not exist in"
+                        + " llama-stack " + target.release());
+                continue;
+            }
+            items.add(new Item(entry(p, spec), comments.get(i)));
+            origins.add(p);
+            if (spec.isPresent() && !spec.get().supported() && !allow.containsKey(p.type())) {
+                allow.put(p.type(), "imported from " + source.file());
+                notes.unsupported(p.entry().location(), p.path(), p.type());
+            }
+        }
+        return new Imported(items, origins, allow, telemetry);
+    }
+
+    private Map<String, Object> entry(SourceProvider p, Optional<ProviderSpec> spec) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("type", p.type());
+        if (target.byType(p.type()).size() != 1) {
+            e.put("api", p.api());
+        }
+        String id = p.id() == null ? "" : p.id();
+        if (!id.equals(ProviderKey.nameOf(p.type()))) {
+            e.put("id", id);
+        }
+        Map<String, Object> config = config(p, spec);
+        if (!config.isEmpty()) {
+            e.put("config", config);
+        }
+        return e;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> config(SourceProvider p, Optional<ProviderSpec> spec) {
+        Map<String, Object> src = p.config() == null ? new LinkedHashMap<>()
+                : (Map<String, Object>) p.config().toPlain();
+        if (spec.isEmpty()) {
+            return src;
+        }
+        if (!source.release().equals(target.release())) {
+            src = migrate(p, spec.get(), src);
+        }
+        Map<String, Object> dflt = CatalogDefaults.of(spec.get(), distribution, sqliteDir);
+        ConfigDiff.extra(src, dflt, p.path() + ".config").forEach(notes::defaultAdded);
+        return ConfigDiff.over(src, dflt);
+    }
+
+    /** Keeps the fields the target release's config knows; 0.2-era store blocks give way to the target default. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> migrate(SourceProvider p, ProviderSpec spec, Map<String, Object> src) {
+        List<String> fields = CatalogDefaults.fields(spec);
+        Map<String, Object> out = new LinkedHashMap<>();
+        YMap where = p.config();
+        src.forEach((k, v) -> {
+            String path = p.path() + ".config." + k;
+            if (v instanceof Map<?, ?> m && isStore((Map<String, Object>) m)) {
+                notes.migrated(where.keyLocation(k), path, describe(m) + " becomes the catalog default of llama-stack "
+                        + target.release());
+            } else if (!fields.isEmpty() && !fields.contains(k)) {
+                notes.notCarried(where.keyLocation(k), path, "'" + k + "' is not a field of " + p.type()
+                        + "'s config in llama-stack " + target.release() + " (the catalog default is used)");
+            } else {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
+    /** A 0.2.x store block ({@code type: sqlite, db_path: …}) or a 0.3.x store reference ({@code backend: …}). */
+    private static boolean isStore(Map<String, Object> m) {
+        return m.get("type") instanceof String t && STORE_TYPES.contains(t) || m.containsKey("backend");
+    }
+
+    private static String describe(Map<?, ?> m) {
+        if (m.containsKey("backend")) {
+            return "a store on storage backend " + m.get("backend");
+        }
+        return "a " + m.get("type") + " store" + (m.get("db_path") != null ? " at " + m.get("db_path") : "");
+    }
+
+    private List<List<String>> comments(List<SourceProvider> all, int providersEnd) {
+        List<List<String>> out = new ArrayList<>();
+        YMap apis = (YMap) source.root().get("providers").orElseThrow();
+        List<String> keys = new ArrayList<>(apis.entries().keySet());
+        for (int k = 0; k < keys.size(); k++) {
+            String api = keys.get(k);
+            List<SourceProvider> ofApi = all.stream().filter(p -> p.api().equals(api)).toList();
+            int floor = apis.keyLocation(api).line();
+            int end = k + 1 < keys.size() ? apis.keyLocation(keys.get(k + 1)).line() : providersEnd;
+            List<Integer> starts = ofApi.stream().map(p -> p.entry().location().line()).toList();
+            out.addAll(source.comments().take(floor, starts, end));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,168 @@
+package dev.lightspeed.stack.importer;
+
+import dev.lightspeed.stack.model.ResourceKind;
+import dev.lightspeed.stack.yaml.YMap;
+import dev.lightspeed.stack.yaml.YNode;
+import dev.lightspeed.stack.yaml.YSeq;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Resource registrations of a run.yaml (0.3.x {@code registered_resources:}, 0.2.x top-level lists with
+ * {@code vector_dbs}) → the declaration's {@code models:}, {@code vectorStores:}, …: the inverse of the declaration's
+ * resource mapping. An entry with a field the declaration has no place for keeps the rest and lists the field; an
+ * entry without a field the declaration requires is left out and listed.
+ */
+final class ResourceImporter {
+
+    /** run.yaml field → declaration field, per kind; the id field is added by {@link #fields}. */
+    private static final Map<ResourceKind, String[][]> FIELDS = Map.of(
+            ResourceKind.MODEL, new String[][] {{"provider_id", "provider"}, {"provider_model_id", "providerModelId"},
+                {"model_type", "type"}, {"metadata", "metadata"}},
+            ResourceKind.SHIELD, new String[][] {{"provider_id", "provider"}, {"provider_shield_id",
+                "providerShieldId"}, {"params", "params"}},
+            ResourceKind.VECTOR_STORE, new String[][] {{"provider_id", "provider"}, {"embedding_model",
+                "embeddingModel"}, {"embedding_dimension", "embeddingDimension"}, {"provider_vector_store_id",
+                "providerVectorStoreId"}, {"provider_vector_db_id", "providerVectorStoreId"}},
+            ResourceKind.DATASET, new String[][] {{"purpose", "purpose"}, {"source", "source"},
+                {"metadata", "metadata"}},
+            ResourceKind.SCORING_FN, new String[][] {{"provider_id", "provider"}, {"description", "description"},
+                {"return_type", "returnType"}, {"params", "params"}, {"metadata", "metadata"}},
+            ResourceKind.BENCHMARK, new String[][] {{"dataset_id", "dataset"}, {"scoring_functions",
+                "scoringFunctions"}, {"provider_id", "provider"}, {"metadata", "metadata"}},
+            ResourceKind.TOOL_GROUP, new String[][] {{"provider_id", "provider"}, {"args", "args"}});
+
+    private static final Map<ResourceKind, List<String>> REQUIRED = Map.of(
+            ResourceKind.MODEL, List.of("provider"), ResourceKind.SHIELD, List.of("provider"),
+            ResourceKind.VECTOR_STORE, List.of("provider", "embeddingModel", "embeddingDimension"),
+            ResourceKind.DATASET, List.of("purpose", "source"),
+            ResourceKind.SCORING_FN, List.of("provider", "returnType"),
+            ResourceKind.BENCHMARK, List.of("dataset", "scoringFunctions"),
+            ResourceKind.TOOL_GROUP, List.of("provider"));
+
+    /** Declaration key per kind. */
+    static String declarationKey(ResourceKind k) {
+        return switch (k) {
+            case MODEL -> "models";
+            case SHIELD -> "shields";
+            case VECTOR_STORE -> "vectorStores";
+            case DATASET -> "datasets";
+            case SCORING_FN -> "scoringFns";
+            case BENCHMARK -> "benchmarks";
+            case TOOL_GROUP -> "toolGroups";
+        };
+    }
+
+    private final RunSource source;
+    private final ImportNotes notes;
+
+    ResourceImporter(RunSource source, ImportNotes notes) {
+        this.source = source;
+        this.notes = notes;
+    }
+
+    /** Declaration key → items, in the declaration's order of sections. */
+    Map<String, List<Item>> run(boolean migrating, String target) {
+        Map<String, List<Item>> out = new LinkedHashMap<>();
+        boolean v3 = source.storageShape();
+        YMap section = v3 ? (source.root().get("registered_resources").orElse(null) instanceof YMap rr ? rr : null)
+                : source.root();
+        if (section == null) {
+            return out;
+        }
+        String prefix = v3 ? "registered_resources." : "";
+        for (ResourceKind kind : ResourceKind.values()) {
+            String key = kind.keyFor(v3);
+            if (!(section.get(key).orElse(null) instanceof YSeq list)) {
+                continue;
+            }
+            if (migrating && kind == ResourceKind.VECTOR_STORE && !list.items().isEmpty()) {
+                notes.migrated(list.location(), prefix + key, key + " becomes "
+                        + ResourceKind.VECTOR_STORE.keyFor(!v3) + " in llama-stack " + target);
+            }
+            List<Integer> starts = list.items().stream().map(n -> n.location().line()).toList();
+            int end = Math.min(nextLine(section, key), v3 ? nextLine(source.root(), "registered_resources")
+                    : Integer.MAX_VALUE);
+            List<List<String>> comments = source.comments().take(section.keyLocation(key).line(), starts, end);
+            List<Item> items = new ArrayList<>();
+            for (int i = 0; i < list.items().size(); i++) {
+                String path = prefix + key + "[" + i + "]";
+                if (list.items().get(i) instanceof YMap entry) {
+                    Map<String, Object> f = fields(kind, entry, path, v3);
+                    if (f != null) {
+                        items.add(new Item(f, comments.get(i)));
+                    }
+                }
+            }
+            if (!items.isEmpty()) {
+                out.put(declarationKey(kind), items);
+            }
+        }
+        if (v3 && section.has("vector_dbs")) {
+            YNode vdb = section.get("vector_dbs").get();
+            if (vdb instanceof YSeq s && !s.items().isEmpty()) {
+                notes.notCarried(vdb.location(), prefix + "vector_dbs", "llama-stack 0.3.x ignores"
+                        + " registered_resources.vector_dbs (its key is vector_stores)");
+            }
+        }
+        return out;
+    }
+
+    private Map<String, Object> fields(ResourceKind kind, YMap entry, String path, boolean v3) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        String idField = kind.idFieldFor(v3);
+        entry.get(idField).filter(v -> v.toPlain() != null).ifPresent(v -> f.put("id", v.toPlain()));
+        List<String> used = new ArrayList<>(List.of(idField));
+        for (String[] pair : FIELDS.get(kind)) {
+            entry.get(pair[0]).filter(v -> v.toPlain() != null).ifPresent(v -> {
+                if (!(pair[0].equals("model_type") && "llm".equals(v.toPlain()))) {
+                    f.put(pair[1], v.toPlain());
+                }
+                used.add(pair[0]);
+            });
+        }
+        if (kind == ResourceKind.TOOL_GROUP) {
+            mcpEndpoint(entry, path, f, used);
+        }
+        for (YMap.Entry e : entry.entries().values()) {
+            if (!used.contains(e.key()) && !(e.value().toPlain() == null)) {
+                notes.notCarried(e.keyLocation(), path + "." + e.key(), "the declaration has no field for a "
+                        + kind.label() + "'s '" + e.key() + "'");
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        if (!f.containsKey("id")) {
+            missing.add(idField);
+        }
+        REQUIRED.get(kind).stream().filter(k -> !f.containsKey(k)).forEach(missing::add);
+        if (!missing.isEmpty()) {
+            notes.notCarried(entry.location(), path, "the " + kind.label() + " has no " + String.join(", ", missing)
+                    + ", which a declaration requires");
+            return null;
+        }
+        return f;
+    }
+
+    private void mcpEndpoint(YMap entry, String path, Map<String, Object> f, List<String> used) {
+        if (entry.get("mcp_endpoint").orElse(null) instanceof YMap ep && ep.has("uri")) {
+            f.put("mcpEndpoint", ep.get("uri").get().toPlain());
+            used.add("mcp_endpoint");
+            ep.entries().keySet().stream().filter(k -> !k.equals("uri")).forEach(k -> notes.notCarried(
+                    ep.keyLocation(k), path + ".mcp_endpoint." + k, "the declaration keeps only the endpoint's uri"));
+        }
+    }
+
+    /** The line of the key after {@code key} in {@code m}, or the end of the file. */
+    static int nextLine(YMap m, String key) {
+        int line = m.keyLocation(key).line();
+        int next = Integer.MAX_VALUE;
+        for (YMap.Entry e : m.entries().values()) {
+            if (e.keyLocation().line() > line) {
+                next = Math.min(next, e.keyLocation().line());
+            }
+        }
+        return next;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.lightspeed.stack.maven;
+
+import dev.lightspeed.stack.importer.ImportFiles;
+import dev.lightspeed.stack.io.AtomicWriter;
+import dev.lightspeed.stack.io.Output;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Turns an existing llama-stack {@code run.yaml} (and, optionally, the {@code llslibdev} group of a
+ * {@code pyproject.toml}) into a declaration for the {@code generate} goal, for the source's release or migrated to
+ * another. Needs no project. Unsupported providers become {@code allowUnsupported} entries, literal secrets become
+ * environment references, and whatever cannot be carried over is listed in the log and at the top of the
+ * declaration. Refuses a source with errors, and an existing declaration, unless {@code force}.
+ */
+@Mojo(name = "import", requiresProject = false, threadSafe = true)
+public class ImportMojo extends AbstractMojo {
+
+    /** The run.yaml to import. */
+    @Parameter(property = "lightspeed.from", required = true)
+    File from;
+
+    /** Target llama-stack release ({@code 0.3.5}, {@code 0.2.22}); default: the release the source is written for. */
+    @Parameter(property = "lightspeed.llamaStack")
+    String llamaStack;
+
+    /** Where the declaration is written; an existing file is overwritten only with {@code force}. */
+    @Parameter(property = "lightspeed.declaration", defaultValue = "${basedir}/src/main/lightspeed/stack.yaml")
+    File declaration;
+
+    /** An existing pyproject.toml whose {@code llslibdev} group becomes the declaration's {@code dependencies:}. */
+    @Parameter(property = "lightspeed.pyproject")
+    File pyproject;
+
+    /** Import a source that has errors (reported as warnings), and overwrite an existing declaration. */
+    @Parameter(property = "lightspeed.force", defaultValue = "false")
+    boolean force;
+
+    /** Skip this goal. */
+    @Parameter(property = "lightspeed.skip", defaultValue = "false")
+    boolean skip;
+
+    @Parameter(defaultValue = "${basedir}", readonly = true)
+    File basedir;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (MavenReporting.skipped(skip, "import", getLog())) {
+            return;
+        }
+        Path base = basedir.toPath();
+        ImportFiles run = ImportFiles.run(from.toPath(), MavenPaths.display(base, from.toPath()), llamaStack,
+                declaration.toPath(), MavenPaths.display(base, declaration.toPath()), pyproject == null ? null
+                : pyproject.toPath(), pyproject == null ? null : MavenPaths.display(base, pyproject.toPath()), force);
+        MavenReporting.report("lightspeed:import failed", run.result().problems(), getLog(), false);
+        if (run.output().isPresent()) {
+            write(base, run.output().get(), run.result().targetRelease());
+        }
+    }
+
+    private void write(Path base, Output out, String release) throws MojoExecutionException {
+        try {
+            boolean written = AtomicWriter.writeIfChanged(out);
+            getLog().info((written ? "wrote " : "up to date: ") + MavenPaths.display(base, out.path())
+                    + " (llama-stack " + release + "); next: mvn lightspeed:generate");
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write " + out.path() + ": " + e.getMessage(), e);
+        }
+    }
+}
