@@ -246,9 +246,12 @@ public class GenerateMojo extends AbstractMojo {
         }
     }
 
+    /** {@code target/lightspeed-stamps/<execution id>.stamp} (outside the output directory, which is packaged). */
     private Path stampFile() {
-        return Path.of(project.getBuild().getDirectory(), "lightspeed-stamps",
-                mojoExecution.getExecutionId() + ".stamp");
+        String target = project.getBuild() == null ? null : project.getBuild().getDirectory();
+        Path dir = target != null ? Path.of(target) : project.getBasedir().toPath().resolve("target");
+        String id = mojoExecution == null ? "default" : mojoExecution.getExecutionId();
+        return dir.resolve("lightspeed-stamps").resolve(id + ".stamp");
     }
 
     /** A run that changes nothing says what a generating run would: its messages, then "up to date" per output. */
