@@ -2,6 +2,7 @@ package dev.lightspeed.stack.incremental;
 
 import dev.lightspeed.stack.io.AtomicWriter;
 import dev.lightspeed.stack.io.Output;
+import dev.lightspeed.stack.problem.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,11 +18,11 @@ import java.util.Optional;
  *
  * @param fingerprint the inputs' digest
  * @param outputs     every file written (or found up to date), with the digest of its bytes
- * @param messages    log lines, each a level letter ({@code E}, {@code W}, {@code I}) then a space and the text
+ * @param problems    the run's problems (warnings and notes), repeated by a run that skips generation
  */
-public record Stamp(String fingerprint, List<StampedOutput> outputs, List<String> messages) {
+public record Stamp(String fingerprint, List<StampedOutput> outputs, List<Problem> problems) {
 
-    static final String HEADER = "lightspeed-stamp 1";
+    static final String HEADER = "lightspeed-stamp 2";
 
     /** One output file and the SHA-256 of the bytes it must hold. */
     public record StampedOutput(Path path, String sha256) {
@@ -29,14 +30,14 @@ public record Stamp(String fingerprint, List<StampedOutput> outputs, List<String
 
     public Stamp {
         outputs = List.copyOf(outputs);
-        messages = List.copyOf(messages);
+        problems = List.copyOf(problems);
     }
 
     /** The stamp for outputs just written (or found up to date). */
-    public static Stamp of(String fingerprint, List<Output> written, List<String> messages) {
+    public static Stamp of(String fingerprint, List<Output> written, List<Problem> problems) {
         List<StampedOutput> outs = new ArrayList<>();
         written.forEach(o -> outs.add(new StampedOutput(o.path().toAbsolutePath(), Fingerprint.sha256Hex(o.bytes()))));
-        return new Stamp(fingerprint, outs, messages);
+        return new Stamp(fingerprint, outs, problems);
     }
 
     /**
@@ -72,18 +73,22 @@ public record Stamp(String fingerprint, List<StampedOutput> outputs, List<String
             return Optional.empty();
         }
         List<StampedOutput> outs = new ArrayList<>();
-        List<String> messages = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (String l : lines.subList(2, lines.size())) {
             if (l.startsWith("output ") && l.indexOf(' ', 7) > 0) {
                 int sp = l.indexOf(' ', 7);
                 outs.add(new StampedOutput(Path.of(l.substring(sp + 1)), l.substring(7, sp)));
-            } else if (l.startsWith("log ")) {
-                messages.add(l.substring(4));
+            } else if (l.startsWith("problem ")) {
+                Optional<Problem> p = StampedProblem.decode(l.substring(8));
+                if (p.isEmpty()) {
+                    return Optional.empty();
+                }
+                problems.add(p.get());
             } else {
                 return Optional.empty();
             }
         }
-        return Optional.of(new Stamp(lines.get(1).substring(12), outs, messages));
+        return Optional.of(new Stamp(lines.get(1).substring(12), outs, problems));
     }
 
     /** Writes this stamp to {@code file} (only if it differs). */
@@ -91,7 +96,7 @@ public record Stamp(String fingerprint, List<StampedOutput> outputs, List<String
         StringBuilder sb = new StringBuilder(HEADER).append('\n').append("fingerprint ").append(fingerprint)
                 .append('\n');
         outputs.forEach(o -> sb.append("output ").append(o.sha256()).append(' ').append(o.path()).append('\n'));
-        messages.forEach(m -> sb.append("log ").append(m.replace('\n', ' ').replace('\r', ' ')).append('\n'));
+        problems.forEach(p -> sb.append("problem ").append(StampedProblem.encode(p)).append('\n'));
         AtomicWriter.writeIfChanged(new Output(file, sb.toString().getBytes(StandardCharsets.UTF_8), false));
     }
 }

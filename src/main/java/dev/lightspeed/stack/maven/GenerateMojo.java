@@ -256,23 +256,14 @@ public class GenerateMojo extends AbstractMojo {
 
     /** A run that changes nothing says what a generating run would: its messages, then "up to date" per output. */
     private void replay(Path base, Stamp stamp) {
-        for (String m : stamp.messages()) {
-            String text = m.substring(Math.min(2, m.length()));
-            switch (m.charAt(0)) {
-                case 'E' -> getLog().error(text);
-                case 'W' -> getLog().warn(text);
-                default -> getLog().info(text);
-            }
-        }
+        MavenReporting.log(stamp.problems(), getLog());
         stamp.outputs().forEach(o -> getLog().info("up to date: " + MavenPaths.display(base, o.path())));
     }
 
     /** Records this successful run; the fingerprint is taken after writing, as pyproject.toml may have changed. */
     private void saveStamp(Path stampFile, GenerateRequest request, GenerateResult result) {
-        List<String> messages = result.problems().stream()
-                .map(p -> p.severity().name().charAt(0) + " " + p.oneLine()).toList();
         try {
-            Stamp.of(fingerprint(request), result.outputs(), messages).write(stampFile);
+            Stamp.of(fingerprint(request), result.outputs(), result.problems()).write(stampFile);
         } catch (IOException | MojoExecutionException e) {
             getLog().warn("lightspeed:generate: cannot record " + stampFile + " (" + e.getMessage()
                     + "); the next build regenerates");

@@ -9,6 +9,8 @@ import dev.lightspeed.stack.generate.GenerateRequest;
 import dev.lightspeed.stack.generate.PyprojectMode;
 import dev.lightspeed.stack.generate.PyprojectTarget;
 import dev.lightspeed.stack.io.Output;
+import dev.lightspeed.stack.problem.Location;
+import dev.lightspeed.stack.problem.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,7 +65,8 @@ class UpToDateTest {
         Files.createDirectories(runYaml.getParent());
         Files.writeString(runYaml, "version: 2\n");
         Stamp s = Stamp.of("f1", List.of(new Output(runYaml, "version: 2\n".getBytes(StandardCharsets.UTF_8), true)),
-                List.of("W stack.yaml:3:5: some-rule: a warning"));
+                List.of(Problem.warning("some-rule", new Location("stack.yaml", 3, 5), "a.b",
+                        "a warning\twith a tab\nand a newline", "fix \\ it")));
         Path file = dir.resolve("target/stamps/default.stamp");
         s.write(file);
 
