@@ -1,8 +1,8 @@
 package dev.lightspeed.stack.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.lightspeed.stack.schema.JsonTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -22,13 +22,12 @@ import java.util.List;
 public final class CatalogJson {
 
     public static final int FORMAT = 1;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private CatalogJson() {
     }
 
     public static Catalog read(InputStream in, String origin) throws IOException {
-        JsonNode root = MAPPER.readTree(in);
+        JsonNode root = JsonTrees.read(in);
         if (root == null || root.path("format").asInt() != FORMAT) {
             throw new IOException(origin + ": not a catalog of format " + FORMAT);
         }

@@ -1,7 +1,7 @@
 package dev.lightspeed.stack.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lightspeed.stack.schema.JsonTrees;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.text.Similar;
@@ -48,8 +48,7 @@ public final class CatalogOverlays {
         }
     }
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final JsonNode ANY_OBJECT = MAPPER.createObjectNode().put("type", "object");
+    private static final JsonNode ANY_OBJECT = JsonTrees.object().put("type", "object");
 
     private CatalogOverlays() {
     }
@@ -151,7 +150,7 @@ public final class CatalogOverlays {
                 orEmpty(e.pipPackages()), orEmpty(e.requirements()), orEmpty(e.apiDependencies()),
                 orEmpty(e.optionalApiDependencies()), Boolean.TRUE.equals(e.deprecated()), false,
                 e.configSchema() != null ? e.configSchema() : ANY_OBJECT,
-                e.defaultConfig() != null ? e.defaultConfig() : MAPPER.createObjectNode(), file);
+                e.defaultConfig() != null ? e.defaultConfig() : JsonTrees.object(), file);
     }
 
     private static ProviderSpec change(ProviderSpec old, OverlayEntry e, String file) {

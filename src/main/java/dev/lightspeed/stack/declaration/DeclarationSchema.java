@@ -1,7 +1,7 @@
 package dev.lightspeed.stack.declaration;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lightspeed.stack.schema.JsonTrees;
 import dev.lightspeed.stack.schema.ConfigSchemaChecker;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +37,7 @@ public final class DeclarationSchema {
             if (in == null) {
                 throw new IllegalStateException("declaration schema missing from the plugin jar: " + RESOURCE);
             }
-            return new ObjectMapper().readTree(in);
+            return JsonTrees.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

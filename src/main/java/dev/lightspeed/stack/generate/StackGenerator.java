@@ -16,6 +16,7 @@ import dev.lightspeed.stack.validate.Policy;
 import dev.lightspeed.stack.validate.Validator;
 import dev.lightspeed.stack.yaml.SafeYamlReader;
 import dev.lightspeed.stack.yaml.YNode;
+import dev.lightspeed.stack.yaml.YNodes;
 import dev.lightspeed.stack.yaml.YamlWriter;
 import java.nio.charset.StandardCharsets;
 import dev.lightspeed.stack.pyproject.DependencyGroup;
@@ -57,7 +58,7 @@ public final class StackGenerator {
         }
         Map<String, Object> doc = RunYamlGenerator.document(model, d);
         String text = header(d) + YamlWriter.write(doc);
-        checkAgainstRelease(text, catalog, req.outputDirectory().resolve(RUN_YAML).toString(), d, problems);
+        checkAgainstRelease(doc, text, catalog, req.outputDirectory().resolve(RUN_YAML).toString(), d, problems);
         List<Output> outputs = new ArrayList<>();
         outputs.add(new Output(req.outputDirectory().resolve(RUN_YAML), text.getBytes(StandardCharsets.UTF_8), true));
         if (req.pyproject().mode() != PyprojectMode.OFF) {
@@ -76,11 +77,15 @@ public final class StackGenerator {
     }
 
     /** The rendered file must satisfy the release's top-level schema; a failure here comes from {@code override}. */
-    private static void checkAgainstRelease(String text, Catalog c, String name, Declaration d, Problems out) {
+    private static void checkAgainstRelease(Map<String, Object> doc, String text, Catalog c, String name,
+            Declaration d, Problems out) {
         if (c.runConfigSchema().isMissingNode()) {
             return;
         }
-        YNode root = new SafeYamlReader().readText(text, name).root().orElse(null);
+        // without an override the document holds only values the writer renders faithfully (YamlRoundTripTest), so the
+        // in-memory tree is checked; with one, the file is read back so problems carry its line and column
+        YNode root = d.override() == null ? YNodes.fromPlain(doc, Location.of(name))
+                : new SafeYamlReader().readText(text, name).root().orElse(null);
         if (root == null) {
             out.error("generated-invalid", Location.of(name), "", "the generated run.yaml does not read back",
                     "report this as a bug");

@@ -7,15 +7,23 @@ import dev.lightspeed.stack.generate.GenerateResult;
 import dev.lightspeed.stack.generate.PyprojectMode;
 import dev.lightspeed.stack.generate.PyprojectTarget;
 import dev.lightspeed.stack.generate.StackGenerator;
+import dev.lightspeed.stack.incremental.Stamp;
+import dev.lightspeed.stack.incremental.UpToDate;
 import dev.lightspeed.stack.io.AtomicWriter;
 import dev.lightspeed.stack.io.Output;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
@@ -24,6 +32,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.project.MavenProjectHelper;
+import org.sonatype.plexus.build.incremental.BuildContext;
 
 /**
  * Turns the project's declaration of wanted llama-stack providers into a validated {@code run.yaml} (with its
@@ -33,6 +42,9 @@ import org.apache.maven.project.MavenProjectHelper;
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractMojo {
+
+    /** Bundled-catalog parses already logged in this JVM (class loader). */
+    private static final AtomicInteger REPORTED_PARSES = new AtomicInteger();
 
     /** The declaration file (YAML; its JSON Schema ships in the plugin jar and in the repository's schema/). */
     @Parameter(property = "lightspeed.declaration", defaultValue = "${project.basedir}/src/main/lightspeed/stack.yaml")
@@ -93,8 +105,15 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    MojoExecution mojoExecution;
+
     @Component
     MavenProjectHelper projectHelper;
+
+    /** m2e's (or the command line's) build context: incremental skips, refreshes, problem markers. */
+    @Component
+    BuildContext buildContext;
 
     /** How messages and run.yaml's header name a declaration made of {@code <providers>}. */
     static final String POM_PROVIDERS = "pom.xml <providers>";
@@ -113,16 +132,29 @@ public class GenerateMojo extends AbstractMojo {
         GenerateRequest request = new GenerateRequest(declared, declaredName, llamaStack, MavenPaths.files(catalogs), outputDirectory.toPath(),
                 allowLiteralSecrets, new PyprojectTarget(pyproject.toPath(), MavenPaths.display(base,
                 pyproject.toPath()), base, mode));
+        IdeBuild ide = new IdeBuild(buildContext);
+        if (ide.nothingChanged(inputFiles())) {
+            getLog().debug("lightspeed:generate: no input changed in this incremental build");
+            finish();
+            return;
+        }
+        String fingerprint = fingerprint(request);
+        Path stampFile = stampFile();
+        Optional<Stamp> stamp = UpToDate.check(stampFile, fingerprint);
+        if (stamp.isPresent()) {
+            replay(base, stamp.get());
+            finish();
+            return;
+        }
         GenerateResult result = new StackGenerator().generate(request);
+        logCatalogParse(result);
+        ide.mark(markerFiles(base), result.problems());
         MavenReporting.report("lightspeed:generate failed", result.problems(), getLog(), failOnWarning);
         for (Output out : result.outputs()) {
-            write(base, out);
+            write(base, out, ide);
         }
-        addResource();
-        if (attach) {
-            projectHelper.attachArtifact(project, "yaml", "run",
-                    outputDirectory.toPath().resolve(StackGenerator.RUN_YAML).toFile());
-        }
+        saveStamp(stampFile, request, result);
+        finish();
     }
 
     private boolean declaresInPom() {
@@ -152,12 +184,89 @@ public class GenerateMojo extends AbstractMojo {
         }
     }
 
-    private void write(Path base, Output out) throws MojoExecutionException {
+    private void write(Path base, Output out, IdeBuild ide) throws MojoExecutionException {
         try {
             boolean written = AtomicWriter.writeIfChanged(out);
+            if (written) {
+                ide.refresh(out.path().toFile());
+            }
             getLog().info((written ? "wrote " : "up to date: ") + MavenPaths.display(base, out.path()));
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write " + out.path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Says once per actual parse of a bundled catalog (once per release per JVM; the reactor IT counts these lines).
+     * Under {@code -T}, two modules may wait for the same parse: only the one that moves the reported count logs.
+     */
+    private void logCatalogParse(GenerateResult result) {
+        int parses = BundledCatalogs.parseCount();
+        int reported = REPORTED_PARSES.get();
+        if (parses > reported && REPORTED_PARSES.compareAndSet(reported, parses)) {
+            getLog().info("lightspeed: catalog " + result.declaration().map(d -> d.llamaStack()).orElse("?")
+                    + " parsed (parses in this JVM: " + parses + ")");
+        }
+    }
+
+    /** After the outputs exist: add the output directory to the resources, attach run.yaml if asked. */
+    private void finish() {
+        addResource();
+        if (attach) {
+            projectHelper.attachArtifact(project, "yaml", "run",
+                    outputDirectory.toPath().resolve(StackGenerator.RUN_YAML).toFile());
+        }
+    }
+
+    /** The files whose change can change the outputs: the declaration, pyproject.toml and the user catalogs. */
+    private List<File> inputFiles() {
+        List<File> files = new ArrayList<>(List.of(declaration, pyproject));
+        if (project.getFile() != null) {
+            files.add(project.getFile()); // <providers> may declare the stack
+        }
+        MavenPaths.files(catalogs).forEach(p -> files.add(p.toFile()));
+        return files;
+    }
+
+    /** Problem locations (display names) → the files IDE markers go on. */
+    private Map<String, File> markerFiles(Path base) {
+        Map<String, File> m = new LinkedHashMap<>();
+        inputFiles().forEach(f -> m.put(MavenPaths.display(base, f.toPath()), f));
+        if (project.getFile() != null) {
+            m.put(POM_PROVIDERS, project.getFile());
+        }
+        return m;
+    }
+
+    private String fingerprint(GenerateRequest request) throws MojoExecutionException {
+        try {
+            return UpToDate.fingerprint(request, Map.of("failOnWarning", Boolean.toString(failOnWarning)));
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot read an input of lightspeed:generate: " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code target/lightspeed-stamps/<execution id>.stamp} (outside the output directory, which is packaged). */
+    private Path stampFile() {
+        String target = project.getBuild() == null ? null : project.getBuild().getDirectory();
+        Path dir = target != null ? Path.of(target) : project.getBasedir().toPath().resolve("target");
+        String id = mojoExecution == null ? "default" : mojoExecution.getExecutionId();
+        return dir.resolve("lightspeed-stamps").resolve(id + ".stamp");
+    }
+
+    /** A run that changes nothing says what a generating run would: its messages, then "up to date" per output. */
+    private void replay(Path base, Stamp stamp) {
+        MavenReporting.log(stamp.problems(), getLog());
+        stamp.outputs().forEach(o -> getLog().info("up to date: " + MavenPaths.display(base, o.path())));
+    }
+
+    /** Records this successful run; the fingerprint is taken after writing, as pyproject.toml may have changed. */
+    private void saveStamp(Path stampFile, GenerateRequest request, GenerateResult result) {
+        try {
+            Stamp.of(fingerprint(request), result.outputs(), result.problems()).write(stampFile);
+        } catch (IOException | MojoExecutionException e) {
+            getLog().warn("lightspeed:generate: cannot record " + stampFile + " (" + e.getMessage()
+                    + "); the next build regenerates");
         }
     }
 

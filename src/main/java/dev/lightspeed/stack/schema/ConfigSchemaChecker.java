@@ -254,11 +254,7 @@ public final class ConfigSchemaChecker {
                         : "did you mean '" + close.get(0) + "'?");
                 return;
             }
-            check(m, mapper().createObjectNode().put("$ref", target.asText()), path, field);
-        }
-
-        private com.fasterxml.jackson.databind.ObjectMapper mapper() {
-            return Mappers.JSON;
+            check(m, JsonTrees.object().put("$ref", target.asText()), path, field);
         }
 
         private boolean shapeMatches(YNode value, JsonNode s) {

@@ -19,7 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -37,6 +40,9 @@ import org.yaml.snakeyaml.nodes.Tag;
  * Thread-safe: holds no state between calls.
  */
 public final class SafeYamlReader {
+
+    /** Stateless once built (its implicit resolvers are only read), so one is shared by every call. */
+    private static final Resolver RESOLVER = new Resolver();
 
     /**
      * PyYAML's YAML 1.1 float: a dot is required and an exponent needs its sign, so {@code 1e3} and {@code 1.5e3}
@@ -124,7 +130,11 @@ public final class SafeYamlReader {
         Node root;
         try {
             List<Node> docs = new ArrayList<>();
-            new Yaml(options).composeAll(new StringReader(text)).forEach(docs::add);
+            Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options),
+                    RESOLVER, options);
+            while (composer.checkNode()) {
+                docs.add(composer.getNode());
+            }
             if (docs.size() > 1) {
                 Location second = at(displayName, docs.get(1).getStartMark());
                 problems.error("yaml-syntax", second, "", "more than one YAML document in the file",

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# The benchmark of issue 7: prints every figure next to its target. Usage: bench/run.sh [runs per variant, default 5]
+# Needs Java 17 and Maven; the first run downloads JMH 1.37 from Maven Central. Works in target/bench/ only.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+RUNS=${1:-5}
+W=$ROOT/target/bench
+REPO=$W/repo
+mkdir -p "$W"
+# a local repository of its own (other checkouts may install other snapshots into ~/.m2), fed from ~/.m2 first
+cat > "$W/settings.xml" <<XML
+<settings><profiles><profile><id>m2</id><activation><activeByDefault>true</activeByDefault></activation>
+<repositories><repository><id>user-m2</id><url>file://$HOME/.m2/repository</url></repository></repositories>
+<pluginRepositories><pluginRepository><id>user-m2</id><url>file://$HOME/.m2/repository</url></pluginRepository>
+</pluginRepositories></profile></profiles></settings>
+XML
+MVN=(mvn -B -q -ntp -s "$W/settings.xml" "-Dmaven.repo.local=$REPO")
+
+echo "== building the plugin and the benchmarks"
+(cd "$ROOT" && "${MVN[@]}" install -DskipTests -DskipITs)
+(cd "$ROOT/bench" && "${MVN[@]}" package dependency:build-classpath "-Dmdep.outputFile=$W/cp.txt")
+CP="$ROOT/bench/target/classes:$(cat "$W/cp.txt")"
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+echo "== share of a build: examples/openai-rag, mvn -q generate-resources, $RUNS alternating runs per variant"
+EX=$W/openai-rag
+rm -rf "$EX" && cp -r "$ROOT/examples/openai-rag" "$EX"
+build() { # $1: fresh|unchanged, $2..: extra arguments; prints the wall time in ms
+    local mode=$1; shift
+    [ "$mode" = fresh ] && rm -rf "$EX/target"
+    local t0; t0=$(now_ms)
+    (cd "$EX" && "${MVN[@]}" generate-resources "$@" > "$W/last-build.log" 2>&1) || { cat "$W/last-build.log"; exit 1; }
+    echo $(( $(now_ms) - t0 ))
+}
+for mode in fresh unchanged; do
+    build "$mode" >/dev/null; build "$mode" -Dlightspeed.skip=true >/dev/null   # warm the file cache
+    : > "$W/with-$mode" ; : > "$W/skip-$mode"
+    for _ in $(seq "$RUNS"); do
+        build "$mode" >> "$W/with-$mode"
+        build "$mode" -Dlightspeed.skip=true >> "$W/skip-$mode"
+    done
+done
+
+echo "== JMH (warm, in process)"
+java -cp "$CP" org.openjdk.jmh.Main -rf csv -rff "$W/jmh.csv" > "$W/jmh.log"
+jmh() { # $1: benchmark method, $2: param or empty → "score ± error" in ms (JMH writes CRLF lines)
+    tr -d '\r' < "$W/jmh.csv" | awk -F, -v b="$1" -v p="${2:-}" \
+        '$1 ~ "\\."b"\"$" && (p == "" || $8 == p) {printf "%.3f ± %.3f", $5 / 1000, $6 / 1000}'
+}
+
+echo "== cold breakdown and heap (fresh JVM, 10 providers)"
+java -Xmx256m -cp "$CP" dev.lightspeed.stack.generate.ColdBreakdown > "$W/cold.txt"
+
+echo
+echo "lightspeed-stack-maven-plugin benchmark, $(date -u +%Y-%m-%d), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+row() { printf '%-58s %16s   %s\n' "$1" "$2" "$3"; }
+row "figure" "measured" "target"
+for mode in fresh unchanged; do
+    w=$(median < "$W/with-$mode"); s=$(median < "$W/skip-$mode")
+    share=$(awk -v w="$w" -v s="$s" 'BEGIN {printf "%.1f %%", (w - s) * 100 / w}')
+    row "build with plugin, median ms ($mode outputs)" "$w" ""
+    row "build with -Dlightspeed.skip=true, median ms ($mode)" "$s" ""
+    row "plugin's share of the build ($mode)" "$share" "<= 5 %"
+done
+row "generate, 10 providers (ms/call)" "$(jmh generate 10)" "<= 1 ms"
+row "generate, 40 providers (ms/call)" "$(jmh generate 40)" "<= 3 ms"
+row "unchanged inputs, outputs on disk: stamp path (ms/call)" "$(jmh stampPath)" "<= 0.2 ms"
+row "  for comparison: regenerate and compare bytes (ms/call)" \
+    "$(jmh regenerateAndCompare)" ""
+IFS='|' read -r _ alloc kept < <(grep '^heap' "$W/cold.txt")
+row "peak heap added (MiB; upper bound: allocated, no GC)" "$alloc" "<= 32 MiB"
+row "  heap still reachable after a full GC (MiB)" "$kept" ""
+echo
+printf '%-22s %10s %10s %10s\n' "first call, by phase" "cold ms" "warm ms" "classes"
+total_cold=0
+while IFS='|' read -r name c w k; do
+    printf '%-22s %10s %10s %10s\n' "${name#phase }" "$c" "$w" "$k"
+done < <(grep '^phase' "$W/cold.txt")
+awk -F'|' '/^phase/ {c += $2; w += $3; k += $4} END {printf "%-22s %10.2f %10.3f %10d\n(cold - warm = class loading and interpreter: %.1f ms)\n", "total", c, w, k, c - w}' "$W/cold.txt"

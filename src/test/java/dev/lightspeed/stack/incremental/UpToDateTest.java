@@ -1,0 +1,90 @@
+package dev.lightspeed.stack.incremental;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lightspeed.stack.generate.GenerateRequest;
+import dev.lightspeed.stack.generate.PyprojectMode;
+import dev.lightspeed.stack.generate.PyprojectTarget;
+import dev.lightspeed.stack.io.Output;
+import dev.lightspeed.stack.problem.Location;
+import dev.lightspeed.stack.problem.Problem;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The fingerprint changes with every input and setting, and a stamp is current only while its outputs hold. */
+class UpToDateTest {
+
+    @TempDir
+    Path dir;
+
+    private GenerateRequest request(String decl, PyprojectMode mode, String release, List<Path> catalogs) {
+        return new GenerateRequest(decl.getBytes(StandardCharsets.UTF_8), "stack.yaml", release, catalogs,
+                dir.resolve("out"), false, new PyprojectTarget(dir.resolve("pyproject.toml"), "pyproject.toml", dir,
+                mode));
+    }
+
+    private String fp(GenerateRequest r, String failOnWarning) throws IOException {
+        return UpToDate.fingerprint(r, Map.of("failOnWarning", failOnWarning));
+    }
+
+    @Test
+    void fingerprintFollowsEveryInput() throws IOException {
+        Path catalog = Files.writeString(dir.resolve("acme.yaml"), "providers: []\n");
+        String base = fp(request("a: 1\n", PyprojectMode.AUTO, null, List.of(catalog)), "false");
+        assertEquals(base, fp(request("a: 1\n", PyprojectMode.AUTO, null, List.of(catalog)), "false"));
+        assertNotEquals(base, fp(request("a: 2\n", PyprojectMode.AUTO, null, List.of(catalog)), "false"));
+        assertNotEquals(base, fp(request("a: 1\n", PyprojectMode.CHECK, null, List.of(catalog)), "false"));
+        assertNotEquals(base, fp(request("a: 1\n", PyprojectMode.AUTO, "0.2.22", List.of(catalog)), "false"));
+        assertNotEquals(base, fp(request("a: 1\n", PyprojectMode.AUTO, null, List.of()), "false"));
+        assertNotEquals(base, fp(request("a: 1\n", PyprojectMode.AUTO, null, List.of(catalog)), "true"));
+        Files.writeString(catalog, "providers: [] # changed\n");
+        String catalogChanged = fp(request("a: 1\n", PyprojectMode.AUTO, null, List.of(catalog)), "false");
+        assertNotEquals(base, catalogChanged);
+        Files.writeString(dir.resolve("pyproject.toml"), "[project]\n");
+        assertNotEquals(catalogChanged, fp(request("a: 1\n", PyprojectMode.AUTO, null, List.of(catalog)), "false"));
+    }
+
+    @Test
+    void absentAndEmptyDiffer() {
+        assertNotEquals(Fingerprint.start().add("x", (byte[]) null).hex(), Fingerprint.start().add("x", new byte[0]).hex());
+        assertNotEquals(Fingerprint.start().add("a", "bc").hex(), Fingerprint.start().add("ab", "c").hex());
+    }
+
+    @Test
+    void stampIsCurrentOnlyWhileItsOutputsHoldTheirBytes() throws IOException {
+        Path runYaml = dir.resolve("out/run.yaml");
+        Files.createDirectories(runYaml.getParent());
+        Files.writeString(runYaml, "version: 2\n");
+        Stamp s = Stamp.of("f1", List.of(new Output(runYaml, "version: 2\n".getBytes(StandardCharsets.UTF_8), true)),
+                List.of(Problem.warning("some-rule", new Location("stack.yaml", 3, 5), "a.b",
+                        "a warning\twith a tab\nand a newline", "fix \\ it")));
+        Path file = dir.resolve("target/stamps/default.stamp");
+        s.write(file);
+
+        assertEquals(s, Stamp.read(file).orElseThrow());
+        assertTrue(UpToDate.check(file, "f1").isPresent());
+        assertFalse(UpToDate.check(file, "f2").isPresent(), "other inputs");
+        Files.writeString(runYaml, "version: 2\n# edited by hand\n");
+        assertFalse(UpToDate.check(file, "f1").isPresent(), "an edited output is regenerated");
+        Files.delete(runYaml);
+        assertFalse(UpToDate.check(file, "f1").isPresent(), "a deleted output is regenerated");
+    }
+
+    @Test
+    void aMissingOrDamagedStampMeansRegenerate() throws IOException {
+        assertTrue(Stamp.read(dir.resolve("none.stamp")).isEmpty());
+        Path bad = Files.writeString(dir.resolve("bad.stamp"), "lightspeed-stamp 1\nfingerprint f1\ngarbage\n");
+        assertTrue(UpToDate.check(bad, "f1").isEmpty());
+        Path old = Files.writeString(dir.resolve("old.stamp"), "lightspeed-stamp 0\nfingerprint f1\n");
+        assertTrue(UpToDate.check(old, "f1").isEmpty());
+    }
+}
