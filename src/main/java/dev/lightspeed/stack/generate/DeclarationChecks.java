@@ -19,7 +19,8 @@ import java.util.Set;
  * Checks that only a declaration needs (a run.yaml is checked by the validate goal's own reader):
  * {@code model-embedding-dimension}: an embedding model without {@code metadata.embedding_dimension};
  * {@code resource-reference}: a benchmark naming an undeclared dataset, {@code vectorStoreDefaults} naming an
- * undeclared provider or embedding model; {@code storage-backend-unknown}: a provider config whose
+ * undeclared provider or embedding model; {@code resource-not-registered} (warning): a 0.3.x vector store, which
+ * llama-stack does not create from run.yaml; {@code storage-backend-unknown}: a provider config whose
  * {@code backend:} names a storage backend the generated run.yaml does not define (0.3.x).
  */
 final class DeclarationChecks {
@@ -29,6 +30,12 @@ final class DeclarationChecks {
 
     static void check(Declaration d, StackModel m, Problems out) {
         for (DeclaredResource r : d.resources()) {
+            if (r.kind() == ResourceKind.VECTOR_STORE && m.catalog().isStorageShape()) {
+                out.warning("resource-not-registered", r.where(), r.path(), "llama-stack " + m.catalog().release()
+                        + " does not register vector stores from run.yaml at start-up (register_resources has no entry"
+                        + " for registered_resources.vector_stores), so '" + r.id() + "' is written but not created",
+                        "create the vector store through the API at run time, or remove it from vectorStores:");
+            }
             if (r.kind() == ResourceKind.MODEL && "embedding".equals(r.fields().get("model_type"))
                     && !(r.fields().get("metadata") instanceof Map<?, ?> meta
                     && meta.get("embedding_dimension") instanceof Number)) {

@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Golden directories under {@code src/test/resources/golden/generate/<case>/}: {@code stack.yaml} → exactly
- * {@code expected/run.yaml} (byte for byte), or, for a failing case, exactly {@code expected/problems.txt} (one
- * problem per line as the build log shows it). {@code -Dgolden.update=true} rewrites the expected files.
+ * {@code expected/run.yaml} (byte for byte) and, when there are warnings or notes, {@code expected/problems.txt};
+ * for a failing case exactly {@code expected/problems.txt} (one problem per line as the build log shows it). {@code -Dgolden.update=true} rewrites the expected files.
  */
 class GoldenGenerateTest {
 
@@ -47,6 +47,9 @@ class GoldenGenerateTest {
             check(source, dir.resolve("expected/problems.txt"), "problems.txt", problems + "\n");
             assertTrue(result.outputs().isEmpty(), "nothing is written when there are errors");
             return;
+        }
+        if (!result.problems().isEmpty() || Files.exists(dir.resolve("expected/problems.txt"))) {
+            check(source, dir.resolve("expected/problems.txt"), "problems.txt", problems + "\n");
         }
         Output runYaml = result.outputs().get(0);
         check(source, dir.resolve("expected/run.yaml"), "run.yaml", new String(runYaml.bytes(),
