@@ -72,7 +72,7 @@ final class DeclarationBuilder {
                 resources.getOrDefault("models", List.of())));
 
         InMemoryGenerate.Outcome draft = InMemoryGenerate.run(render(doc), StackImporter.DECLARATION_NAME);
-        if (moveSecrets(draft, providers)) {
+        if (moveSecrets(draft, providers) | setAzureKey(draft, providers)) {
             draft = InMemoryGenerate.run(render(doc), StackImporter.DECLARATION_NAME);
         }
         if (draft.runYaml() != null) {
@@ -130,6 +130,37 @@ final class DeclarationBuilder {
             }
         }
         return moved;
+    }
+
+    /**
+     * Lightspeed Core's Entra ID rule wants an Azure provider's api_key to be exactly {@code ${env.AZURE_API_KEY}}
+     * (llama-stack's starter writes {@code ${env.AZURE_API_KEY:=}}): the import writes that, and says so.
+     */
+    @SuppressWarnings("unchecked")
+    private boolean setAzureKey(InMemoryGenerate.Outcome draft, ProviderImporter.Imported providers) {
+        boolean set = false;
+        for (Problem p : draft.result().problems()) {
+            Matcher path = SECRET_PATH.matcher(p.path());
+            if (!p.rule().equals("azure-entra-id") || !path.matches() || !path.group(2).equals("api_key")) {
+                continue;
+            }
+            int i = Integer.parseInt(path.group(1));
+            Object config = providers.providers().get(i).value().get("config");
+            Map<String, Object> m;
+            if (config instanceof Map<?, ?> c) {
+                m = (Map<String, Object>) c;
+            } else {
+                m = new LinkedHashMap<>();
+                providers.providers().get(i).value().put("config", m);
+            }
+            Object was = m.put("api_key", "${env.AZURE_API_KEY}");
+            RunSource.SourceProvider origin = providers.origins().get(i);
+            Location where = origin.config() != null ? origin.config().location() : origin.entry().location();
+            notes.azureKeySet(where, origin.path() + ".config.api_key", was == null ? "the catalog default"
+                    : "'" + was + "'");
+            set = true;
+        }
+        return set;
     }
 
     /**

@@ -18,6 +18,7 @@ final class ImportNotes {
     static final String NOT_CARRIED = "import-not-carried";
     static final String MIGRATED = "import-migrated";
     static final String SECRET_MOVED = "import-secret-moved";
+    static final String AZURE_KEY = "import-azure-key";
     static final String DEFAULT_ADDED = "import-default-added";
     static final String UNSUPPORTED = "import-unsupported-allowed";
 
@@ -51,6 +52,13 @@ final class ImportNotes {
                 + " ${env." + variable + "} (a literal secret would fail generate and end up in run.yaml)",
                 "export " + variable + " with the value that was in the file, wherever llama-stack runs"));
         header.add("changed: " + path + ": the literal secret is now ${env." + variable + "}; export " + variable);
+    }
+
+    void azureKeySet(Location where, String path, String was) {
+        problems.add(new Problem(Severity.WARNING, AZURE_KEY, at(where), path, "the Azure api_key was " + was
+                + "; it is now ${env.AZURE_API_KEY}, the variable Lightspeed Core puts the Entra ID token in",
+                "export AZURE_API_KEY (Lightspeed Core does so itself when it authenticates with Entra ID)"));
+        header.add("changed: " + path + ": " + was + " is now ${env.AZURE_API_KEY} (Lightspeed Core's Entra ID rule)");
     }
 
     void defaultAdded(String path) {

@@ -51,7 +51,8 @@ final class ImportFixture {
     /** Paths the import says it did not carry over, changed or migrated. */
     static Set<String> reported(ImportResult r) {
         return r.problems().stream().filter(p -> p.rule().equals(ImportNotes.NOT_CARRIED)
-                || p.rule().equals(ImportNotes.SECRET_MOVED) || p.rule().equals(ImportNotes.MIGRATED))
+                || p.rule().equals(ImportNotes.SECRET_MOVED) || p.rule().equals(ImportNotes.AZURE_KEY)
+                || p.rule().equals(ImportNotes.MIGRATED))
                 .map(Problem::path).collect(Collectors.toSet());
     }
 

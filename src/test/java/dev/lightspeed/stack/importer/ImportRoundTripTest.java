@@ -44,24 +44,16 @@ class ImportRoundTripTest {
     @MethodSource("realFiles")
     void realFileRoundTrips(String name) throws IOException {
         byte[] source = Files.readAllBytes(TestFiles.resource(REAL + name));
-        boolean starter = name.startsWith("llama-stack-starter");
-        ImportResult r = ImportFixture.importOk(source, name, null, starter);
+        ImportResult r = ImportFixture.importOk(source, name, null, false);
         String declaration = r.declaration().get();
-        if (starter) {
+        if (name.startsWith("llama-stack-starter")) {
             // LCS's Azure rule (api_key exactly ${env.AZURE_API_KEY}) rejects the starter's ${env.AZURE_API_KEY:=}:
-            // the one change by hand the starter needs, which the import reports
-            assertTrue(r.problems().stream().anyMatch(p -> p.rule().equals(StackImporter.RULE_GENERATE)
-                    && p.message().contains("Azure")));
-            declaration = declaration.replace("- type: remote::azure\n  id: ${env.AZURE_API_KEY:+azure}\n",
-                    "- type: remote::azure\n  id: ${env.AZURE_API_KEY:+azure}\n  config:\n"
-                    + "    api_key: ${env.AZURE_API_KEY}\n");
+            // the import writes the exact form and reports the change
+            assertTrue(r.problems().stream().anyMatch(p -> p.rule().equals("import-azure-key")
+                    && p.path().equals("providers.inference[14].config.api_key")), r.problems().toString());
         }
         GenerateResult g = ImportFixture.generate(declaration, null);
         Set<String> expected = ImportFixture.reported(r);
-        if (starter) {
-            expected = new java.util.HashSet<>(expected);
-            expected.add("providers.inference[14].config.api_key");
-        }
         List<String> diffs = RoundTrip.differences(ImportFixture.plain(source), ImportFixture.plain(
                 ImportFixture.runYaml(g)), true, expected);
         assertEquals(List.of(), diffs, declaration);
@@ -72,7 +64,7 @@ class ImportRoundTripTest {
     void generatedFilesComeBackByteForByte(String name) throws IOException {
         String source = Files.readString(TestFiles.resource("golden/examples/" + name + "/run.yaml"),
                 StandardCharsets.UTF_8);
-        ImportResult r = ImportFixture.importOk(source.getBytes(StandardCharsets.UTF_8), "run.yaml", null, true);
+        ImportResult r = ImportFixture.importOk(source.getBytes(StandardCharsets.UTF_8), "run.yaml", null, false);
         String again = ImportFixture.runYaml(ImportFixture.generate(r.declaration().get(), null));
         assertEquals(body(source), body(again), r.declaration().get());
     }
