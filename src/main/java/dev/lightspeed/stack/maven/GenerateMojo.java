@@ -9,7 +9,6 @@ import dev.lightspeed.stack.generate.PyprojectTarget;
 import dev.lightspeed.stack.generate.StackGenerator;
 import dev.lightspeed.stack.incremental.Stamp;
 import dev.lightspeed.stack.incremental.UpToDate;
-import dev.lightspeed.stack.io.AtomicWriter;
 import dev.lightspeed.stack.io.Output;
 import java.io.File;
 import java.io.IOException;
@@ -185,15 +184,11 @@ public class GenerateMojo extends AbstractMojo {
     }
 
     private void write(Path base, Output out, IdeBuild ide) throws MojoExecutionException {
-        try {
-            boolean written = AtomicWriter.writeIfChanged(out);
-            if (written) {
-                ide.refresh(out.path().toFile());
-            }
-            getLog().info((written ? "wrote " : "up to date: ") + MavenPaths.display(base, out.path()));
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot write " + out.path() + ": " + e.getMessage(), e);
+        boolean written = MavenPaths.writeIfChanged(out);
+        if (written) {
+            ide.refresh(out.path().toFile());
         }
+        getLog().info((written ? "wrote " : "up to date: ") + MavenPaths.display(base, out.path()));
     }
 
     /**
