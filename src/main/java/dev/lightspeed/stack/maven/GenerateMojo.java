@@ -8,7 +8,7 @@ import dev.lightspeed.stack.generate.PyprojectMode;
 import dev.lightspeed.stack.generate.PyprojectTarget;
 import dev.lightspeed.stack.generate.StackGenerator;
 import dev.lightspeed.stack.incremental.Stamp;
-import dev.lightspeed.stack.incremental.UpToDate;
+import dev.lightspeed.stack.incremental.StampedGenerate;
 import dev.lightspeed.stack.io.Output;
 import java.io.File;
 import java.io.IOException;
@@ -128,18 +128,18 @@ public class GenerateMojo extends AbstractMojo {
                         + " off or auto, e.g. -Dlightspeed.pyprojectMode=check)"));
         byte[] declared = declarationBytes(base);
         String declaredName = declaresInPom() ? POM_PROVIDERS : MavenPaths.display(base, declaration.toPath());
-        GenerateRequest request = new GenerateRequest(declared, declaredName, llamaStack, MavenPaths.files(catalogs), outputDirectory.toPath(),
-                allowLiteralSecrets, new PyprojectTarget(pyproject.toPath(), MavenPaths.display(base,
-                pyproject.toPath()), base, mode));
+        GenerateRequest request = new GenerateRequest(declared, declaredName, llamaStack, MavenPaths.files(catalogs),
+                outputDirectory.toPath(), allowLiteralSecrets, new PyprojectTarget(pyproject.toPath(),
+                MavenPaths.display(base, pyproject.toPath()), base, mode));
         IdeBuild ide = new IdeBuild(buildContext);
         if (ide.nothingChanged(inputFiles())) {
             getLog().debug("lightspeed:generate: no input changed in this incremental build");
             finish();
             return;
         }
-        String fingerprint = fingerprint(request);
-        Path stampFile = stampFile();
-        Optional<Stamp> stamp = UpToDate.check(stampFile, fingerprint);
+        StampedGenerate stamps = new StampedGenerate(stampFile(), Map.of("failOnWarning",
+                Boolean.toString(failOnWarning)));
+        Optional<Stamp> stamp = upToDate(stamps, request);
         if (stamp.isPresent()) {
             replay(base, stamp.get());
             finish();
@@ -152,7 +152,7 @@ public class GenerateMojo extends AbstractMojo {
         for (Output out : result.outputs()) {
             write(base, out, ide);
         }
-        saveStamp(stampFile, request, result);
+        saveStamp(stamps, request, result);
         finish();
     }
 
@@ -233,11 +233,12 @@ public class GenerateMojo extends AbstractMojo {
         return m;
     }
 
-    private String fingerprint(GenerateRequest request) throws MojoExecutionException {
+    private static Optional<Stamp> upToDate(StampedGenerate stamps, GenerateRequest request)
+            throws MojoExecutionException {
         try {
-            return UpToDate.fingerprint(request, Map.of("failOnWarning", Boolean.toString(failOnWarning)));
+            return stamps.upToDate(request);
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot read an input of lightspeed:generate: " + e.getMessage(), e);
+            throw new MojoExecutionException(e.getMessage(), e);
         }
     }
 
@@ -255,12 +256,12 @@ public class GenerateMojo extends AbstractMojo {
         stamp.outputs().forEach(o -> getLog().info("up to date: " + MavenPaths.display(base, o.path())));
     }
 
-    /** Records this successful run; the fingerprint is taken after writing, as pyproject.toml may have changed. */
-    private void saveStamp(Path stampFile, GenerateRequest request, GenerateResult result) {
+    /** Records this successful run; a stamp that cannot be written only costs the next build a regeneration. */
+    private void saveStamp(StampedGenerate stamps, GenerateRequest request, GenerateResult result) {
         try {
-            Stamp.of(fingerprint(request), result.outputs(), result.problems()).write(stampFile);
-        } catch (IOException | MojoExecutionException e) {
-            getLog().warn("lightspeed:generate: cannot record " + stampFile + " (" + e.getMessage()
+            stamps.record(request, result);
+        } catch (IOException e) {
+            getLog().warn("lightspeed:generate: cannot record " + stamps.stampFile() + " (" + e.getMessage()
                     + "); the next build regenerates");
         }
     }
