@@ -1,6 +1,5 @@
 package dev.lightspeed.stack.maven;
 
-import dev.lightspeed.stack.runyaml.OutputLine;
 import dev.lightspeed.stack.runyaml.ValidateReportJson;
 import dev.lightspeed.stack.runyaml.ValidateRequest;
 import dev.lightspeed.stack.runyaml.ValidateRun;
@@ -73,13 +72,7 @@ public class ValidateMojo extends AbstractMojo {
         Path base = basedir != null ? basedir.toPath() : Path.of("").toAbsolutePath();
         ValidateRun run = new ValidateRunner().run(new ValidateRequest(base, files, llamaStack, policy,
                 allowUnsupported, MavenPaths.files(catalogs)));
-        for (OutputLine line : run.lines()) {
-            switch (line.level()) {
-                case ERROR -> log.error(line.text());
-                case WARNING -> log.warn(line.text());
-                default -> log.info(line.text());
-            }
-        }
+        run.lines().forEach(line -> MavenReporting.log(line.level(), line.text(), log));
         if (report != null) {
             write(report.toPath(), ValidateReportJson.render(run));
         }
