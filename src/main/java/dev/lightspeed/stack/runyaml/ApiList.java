@@ -4,7 +4,6 @@ import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problems;
-import dev.lightspeed.stack.text.Similar;
 import dev.lightspeed.stack.validate.Policy;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YScalar;
