@@ -21,9 +21,6 @@ import java.util.Set;
  */
 final class ApiList {
 
-    /** APIs llama-stack implements itself, without providers. */
-    private static final Set<String> INTERNAL = Set.of("inspect", "providers", "prompts", "conversations");
-
     private ApiList() {
     }
 
