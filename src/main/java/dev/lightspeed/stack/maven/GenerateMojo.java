@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -41,9 +40,6 @@ import org.sonatype.plexus.build.incremental.BuildContext;
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractMojo {
-
-    /** Bundled-catalog parses already logged in this JVM (class loader). */
-    private static final AtomicInteger REPORTED_PARSES = new AtomicInteger();
 
     /** The declaration file (YAML; its JSON Schema ships in the plugin jar and in the repository's schema/). */
     @Parameter(property = "lightspeed.declaration", defaultValue = "${project.basedir}/src/main/lightspeed/stack.yaml")
@@ -191,17 +187,11 @@ public class GenerateMojo extends AbstractMojo {
         getLog().info((written ? "wrote " : "up to date: ") + MavenPaths.display(base, out.path()));
     }
 
-    /**
-     * Says once per actual parse of a bundled catalog (once per release per JVM; the reactor IT counts these lines).
-     * Under {@code -T}, two modules may wait for the same parse: only the one that moves the reported count logs.
-     */
+    /** Says once per actual parse of a bundled catalog (once per release per JVM; the reactor IT counts these lines). */
     private void logCatalogParse(GenerateResult result) {
-        int parses = BundledCatalogs.parseCount();
-        int reported = REPORTED_PARSES.get();
-        if (parses > reported && REPORTED_PARSES.compareAndSet(reported, parses)) {
-            getLog().info("lightspeed: catalog " + result.declaration().map(d -> d.llamaStack()).orElse("?")
-                    + " parsed (parses in this JVM: " + parses + ")");
-        }
+        BundledCatalogs.unreportedParses().ifPresent(parses -> getLog().info("lightspeed: catalog "
+                + result.declaration().map(d -> d.llamaStack()).orElse("?") + " parsed (parses in this JVM: " + parses
+                + ")"));
     }
 
     /** After the outputs exist: add the output directory to the resources, attach run.yaml if asked. */
