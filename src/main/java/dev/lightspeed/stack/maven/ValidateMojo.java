@@ -21,8 +21,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Checks hand-written llama-stack {@code run.yaml} files against a llama-stack release and a policy ({@code lcs}, the
  * default: Lightspeed Core's support table and our stricter checks; {@code llama-stack}: llama-stack's own start-up
  * verdict, the rest as warnings). Needs no project: {@code mvn lightspeed:validate -Dlightspeed.files=run.yaml}; in a
- * project it can be bound to {@code verify}. The build fails iff some file has an error; every file is checked and
- * reported first. All logic is in {@link ValidateRunner}; this class only maps parameters and log lines.
+ * project it can be bound to {@code verify}. The build fails when some file has an error (or a warning, with
+ * {@code failOnWarning}); every file is checked and reported first. All logic is in {@link ValidateRunner}; this class
+ * only maps parameters, log lines and the optional JSON report file.
  */
 @Mojo(name = "validate", requiresProject = false, threadSafe = true)
 public class ValidateMojo extends AbstractMojo {
