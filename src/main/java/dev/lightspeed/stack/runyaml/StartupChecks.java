@@ -119,7 +119,7 @@ final class StartupChecks {
             return Boolean.TRUE.equals(e.toPlain());
         }
         String v = e.text().strip().toLowerCase(Locale.ROOT);
-        return Set.of("1", "true", "yes", "on", "t", "y").contains(v) || EnvReferenceText.isPlain(e);
+        return Set.of("1", "true", "yes", "on", "t", "y").contains(v) || isPlainEnvReference(e);
     }
 
     /** {@code apis:} entries as {@code create_app} reads them. */
@@ -129,7 +129,7 @@ final class StartupChecks {
         }
         List<String> names = apiNames(catalog);
         for (int i = 0; i < list.items().size(); i++) {
-            if (!(list.items().get(i) instanceof YScalar sc) || !sc.isString() || EnvReferenceText.isPlain(sc)) {
+            if (!(list.items().get(i) instanceof YScalar sc) || !sc.isString() || isPlainEnvReference(sc)) {
                 continue;
             }
             String api = sc.text().toLowerCase(Locale.ROOT).replace('-', '_');
@@ -206,7 +206,7 @@ final class StartupChecks {
         if (router != null) {
             return "add '- " + router + "' to apis";
         }
-        return "add " + article(dep) + " provider" + (served.apisListed() ? "" : "");
+        return "add " + article(dep) + " provider";
     }
 
     /**
@@ -354,9 +354,7 @@ final class StartupChecks {
     }
 
     /** A scalar that is exactly one plain {@code ${env.X}}: its value is unknown. */
-    private static final class EnvReferenceText {
-        static boolean isPlain(YScalar s) {
-            return s.isString() && EnvSubstitution.plainName(s.text()).isPresent();
-        }
+    private static boolean isPlainEnvReference(YScalar s) {
+        return s.isString() && EnvSubstitution.plainName(s.text()).isPresent();
     }
 }
