@@ -9,7 +9,6 @@ import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.text.Similar;
 import dev.lightspeed.stack.validate.Policy;
 import dev.lightspeed.stack.yaml.YMap;
-import dev.lightspeed.stack.yaml.YNode;
 import dev.lightspeed.stack.yaml.YScalar;
 import dev.lightspeed.stack.yaml.YSeq;
 import java.util.ArrayList;
@@ -18,7 +17,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -265,15 +263,15 @@ final class StartupChecks {
                     continue;
                 }
                 String path = prefix + kind.keyFor(catalog.isStorageShape()) + "[" + i + "]";
-                String pid = text(entry.get("provider_id"));
+                String pid = entry.text("provider_id");
                 if (kind.bindsProvider() && (pid == null || pid.isEmpty() || pid.equals(EnvSubstitution.DISABLED))) {
                     continue;
                 }
-                if (kind == ResourceKind.MODEL && "embedding".equals(text(entry.get("model_type")))
+                if (kind == ResourceKind.MODEL && "embedding".equals(entry.text("model_type"))
                         && !(entry.get("metadata").orElse(null) instanceof YMap meta
                         && meta.has("embedding_dimension"))) {
                     out.error("model-embedding-dimension", entry.location(), path, "embedding model '"
-                            + text(entry.get("model_id")) + "' has no metadata.embedding_dimension; llama-stack"
+                            + entry.text("model_id") + "' has no metadata.embedding_dimension; llama-stack"
                             + " refuses to register it (\"Embedding model must have an embedding dimension in its"
                             + " metadata\")", "add 'metadata: {embedding_dimension: 768}' (the model's dimension)");
                 }
@@ -300,14 +298,14 @@ final class StartupChecks {
 
     /** The registry identifier of a resource entry (models: {@code routing_tables/models.py register_model}). */
     private static String identifier(ResourceKind kind, YMap entry, Catalog catalog, String pid) {
-        String id = text(entry.get(kind.idFieldFor(catalog.isStorageShape())));
+        String id = entry.text(kind.idFieldFor(catalog.isStorageShape()));
         if (id == null) {
             return null;
         }
         if (kind != ResourceKind.MODEL) {
             return id;
         }
-        String providerModelId = text(entry.get("provider_model_id"));
+        String providerModelId = entry.text("provider_model_id");
         String pm = providerModelId == null || providerModelId.isEmpty() ? id : providerModelId;
         if (!catalog.isStorageShape() && !id.equals(pm)) {
             return id;
@@ -322,8 +320,8 @@ final class StartupChecks {
                 || !(vs.get("default_embedding_model").orElse(null) instanceof YMap m)) {
             return;
         }
-        String pid = text(m.get("provider_id"));
-        String model = text(m.get("model_id"));
+        String pid = m.text("provider_id");
+        String model = m.text("model_id");
         if (pid == null || model == null) {
             return;
         }
@@ -343,10 +341,6 @@ final class StartupChecks {
                             + " found\")", inference.isEmpty() ? "add an inference provider with id '" + pid + "'"
                             : "use one of " + String.join(", ", inference));
         }
-    }
-
-    private static String text(Optional<YNode> n) {
-        return n.orElse(null) instanceof YScalar s && !s.isNull() ? s.text() : null;
     }
 
     private static String article(String word) {
