@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -21,6 +22,8 @@ public final class BundledCatalogs {
 
     private static final Map<String, Catalog> CACHE = new ConcurrentHashMap<>();
     private static final AtomicInteger PARSES = new AtomicInteger();
+    /** How many of {@link #PARSES} a caller has already been told about ({@link #unreportedParses}). */
+    private static final AtomicInteger REPORTED = new AtomicInteger();
 
     private BundledCatalogs() {
     }
@@ -38,9 +41,16 @@ public final class BundledCatalogs {
         return CACHE.computeIfAbsent(release, BundledCatalogs::load);
     }
 
-    /** How many times a bundled catalog was parsed in this JVM: proves "once per release". */
-    public static int parseCount() {
-        return PARSES.get();
+    /**
+     * The parse count if some parse happened since the last call that returned one, otherwise empty: lets a build
+     * say once per actual parse that a catalog was parsed. Under {@code -T}, two modules may wait for the same parse;
+     * only the caller that moves the reported count gets it.
+     */
+    public static OptionalInt unreportedParses() {
+        int parses = PARSES.get();
+        int reported = REPORTED.get();
+        return parses > reported && REPORTED.compareAndSet(reported, parses) ? OptionalInt.of(parses)
+                : OptionalInt.empty();
     }
 
     public static String resourceName(String release) {

@@ -51,9 +51,4 @@ public record ProviderSpec(
     public String name() {
         return ProviderKey.nameOf(providerType);
     }
-
-    public ProviderSpec withSupport(Support s) {
-        return new ProviderSpec(api, providerType, s, pipPackages, requirements, apiDependencies,
-                optionalApiDependencies, deprecationWarning, deprecationError, configSchema, defaultConfig, origin);
-    }
 }

@@ -86,8 +86,8 @@ public final class DeclarationReader {
     }
 
     static String text(YMap m, String key, String dflt) {
-        return m.get(key).filter(n -> n instanceof YScalar s && !s.isNull()).map(n -> ((YScalar) n).text())
-                .orElse(dflt);
+        String text = m.text(key);
+        return text != null ? text : dflt;
     }
 
     static YMap child(YMap m, String key) {

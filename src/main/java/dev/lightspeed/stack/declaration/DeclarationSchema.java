@@ -20,12 +20,7 @@ public final class DeclarationSchema {
     }
 
     private static final class Holder {
-        static final JsonNode SCHEMA = load();
-        static final ConfigSchemaChecker CHECKER = new ConfigSchemaChecker(SCHEMA);
-    }
-
-    public static JsonNode schema() {
-        return Holder.SCHEMA;
+        static final ConfigSchemaChecker CHECKER = new ConfigSchemaChecker(load());
     }
 
     public static ConfigSchemaChecker checker() {

@@ -10,6 +10,7 @@ import dev.lightspeed.stack.io.Output;
 import dev.lightspeed.stack.model.StackModel;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.pyproject.DependencyGroup;
 import dev.lightspeed.stack.schema.CheckMode;
 import dev.lightspeed.stack.schema.ConfigSchemaChecker;
 import dev.lightspeed.stack.validate.Policy;
@@ -19,16 +20,16 @@ import dev.lightspeed.stack.yaml.YNode;
 import dev.lightspeed.stack.yaml.YNodes;
 import dev.lightspeed.stack.yaml.YamlWriter;
 import java.nio.charset.StandardCharsets;
-import dev.lightspeed.stack.pyproject.DependencyGroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Declaration → validated run.yaml and the llslibdev group. Reads the declaration, assembles the stack against the target release's catalog,
- * runs every rule under the LCS policy, and only when nothing is an error renders run.yaml and checks the result
- * against the release's own run-config schema (a safety net for {@code override}). Stateless and thread-safe.
+ * Declaration → validated run.yaml and the llslibdev group. Reads the declaration, assembles the stack against the
+ * target release's catalog, runs every rule under the LCS policy, and only when nothing is an error renders run.yaml,
+ * checks the result against the release's own run-config schema (a safety net for {@code override}) and builds the
+ * llslibdev group for the pyproject mode. Stateless and thread-safe.
  */
 public final class StackGenerator {
 

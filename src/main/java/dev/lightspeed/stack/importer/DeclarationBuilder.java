@@ -34,7 +34,7 @@ final class DeclarationBuilder {
     }
 
     String build() {
-        String distribution = RunSource.text(source.root(), "image_name");
+        String distribution = source.root().text("image_name");
         if (distribution == null || distribution.isBlank()) {
             distribution = "lightspeed-stack";
             notes.header("the source has no image_name; the distribution is " + distribution);

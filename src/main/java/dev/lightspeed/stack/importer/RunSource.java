@@ -59,18 +59,13 @@ record RunSource(String file, YMap root, String release, SourceComments comments
             for (int i = 0; i < list.items().size(); i++) {
                 if (list.items().get(i) instanceof YMap p && p.get("provider_type").orElse(null) instanceof YScalar t
                         && t.isString()) {
-                    String id = p.get("provider_id").orElse(null) instanceof YScalar s && !s.isNull() ? s.text() : null;
+                    String id = p.text("provider_id");
                     YMap config = p.get("config").orElse(null) instanceof YMap c ? c : null;
                     out.add(new SourceProvider(api.key(), i, id, t.text(), config, p));
                 }
             }
         }
         return out;
-    }
-
-    /** The text of a scalar child, or null. */
-    static String text(YMap m, String key) {
-        return m.get(key).orElse(null) instanceof YScalar s && !s.isNull() ? s.text() : null;
     }
 
     /** Where a dotted path of plain keys ({@code storage.stores.prompts}) stands in the source, or the file. */

@@ -3,8 +3,6 @@ package dev.lightspeed.stack.incremental;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Severity;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /** A {@link Problem} as one line of a stamp file: its eight fields, tab-separated, with tabs and newlines escaped. */

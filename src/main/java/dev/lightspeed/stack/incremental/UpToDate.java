@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Cheap up-to-date detection for generate: digest the request (every input's bytes and every setting that shapes the
@@ -25,7 +26,7 @@ public final class UpToDate {
 
     /**
      * The digest of a request. {@code settings} holds what the request does not carry but the run depends on
-     * (e.g. {@code failOnWarning}), in a fixed order.
+     * (e.g. {@code failOnWarning}); digested in key order, so any map gives the same digest in every JVM.
      */
     public static String fingerprint(GenerateRequest req, Map<String, String> settings) throws IOException {
         Fingerprint f = Fingerprint.start().add("code", CODE)
@@ -41,7 +42,7 @@ public final class UpToDate {
         f.add("pyprojectMode", p.mode().label()).add("pyprojectName", p.displayName())
                 .add("projectDir", p.projectDir() == null ? null : p.projectDir().toAbsolutePath().toString())
                 .addFile("pyproject", p.file());
-        settings.forEach(f::add);
+        new TreeMap<>(settings).forEach(f::add);
         return f.hex();
     }
 

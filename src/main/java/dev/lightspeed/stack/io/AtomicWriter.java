@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Set;
 
@@ -17,8 +18,9 @@ import java.util.Set;
  */
 public final class AtomicWriter {
 
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    private static final SecureRandom RANDOM = new SecureRandom(); // thread-safe
+    /** Immutable: {@link PosixFilePermissions#fromString} returns a mutable set, and this one is shared. */
+    private static final Set<PosixFilePermission> OWNER_ONLY = Set.copyOf(PosixFilePermissions.fromString("rw-------"));
 
     private AtomicWriter() {
     }

@@ -8,8 +8,7 @@ import dev.lightspeed.stack.generate.PyprojectMode;
 import dev.lightspeed.stack.generate.PyprojectTarget;
 import dev.lightspeed.stack.generate.StackGenerator;
 import dev.lightspeed.stack.incremental.Stamp;
-import dev.lightspeed.stack.incremental.UpToDate;
-import dev.lightspeed.stack.io.AtomicWriter;
+import dev.lightspeed.stack.incremental.StampedGenerate;
 import dev.lightspeed.stack.io.Output;
 import java.io.File;
 import java.io.IOException;
@@ -20,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -42,9 +40,6 @@ import org.sonatype.plexus.build.incremental.BuildContext;
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractMojo {
-
-    /** Bundled-catalog parses already logged in this JVM (class loader). */
-    private static final AtomicInteger REPORTED_PARSES = new AtomicInteger();
 
     /** The declaration file (YAML; its JSON Schema ships in the plugin jar and in the repository's schema/). */
     @Parameter(property = "lightspeed.declaration", defaultValue = "${project.basedir}/src/main/lightspeed/stack.yaml")
@@ -129,18 +124,18 @@ public class GenerateMojo extends AbstractMojo {
                         + " off or auto, e.g. -Dlightspeed.pyprojectMode=check)"));
         byte[] declared = declarationBytes(base);
         String declaredName = declaresInPom() ? POM_PROVIDERS : MavenPaths.display(base, declaration.toPath());
-        GenerateRequest request = new GenerateRequest(declared, declaredName, llamaStack, MavenPaths.files(catalogs), outputDirectory.toPath(),
-                allowLiteralSecrets, new PyprojectTarget(pyproject.toPath(), MavenPaths.display(base,
-                pyproject.toPath()), base, mode));
+        GenerateRequest request = new GenerateRequest(declared, declaredName, llamaStack, MavenPaths.files(catalogs),
+                outputDirectory.toPath(), allowLiteralSecrets, new PyprojectTarget(pyproject.toPath(),
+                MavenPaths.display(base, pyproject.toPath()), base, mode));
         IdeBuild ide = new IdeBuild(buildContext);
         if (ide.nothingChanged(inputFiles())) {
             getLog().debug("lightspeed:generate: no input changed in this incremental build");
             finish();
             return;
         }
-        String fingerprint = fingerprint(request);
-        Path stampFile = stampFile();
-        Optional<Stamp> stamp = UpToDate.check(stampFile, fingerprint);
+        StampedGenerate stamps = new StampedGenerate(stampFile(), Map.of("failOnWarning",
+                Boolean.toString(failOnWarning)));
+        Optional<Stamp> stamp = upToDate(stamps, request);
         if (stamp.isPresent()) {
             replay(base, stamp.get());
             finish();
@@ -153,7 +148,7 @@ public class GenerateMojo extends AbstractMojo {
         for (Output out : result.outputs()) {
             write(base, out, ide);
         }
-        saveStamp(stampFile, request, result);
+        saveStamp(stamps, request, result);
         finish();
     }
 
@@ -185,28 +180,18 @@ public class GenerateMojo extends AbstractMojo {
     }
 
     private void write(Path base, Output out, IdeBuild ide) throws MojoExecutionException {
-        try {
-            boolean written = AtomicWriter.writeIfChanged(out);
-            if (written) {
-                ide.refresh(out.path().toFile());
-            }
-            getLog().info((written ? "wrote " : "up to date: ") + MavenPaths.display(base, out.path()));
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot write " + out.path() + ": " + e.getMessage(), e);
+        boolean written = MavenPaths.writeIfChanged(out);
+        if (written) {
+            ide.refresh(out.path().toFile());
         }
+        getLog().info((written ? "wrote " : "up to date: ") + MavenPaths.display(base, out.path()));
     }
 
-    /**
-     * Says once per actual parse of a bundled catalog (once per release per JVM; the reactor IT counts these lines).
-     * Under {@code -T}, two modules may wait for the same parse: only the one that moves the reported count logs.
-     */
+    /** Says once per actual parse of a bundled catalog (once per release per JVM; the reactor IT counts these lines). */
     private void logCatalogParse(GenerateResult result) {
-        int parses = BundledCatalogs.parseCount();
-        int reported = REPORTED_PARSES.get();
-        if (parses > reported && REPORTED_PARSES.compareAndSet(reported, parses)) {
-            getLog().info("lightspeed: catalog " + result.declaration().map(d -> d.llamaStack()).orElse("?")
-                    + " parsed (parses in this JVM: " + parses + ")");
-        }
+        BundledCatalogs.unreportedParses().ifPresent(parses -> getLog().info("lightspeed: catalog "
+                + result.declaration().map(d -> d.llamaStack()).orElse("?") + " parsed (parses in this JVM: " + parses
+                + ")"));
     }
 
     /** After the outputs exist: add the output directory to the resources, attach run.yaml if asked. */
@@ -238,11 +223,12 @@ public class GenerateMojo extends AbstractMojo {
         return m;
     }
 
-    private String fingerprint(GenerateRequest request) throws MojoExecutionException {
+    private static Optional<Stamp> upToDate(StampedGenerate stamps, GenerateRequest request)
+            throws MojoExecutionException {
         try {
-            return UpToDate.fingerprint(request, Map.of("failOnWarning", Boolean.toString(failOnWarning)));
+            return stamps.upToDate(request);
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot read an input of lightspeed:generate: " + e.getMessage(), e);
+            throw new MojoExecutionException(e.getMessage(), e);
         }
     }
 
@@ -260,12 +246,12 @@ public class GenerateMojo extends AbstractMojo {
         stamp.outputs().forEach(o -> getLog().info("up to date: " + MavenPaths.display(base, o.path())));
     }
 
-    /** Records this successful run; the fingerprint is taken after writing, as pyproject.toml may have changed. */
-    private void saveStamp(Path stampFile, GenerateRequest request, GenerateResult result) {
+    /** Records this successful run; a stamp that cannot be written only costs the next build a regeneration. */
+    private void saveStamp(StampedGenerate stamps, GenerateRequest request, GenerateResult result) {
         try {
-            Stamp.of(fingerprint(request), result.outputs(), result.problems()).write(stampFile);
-        } catch (IOException | MojoExecutionException e) {
-            getLog().warn("lightspeed:generate: cannot record " + stampFile + " (" + e.getMessage()
+            stamps.record(request, result);
+        } catch (IOException e) {
+            getLog().warn("lightspeed:generate: cannot record " + stamps.stampFile() + " (" + e.getMessage()
                     + "); the next build regenerates");
         }
     }

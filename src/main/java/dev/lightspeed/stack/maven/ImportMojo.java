@@ -1,10 +1,8 @@
 package dev.lightspeed.stack.maven;
 
 import dev.lightspeed.stack.importer.ImportFiles;
-import dev.lightspeed.stack.io.AtomicWriter;
 import dev.lightspeed.stack.io.Output;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -65,12 +63,8 @@ public class ImportMojo extends AbstractMojo {
     }
 
     private void write(Path base, Output out, String release) throws MojoExecutionException {
-        try {
-            boolean written = AtomicWriter.writeIfChanged(out);
-            getLog().info((written ? "wrote " : "up to date: ") + MavenPaths.display(base, out.path())
-                    + " (llama-stack " + release + "); next: mvn lightspeed:generate");
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot write " + out.path() + ": " + e.getMessage(), e);
-        }
+        boolean written = MavenPaths.writeIfChanged(out);
+        getLog().info((written ? "wrote " : "up to date: ") + MavenPaths.display(base, out.path())
+                + " (llama-stack " + release + "); next: mvn lightspeed:generate");
     }
 }

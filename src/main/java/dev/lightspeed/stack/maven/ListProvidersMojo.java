@@ -1,14 +1,11 @@
 package dev.lightspeed.stack.maven;
 
 import dev.lightspeed.stack.catalog.BundledCatalogs;
-import dev.lightspeed.stack.io.AtomicWriter;
 import dev.lightspeed.stack.io.Output;
 import dev.lightspeed.stack.listing.ListRequest;
 import dev.lightspeed.stack.listing.ProviderListing;
 import java.io.File;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -53,21 +50,16 @@ public class ListProvidersMojo extends AbstractMojo {
         if (MavenReporting.skipped(skip, "list-providers", getLog())) {
             return;
         }
-        List<Path> overlays = catalogs == null ? List.of() : catalogs.stream().map(File::toPath).toList();
-        ProviderListing.Listing listing = ProviderListing.run(new ListRequest(llamaStack, api, format, overlays));
+        ProviderListing.Listing listing = ProviderListing.run(new ListRequest(llamaStack, api, format,
+                MavenPaths.files(catalogs)));
         MavenReporting.report("lightspeed:list-providers failed", listing.problems(), getLog(), false);
         String text = listing.text().orElseThrow();
         if (output == null) {
             text.lines().forEach(getLog()::info);
             return;
         }
-        boolean written;
-        try {
-            written = AtomicWriter.writeIfChanged(new Output(output.toPath(), text.getBytes(StandardCharsets.UTF_8),
-                    false));
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot write " + output + ": " + e.getMessage(), e);
-        }
+        boolean written = MavenPaths.writeIfChanged(new Output(output.toPath(), text.getBytes(StandardCharsets.UTF_8),
+                false));
         getLog().info((written ? "wrote " : "unchanged: ") + listing.count() + " providers of llama-stack "
                 + llamaStack.trim() + " in " + output);
     }

@@ -1,10 +1,17 @@
 package dev.lightspeed.stack.maven;
 
+import dev.lightspeed.stack.io.AtomicWriter;
+import dev.lightspeed.stack.io.Output;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
 
-/** Paths as messages show them: relative to the project's base directory when inside it, with '/' separators. */
+/**
+ * Files at the Maven boundary: paths as messages show them (relative to the project's base directory when inside
+ * it, with '/' separators), {@code List<File>} parameters as paths, and the core's {@link Output}s written to disk.
+ */
 final class MavenPaths {
 
     private MavenPaths() {
@@ -19,5 +26,14 @@ final class MavenPaths {
 
     static List<Path> files(List<File> files) {
         return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    /** Writes {@code out} if its bytes changed ({@link AtomicWriter}); returns whether the file was written. */
+    static boolean writeIfChanged(Output out) throws MojoExecutionException {
+        try {
+            return AtomicWriter.writeIfChanged(out);
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write " + out.path() + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -28,14 +28,15 @@ public final class MavenReporting {
 
     /** Logs every problem at the level of its severity. */
     public static void log(List<Problem> problems, Log log) {
-        for (Problem p : problems) {
-            if (p.severity() == Severity.ERROR) {
-                log.error(p.oneLine());
-            } else if (p.severity() == Severity.WARNING) {
-                log.warn(p.oneLine());
-            } else {
-                log.info(p.oneLine());
-            }
+        problems.forEach(p -> log(p.severity(), p.oneLine(), log));
+    }
+
+    /** Logs one line at the level of {@code severity}: ERROR, WARN, or INFO for the rest. */
+    public static void log(Severity severity, String line, Log log) {
+        switch (severity) {
+            case ERROR -> log.error(line);
+            case WARNING -> log.warn(line);
+            default -> log.info(line);
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.lightspeed.stack.maven;
 
-import dev.lightspeed.stack.runyaml.OutputLine;
 import dev.lightspeed.stack.runyaml.ValidateReportJson;
 import dev.lightspeed.stack.runyaml.ValidateRequest;
 import dev.lightspeed.stack.runyaml.ValidateRun;
@@ -22,8 +21,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Checks hand-written llama-stack {@code run.yaml} files against a llama-stack release and a policy ({@code lcs}, the
  * default: Lightspeed Core's support table and our stricter checks; {@code llama-stack}: llama-stack's own start-up
  * verdict, the rest as warnings). Needs no project: {@code mvn lightspeed:validate -Dlightspeed.files=run.yaml}; in a
- * project it can be bound to {@code verify}. The build fails iff some file has an error; every file is checked and
- * reported first. All logic is in {@link ValidateRunner}; this class only maps parameters and log lines.
+ * project it can be bound to {@code verify}. The build fails when some file has an error (or a warning, with
+ * {@code failOnWarning}); every file is checked and reported first. All logic is in {@link ValidateRunner}; this class
+ * only maps parameters, log lines and the optional JSON report file.
  */
 @Mojo(name = "validate", requiresProject = false, threadSafe = true)
 public class ValidateMojo extends AbstractMojo {
@@ -73,13 +73,7 @@ public class ValidateMojo extends AbstractMojo {
         Path base = basedir != null ? basedir.toPath() : Path.of("").toAbsolutePath();
         ValidateRun run = new ValidateRunner().run(new ValidateRequest(base, files, llamaStack, policy,
                 allowUnsupported, MavenPaths.files(catalogs)));
-        for (OutputLine line : run.lines()) {
-            switch (line.level()) {
-                case ERROR -> log.error(line.text());
-                case WARNING -> log.warn(line.text());
-                default -> log.info(line.text());
-            }
-        }
+        run.lines().forEach(line -> MavenReporting.log(line.level(), line.text(), log));
         if (report != null) {
             write(report.toPath(), ValidateReportJson.render(run));
         }

@@ -7,20 +7,15 @@ import java.util.Set;
  * in the canonical form of {@code packaging}: single spaces between tokens, double-quoted strings, no space inside
  * parentheses.
  */
-final class MarkerParser {
+final class MarkerParser extends Pep508Scanner {
 
     private static final Set<String> VARIABLES = Set.of("python_version", "python_full_version", "os_name",
             "sys_platform", "platform_release", "platform_system", "platform_version", "platform_machine",
             "platform_python_implementation", "implementation_name", "implementation_version", "extra",
             "dependency_groups", "extras");
-    private static final String[] OPERATORS = {"===", "==", "!=", "<=", ">=", "~=", "<", ">"};
-
-    private final String text;
-    private int pos;
 
     MarkerParser(String text, int start) {
-        this.text = text;
-        this.pos = start;
+        super(text, start);
     }
 
     String parse() {
@@ -84,7 +79,7 @@ final class MarkerParser {
             return s.indexOf('"') >= 0 ? "'" + s + "'" : "\"" + s + "\"";
         }
         int start = pos;
-        while (!atEnd() && (Pep508Parser.isAlnum(peek()) || peek() == '_' || peek() == '.')) {
+        while (!atEnd() && (isAlnum(peek()) || peek() == '_' || peek() == '.')) {
             pos++;
         }
         String name = text.substring(start, pos);
@@ -125,9 +120,9 @@ final class MarkerParser {
         skipWs();
         if (text.startsWith(word, pos)) {
             int end = pos + word.length();
-            boolean boundary = end >= text.length() || !(Pep508Parser.isAlnum(text.charAt(end))
+            boolean boundary = end >= text.length() || !(isAlnum(text.charAt(end))
                     || text.charAt(end) == '_');
-            boolean spaced = save < pos || pos == 0 || !Pep508Parser.isAlnum(text.charAt(pos - 1));
+            boolean spaced = save < pos || pos == 0 || !isAlnum(text.charAt(pos - 1));
             if (boundary && spaced) {
                 pos = end;
                 return true;
@@ -135,23 +130,5 @@ final class MarkerParser {
         }
         pos = save;
         return false;
-    }
-
-    private void skipWs() {
-        while (!atEnd() && (peek() == ' ' || peek() == '\t')) {
-            pos++;
-        }
-    }
-
-    private boolean atEnd() {
-        return pos >= text.length();
-    }
-
-    private char peek() {
-        return atEnd() ? '\0' : text.charAt(pos);
-    }
-
-    private RequirementSyntaxException error(String reason) {
-        return new RequirementSyntaxException(text, pos + 1, reason);
     }
 }

@@ -8,15 +8,10 @@ import java.util.List;
  * in errors are 1-based offsets into the text given to the constructor. Whitespace is allowed wherever PEP 508
  * allows it; the result is the canonical form.
  */
-final class Pep508Parser {
-
-    private static final String[] OPERATORS = {"===", "==", "!=", "<=", ">=", "~=", "<", ">"};
-
-    private final String text;
-    private int pos;
+final class Pep508Parser extends Pep508Scanner {
 
     Pep508Parser(String text) {
-        this.text = text;
+        super(text, 0);
     }
 
     Requirement requirement() {
@@ -214,10 +209,6 @@ final class Pep508Parser {
         return isAlnum(c) || c == '.' || c == '*' || c == '+' || c == '!' || c == '-' || c == '_';
     }
 
-    static boolean isAlnum(char c) {
-        return c < 128 && Character.isLetterOrDigit(c);
-    }
-
     private void expect(char c, String what) {
         if (peek() != c) {
             throw error("expected " + what + ", found " + unexpected());
@@ -227,23 +218,5 @@ final class Pep508Parser {
 
     private String unexpected() {
         return atEnd() ? "the end" : "'" + text.charAt(pos) + "'";
-    }
-
-    private void skipWs() {
-        while (!atEnd() && (peek() == ' ' || peek() == '\t')) {
-            pos++;
-        }
-    }
-
-    private boolean atEnd() {
-        return pos >= text.length();
-    }
-
-    private char peek() {
-        return atEnd() ? '\0' : text.charAt(pos);
-    }
-
-    private RequirementSyntaxException error(String reason) {
-        return new RequirementSyntaxException(text, pos + 1, reason);
     }
 }

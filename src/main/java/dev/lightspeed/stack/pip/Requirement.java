@@ -58,16 +58,6 @@ public record Requirement(String name, List<String> extras, String specifier, St
         return new Requirement(name, extras, newSpecifier, url, marker);
     }
 
-    /** This requirement with other extras. */
-    public Requirement withExtras(List<String> newExtras) {
-        return new Requirement(name, newExtras, specifier, url, marker);
-    }
-
-    /** This requirement with another marker (null for none). */
-    public Requirement withMarker(String newMarker) {
-        return new Requirement(name, extras, specifier, url, newMarker);
-    }
-
     /**
      * The canonical text, as {@code packaging} writes it: {@code name[extra1,extra2]>=1.0,<2; marker} or
      * {@code name @ url ; marker}.

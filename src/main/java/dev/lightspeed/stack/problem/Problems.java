@@ -43,10 +43,6 @@ public final class Problems {
         return list.stream().anyMatch(Problem::isError);
     }
 
-    public long errorCount() {
-        return list.stream().filter(Problem::isError).count();
-    }
-
     public boolean isEmpty() {
         return list.isEmpty();
     }

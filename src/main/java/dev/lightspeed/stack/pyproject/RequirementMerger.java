@@ -3,7 +3,6 @@ package dev.lightspeed.stack.pyproject;
 import dev.lightspeed.stack.pip.Requirement;
 import dev.lightspeed.stack.pip.Specifiers;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.TreeSet;
 
 /**

@@ -77,14 +77,6 @@ final class TomlLayout {
         return sections.stream().filter(s -> s.header() != null && s.header().key().equals(key)).toList();
     }
 
-    /** True when some pair's path starts with {@code prefix} (the table is written with dotted keys or inline). */
-    boolean hasPairUnder(List<String> prefix) {
-        return sections.stream().flatMap(s -> s.pairs().stream())
-                .anyMatch(kv -> kv.path().size() >= prefix.size()
-                        && kv.path().subList(0, prefix.size()).equals(prefix)
-                        || prefix.size() > kv.path().size() && prefix.subList(0, kv.path().size()).equals(kv.path()));
-    }
-
     /** The offset after the end of the line containing {@code offset} (after its line separator, if any). */
     static int lineEnd(String text, int offset) {
         int nl = text.indexOf('\n', offset);

@@ -4,7 +4,6 @@ import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problems;
-import dev.lightspeed.stack.text.Similar;
 import dev.lightspeed.stack.validate.Policy;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YScalar;
@@ -21,9 +20,6 @@ import java.util.Set;
  * llama-stack (no such API, no implementation) are {@link StartupChecks}'.
  */
 final class ApiList {
-
-    /** APIs llama-stack implements itself, without providers. */
-    private static final Set<String> INTERNAL = Set.of("inspect", "providers", "prompts", "conversations");
 
     private ApiList() {
     }

@@ -9,7 +9,6 @@ import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.text.Similar;
 import dev.lightspeed.stack.validate.Policy;
 import dev.lightspeed.stack.yaml.YMap;
-import dev.lightspeed.stack.yaml.YNode;
 import dev.lightspeed.stack.yaml.YScalar;
 import dev.lightspeed.stack.yaml.YSeq;
 import java.util.ArrayList;
@@ -18,7 +17,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -119,7 +117,7 @@ final class StartupChecks {
             return Boolean.TRUE.equals(e.toPlain());
         }
         String v = e.text().strip().toLowerCase(Locale.ROOT);
-        return Set.of("1", "true", "yes", "on", "t", "y").contains(v) || EnvReferenceText.isPlain(e);
+        return Set.of("1", "true", "yes", "on", "t", "y").contains(v) || isPlainEnvReference(e);
     }
 
     /** {@code apis:} entries as {@code create_app} reads them. */
@@ -129,7 +127,7 @@ final class StartupChecks {
         }
         List<String> names = apiNames(catalog);
         for (int i = 0; i < list.items().size(); i++) {
-            if (!(list.items().get(i) instanceof YScalar sc) || !sc.isString() || EnvReferenceText.isPlain(sc)) {
+            if (!(list.items().get(i) instanceof YScalar sc) || !sc.isString() || isPlainEnvReference(sc)) {
                 continue;
             }
             String api = sc.text().toLowerCase(Locale.ROOT).replace('-', '_');
@@ -206,7 +204,7 @@ final class StartupChecks {
         if (router != null) {
             return "add '- " + router + "' to apis";
         }
-        return "add " + article(dep) + " provider" + (served.apisListed() ? "" : "");
+        return "add " + article(dep) + " provider";
     }
 
     /**
@@ -265,15 +263,15 @@ final class StartupChecks {
                     continue;
                 }
                 String path = prefix + kind.keyFor(catalog.isStorageShape()) + "[" + i + "]";
-                String pid = text(entry.get("provider_id"));
+                String pid = entry.text("provider_id");
                 if (kind.bindsProvider() && (pid == null || pid.isEmpty() || pid.equals(EnvSubstitution.DISABLED))) {
                     continue;
                 }
-                if (kind == ResourceKind.MODEL && "embedding".equals(text(entry.get("model_type")))
+                if (kind == ResourceKind.MODEL && "embedding".equals(entry.text("model_type"))
                         && !(entry.get("metadata").orElse(null) instanceof YMap meta
                         && meta.has("embedding_dimension"))) {
                     out.error("model-embedding-dimension", entry.location(), path, "embedding model '"
-                            + text(entry.get("model_id")) + "' has no metadata.embedding_dimension; llama-stack"
+                            + entry.text("model_id") + "' has no metadata.embedding_dimension; llama-stack"
                             + " refuses to register it (\"Embedding model must have an embedding dimension in its"
                             + " metadata\")", "add 'metadata: {embedding_dimension: 768}' (the model's dimension)");
                 }
@@ -300,14 +298,14 @@ final class StartupChecks {
 
     /** The registry identifier of a resource entry (models: {@code routing_tables/models.py register_model}). */
     private static String identifier(ResourceKind kind, YMap entry, Catalog catalog, String pid) {
-        String id = text(entry.get(kind.idFieldFor(catalog.isStorageShape())));
+        String id = entry.text(kind.idFieldFor(catalog.isStorageShape()));
         if (id == null) {
             return null;
         }
         if (kind != ResourceKind.MODEL) {
             return id;
         }
-        String providerModelId = text(entry.get("provider_model_id"));
+        String providerModelId = entry.text("provider_model_id");
         String pm = providerModelId == null || providerModelId.isEmpty() ? id : providerModelId;
         if (!catalog.isStorageShape() && !id.equals(pm)) {
             return id;
@@ -322,8 +320,8 @@ final class StartupChecks {
                 || !(vs.get("default_embedding_model").orElse(null) instanceof YMap m)) {
             return;
         }
-        String pid = text(m.get("provider_id"));
-        String model = text(m.get("model_id"));
+        String pid = m.text("provider_id");
+        String model = m.text("model_id");
         if (pid == null || model == null) {
             return;
         }
@@ -345,18 +343,12 @@ final class StartupChecks {
         }
     }
 
-    private static String text(Optional<YNode> n) {
-        return n.orElse(null) instanceof YScalar s && !s.isNull() ? s.text() : null;
-    }
-
     private static String article(String word) {
         return ("aeiou".indexOf(Character.toLowerCase(word.charAt(0))) >= 0 ? "an " : "a ") + word;
     }
 
     /** A scalar that is exactly one plain {@code ${env.X}}: its value is unknown. */
-    private static final class EnvReferenceText {
-        static boolean isPlain(YScalar s) {
-            return s.isString() && EnvSubstitution.plainName(s.text()).isPresent();
-        }
+    private static boolean isPlainEnvReference(YScalar s) {
+        return s.isString() && EnvSubstitution.plainName(s.text()).isPresent();
     }
 }

@@ -4,7 +4,6 @@ import dev.lightspeed.stack.catalog.BundledCatalogs;
 import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.catalog.CatalogOverlays;
 import dev.lightspeed.stack.problem.Location;
-import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.validate.Policy;
 import dev.lightspeed.stack.yaml.DuplicateKeys;

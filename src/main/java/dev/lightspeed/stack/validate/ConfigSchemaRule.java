@@ -3,7 +3,6 @@ package dev.lightspeed.stack.validate;
 import dev.lightspeed.stack.catalog.ProviderSpec;
 import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.schema.ConfigSchemaChecker;
-import dev.lightspeed.stack.schema.EnvReference;
 import dev.lightspeed.stack.schema.SecretValue;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.yaml.YMap;

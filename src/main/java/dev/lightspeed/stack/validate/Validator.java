@@ -33,9 +33,4 @@ public final class Validator {
             r.check(ctx);
         }
     }
-
-    /** The ids of all rules, for documentation and tests. */
-    public static List<String> ruleIds() {
-        return RULES.stream().map(Rule::id).toList();
-    }
 }

@@ -38,6 +38,11 @@ public final class YMap implements YNode {
         return e == null ? Optional.empty() : Optional.of(e.value());
     }
 
+    /** The text of {@code key}'s value when it is a non-null scalar; null when absent, null or not a scalar. */
+    public String text(String key) {
+        return get(key).orElse(null) instanceof YScalar s && !s.isNull() ? s.text() : null;
+    }
+
     public boolean has(String key) {
         return entries.containsKey(key);
     }

@@ -1,6 +1,5 @@
 package dev.lightspeed.stack.generate;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lightspeed.stack.io.Output;
@@ -44,26 +43,16 @@ class GoldenGenerateTest {
         String problems = result.problems().stream().map(Problem::toString).collect(Collectors.joining("\n"));
         Path source = TestFiles.sourceResource("golden/generate/" + name + "/expected");
         if (result.hasErrors()) {
-            check(source, dir.resolve("expected/problems.txt"), "problems.txt", problems + "\n");
+            TestFiles.assertGolden(source, dir.resolve("expected/problems.txt"), "problems.txt", problems + "\n");
             assertTrue(result.outputs().isEmpty(), "nothing is written when there are errors");
             return;
         }
         if (!result.problems().isEmpty() || Files.exists(dir.resolve("expected/problems.txt"))) {
-            check(source, dir.resolve("expected/problems.txt"), "problems.txt", problems + "\n");
+            TestFiles.assertGolden(source, dir.resolve("expected/problems.txt"), "problems.txt", problems + "\n");
         }
         Output runYaml = result.outputs().get(0);
-        check(source, dir.resolve("expected/run.yaml"), "run.yaml", new String(runYaml.bytes(),
+        TestFiles.assertGolden(source, dir.resolve("expected/run.yaml"), "run.yaml", new String(runYaml.bytes(),
                 StandardCharsets.UTF_8));
-    }
-
-    private static void check(Path sourceDir, Path expectedFile, String name, String actual) throws IOException {
-        if (TestFiles.goldenUpdate()) {
-            Files.createDirectories(sourceDir);
-            Files.writeString(sourceDir.resolve(name), actual, StandardCharsets.UTF_8);
-            return;
-        }
-        assertTrue(Files.exists(expectedFile), "missing " + expectedFile + "; run with -Dgolden.update=true");
-        assertEquals(Files.readString(expectedFile, StandardCharsets.UTF_8), actual, name);
     }
 
     static List<String> names() throws IOException {

@@ -1,6 +1,5 @@
 package dev.lightspeed.stack.importer;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lightspeed.stack.generate.GenerateResult;
@@ -8,7 +7,6 @@ import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.testutil.TestFiles;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -49,26 +47,16 @@ class GoldenImportTest {
         Path dir = TestFiles.resource("golden/import/" + name);
         Path sourceDir = TestFiles.sourceResource("golden/import/" + name + "/expected");
         String problems = result.problems().stream().map(Problem::toString).collect(Collectors.joining("\n"));
-        check(sourceDir, dir.resolve("expected/problems.txt"), "problems.txt", problems + "\n");
+        TestFiles.assertGolden(sourceDir, dir.resolve("expected/problems.txt"), "problems.txt", problems + "\n");
         if (result.declaration().isEmpty()) {
             assertTrue(result.hasErrors(), "no declaration without an error");
             assertTrue(Files.notExists(dir.resolve("expected/stack.yaml")) || TestFiles.goldenUpdate());
             return;
         }
-        check(sourceDir, dir.resolve("expected/stack.yaml"), "stack.yaml", result.declaration().get());
+        TestFiles.assertGolden(sourceDir, dir.resolve("expected/stack.yaml"), "stack.yaml", result.declaration().get());
         if (result.problems().stream().noneMatch(p -> p.rule().equals(StackImporter.RULE_GENERATE))) {
             GenerateResult g = ImportFixture.generate(result.declaration().get(), null);
             assertTrue(!g.hasErrors());
         }
-    }
-
-    private static void check(Path sourceDir, Path expectedFile, String name, String actual) throws IOException {
-        if (TestFiles.goldenUpdate()) {
-            Files.createDirectories(sourceDir);
-            Files.writeString(sourceDir.resolve(name), actual, StandardCharsets.UTF_8);
-            return;
-        }
-        assertTrue(Files.exists(expectedFile), "missing " + expectedFile + "; run with -Dgolden.update=true");
-        assertEquals(Files.readString(expectedFile, StandardCharsets.UTF_8), actual, name);
     }
 }

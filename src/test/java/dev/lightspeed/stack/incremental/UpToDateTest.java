@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lightspeed.stack.generate.GenerateRequest;
+import dev.lightspeed.stack.generate.GenerateResult;
 import dev.lightspeed.stack.generate.PyprojectMode;
 import dev.lightspeed.stack.generate.PyprojectTarget;
+import dev.lightspeed.stack.io.AtomicWriter;
 import dev.lightspeed.stack.io.Output;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
@@ -17,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,5 +89,21 @@ class UpToDateTest {
         assertTrue(UpToDate.check(bad, "f1").isEmpty());
         Path old = Files.writeString(dir.resolve("old.stamp"), "lightspeed-stamp 0\nfingerprint f1\n");
         assertTrue(UpToDate.check(old, "f1").isEmpty());
+    }
+
+    @Test
+    void aRecordedRunIsUpToDateUntilAnInputOrSettingChanges() throws IOException {
+        Path runYaml = dir.resolve("out/run.yaml");
+        Output out = new Output(runYaml, "version: 2\n".getBytes(StandardCharsets.UTF_8), true);
+        AtomicWriter.writeIfChanged(out);
+        Path file = dir.resolve("target/stamps/default.stamp");
+        StampedGenerate stamps = new StampedGenerate(file, Map.of("failOnWarning", "false"));
+        GenerateRequest req = request("a: 1\n", PyprojectMode.AUTO, null, List.of());
+        assertTrue(stamps.upToDate(req).isEmpty(), "no stamp yet");
+
+        stamps.record(req, new GenerateResult(List.of(), List.of(out), Optional.empty(), Optional.empty()));
+        assertTrue(stamps.upToDate(req).isPresent());
+        assertTrue(stamps.upToDate(request("a: 2\n", PyprojectMode.AUTO, null, List.of())).isEmpty(), "input");
+        assertTrue(new StampedGenerate(file, Map.of("failOnWarning", "true")).upToDate(req).isEmpty(), "setting");
     }
 }

@@ -8,21 +8,20 @@ import dev.lightspeed.stack.testutil.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Mojo built directly (no harness on this branch yet): parameters in, log lines and the build verdict out. */
+/** The Mojo built directly (validate needs no project): parameters in, log lines and the build verdict out. */
 class ValidateMojoTest {
 
     @TempDir
     Path dir;
 
-    private final List<String> log = new ArrayList<>();
+    private final MavenReportingTest.RecordingLog recorder = new MavenReportingTest.RecordingLog();
+    private final List<String> log = recorder.lines;
 
     @BeforeEach
     void files() throws IOException {
@@ -37,22 +36,7 @@ class ValidateMojoTest {
         m.files = List.of(files);
         m.policy = "lcs";
         m.llamaStack = "0.3.5";
-        m.setLog(new SystemStreamLog() {
-            @Override
-            public void info(CharSequence s) {
-                log.add("INFO " + s);
-            }
-
-            @Override
-            public void warn(CharSequence s) {
-                log.add("WARN " + s);
-            }
-
-            @Override
-            public void error(CharSequence s) {
-                log.add("ERROR " + s);
-            }
-        });
+        m.setLog(recorder);
         return m;
     }
 

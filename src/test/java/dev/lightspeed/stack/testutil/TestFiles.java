@@ -1,5 +1,8 @@
 package dev.lightspeed.stack.testutil;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -45,5 +48,19 @@ public final class TestFiles {
     /** {@code -Dgolden.update=true}: golden tests rewrite their expected files instead of failing. */
     public static boolean goldenUpdate() {
         return Boolean.getBoolean("golden.update");
+    }
+
+    /**
+     * Asserts that {@code expectedFile} holds {@code actual}; with {@code -Dgolden.update=true}, writes {@code actual}
+     * to {@code sourceDir/name} (the source copy of the expected file) instead.
+     */
+    public static void assertGolden(Path sourceDir, Path expectedFile, String name, String actual) throws IOException {
+        if (goldenUpdate()) {
+            Files.createDirectories(sourceDir);
+            Files.writeString(sourceDir.resolve(name), actual, StandardCharsets.UTF_8);
+            return;
+        }
+        assertTrue(Files.exists(expectedFile), "missing " + expectedFile + "; run with -Dgolden.update=true");
+        assertEquals(Files.readString(expectedFile, StandardCharsets.UTF_8), actual, name);
     }
 }
