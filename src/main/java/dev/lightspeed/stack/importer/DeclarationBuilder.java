@@ -106,7 +106,6 @@ final class DeclarationBuilder {
     }
 
     /** Literal secrets generate rejects become {@code ${env.VAR}} with the variable generate suggests. */
-    @SuppressWarnings("unchecked")
     private boolean moveSecrets(InMemoryGenerate.Outcome draft, ProviderImporter.Imported providers) {
         boolean moved = false;
         for (Problem p : draft.result().problems()) {
@@ -116,16 +115,12 @@ final class DeclarationBuilder {
                 continue;
             }
             int i = Integer.parseInt(path.group(1));
-            Object node = providers.providers().get(i).value().get("config");
             String[] keys = path.group(2).split("\\.");
-            for (int k = 0; k < keys.length - 1 && node instanceof Map<?, ?>; k++) {
-                node = ((Map<String, Object>) node).get(keys[k]);
-            }
-            if (node instanceof Map<?, ?> m) {
-                ((Map<String, Object>) m).put(keys[keys.length - 1], "${env." + var.group(1) + "}");
-                RunSource.SourceProvider origin = providers.origins().get(i);
-                Location where = origin.config() != null ? origin.config().location() : origin.entry().location();
-                notes.secretMoved(where, origin.path() + ".config." + path.group(2), var.group(1));
+            Map<String, Object> parent = configMap(providers, i, keys);
+            if (parent != null) {
+                parent.put(keys[keys.length - 1], "${env." + var.group(1) + "}");
+                notes.secretMoved(where(providers, i), providers.origins().get(i).path() + ".config." + path.group(2),
+                        var.group(1));
                 moved = true;
             }
         }
@@ -136,7 +131,6 @@ final class DeclarationBuilder {
      * Lightspeed Core's Entra ID rule wants an Azure provider's api_key to be exactly {@code ${env.AZURE_API_KEY}}
      * (llama-stack's starter writes {@code ${env.AZURE_API_KEY:=}}): the import writes that, and says so.
      */
-    @SuppressWarnings("unchecked")
     private boolean setAzureKey(InMemoryGenerate.Outcome draft, ProviderImporter.Imported providers) {
         boolean set = false;
         for (Problem p : draft.result().problems()) {
@@ -145,22 +139,34 @@ final class DeclarationBuilder {
                 continue;
             }
             int i = Integer.parseInt(path.group(1));
-            Object config = providers.providers().get(i).value().get("config");
-            Map<String, Object> m;
-            if (config instanceof Map<?, ?> c) {
-                m = (Map<String, Object>) c;
-            } else {
-                m = new LinkedHashMap<>();
-                providers.providers().get(i).value().put("config", m);
-            }
-            Object was = m.put("api_key", "${env.AZURE_API_KEY}");
-            RunSource.SourceProvider origin = providers.origins().get(i);
-            Location where = origin.config() != null ? origin.config().location() : origin.entry().location();
-            notes.azureKeySet(where, origin.path() + ".config.api_key", was == null ? "the catalog default"
-                    : "'" + was + "'");
+            Object was = configMap(providers, i, new String[] {"api_key"}).put("api_key", "${env.AZURE_API_KEY}");
+            notes.azureKeySet(where(providers, i), providers.origins().get(i).path() + ".config.api_key",
+                    was == null ? "the catalog default" : "'" + was + "'");
             set = true;
         }
         return set;
+    }
+
+    /**
+     * The map that holds the last of {@code keys} in provider {@code i}'s declared config (created when the provider
+     * declares no config and the key is at its top), or null when the path leads elsewhere.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> configMap(ProviderImporter.Imported providers, int i, String[] keys) {
+        Map<String, Object> provider = providers.providers().get(i).value();
+        if (!(provider.get("config") instanceof Map<?, ?>) && keys.length == 1) {
+            provider.put("config", new LinkedHashMap<String, Object>());
+        }
+        Object node = provider.get("config");
+        for (int k = 0; k < keys.length - 1 && node instanceof Map<?, ?>; k++) {
+            node = ((Map<String, Object>) node).get(keys[k]);
+        }
+        return node instanceof Map<?, ?> m ? (Map<String, Object>) m : null;
+    }
+
+    private static Location where(ProviderImporter.Imported providers, int i) {
+        RunSource.SourceProvider origin = providers.origins().get(i);
+        return origin.config() != null ? origin.config().location() : origin.entry().location();
     }
 
     /**
