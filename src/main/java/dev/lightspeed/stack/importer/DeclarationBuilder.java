@@ -72,7 +72,7 @@ final class DeclarationBuilder {
                 resources.getOrDefault("models", List.of())));
 
         InMemoryGenerate.Outcome draft = InMemoryGenerate.run(render(doc), StackImporter.DECLARATION_NAME);
-        if (moveSecrets(draft, providers) | setAzureKey(draft, providers)) {
+        if (moveSecrets(draft, providers) | setAzureKey(draft, providers) | coerceScalars(draft, providers)) {
             draft = InMemoryGenerate.run(render(doc), StackImporter.DECLARATION_NAME);
         }
         if (draft.runYaml() != null) {
@@ -145,6 +145,37 @@ final class DeclarationBuilder {
             set = true;
         }
         return set;
+    }
+
+    /**
+     * A quoted number or boolean where the provider's schema wants one ({@code max_tokens: "1024"}): llama-stack's
+     * pydantic models coerce it, generate's strict check does not, so the import writes the typed value and says so.
+     */
+    private boolean coerceScalars(InMemoryGenerate.Outcome draft, ProviderImporter.Imported providers) {
+        boolean changed = false;
+        for (Problem p : draft.result().problems()) {
+            Matcher path = SECRET_PATH.matcher(p.path());
+            if (!p.rule().equals("config-type") || !path.matches() || !p.message().startsWith("expected ")) {
+                continue;
+            }
+            int i = Integer.parseInt(path.group(1));
+            String[] keys = path.group(2).split("\\.");
+            Map<String, Object> parent = configMap(providers, i, keys);
+            String key = keys[keys.length - 1];
+            if (parent == null || !(parent.get(key) instanceof String text)) {
+                continue;
+            }
+            String expected = p.message().substring(0, p.message().indexOf(", found") < 0 ? p.message().length()
+                    : p.message().indexOf(", found"));
+            Object typed = ScalarCoercion.coerce(text, expected);
+            if (typed != null) {
+                parent.put(key, typed);
+                notes.coerced(where(providers, i), providers.origins().get(i).path() + ".config." + path.group(2),
+                        text, typed);
+                changed = true;
+            }
+        }
+        return changed;
     }
 
     /**

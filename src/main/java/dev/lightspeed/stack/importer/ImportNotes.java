@@ -19,6 +19,7 @@ final class ImportNotes {
     static final String MIGRATED = "import-migrated";
     static final String SECRET_MOVED = "import-secret-moved";
     static final String AZURE_KEY = "import-azure-key";
+    static final String COERCED = "import-coerced";
     static final String DEFAULT_ADDED = "import-default-added";
     static final String UNSUPPORTED = "import-unsupported-allowed";
 
@@ -59,6 +60,11 @@ final class ImportNotes {
                 + "; it is now ${env.AZURE_API_KEY}, the variable Lightspeed Core puts the Entra ID token in",
                 "export AZURE_API_KEY (Lightspeed Core does so itself when it authenticates with Entra ID)"));
         header.add("changed: " + path + ": " + was + " is now ${env.AZURE_API_KEY} (Lightspeed Core's Entra ID rule)");
+    }
+
+    void coerced(Location where, String path, String was, Object now) {
+        problems.add(new Problem(Severity.INFO, COERCED, at(where), path, "'" + was + "' is written as " + now
+                + ", the type the provider's schema wants (llama-stack's pydantic model reads it so too)", ""));
     }
 
     void defaultAdded(String path) {

@@ -14,11 +14,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks the run.yaml being imported the way {@code validate} does ({@link RunYamlReader} under the LCS policy, for
- * the source's own release): unknown providers and config fields, bad environment references, resources bound to
- * missing providers, unmet API dependencies, storage references. What the import deals with itself is not an error
- * here: providers LCS does not support (they become {@code allowUnsupported} entries), literal secrets (they become
- * environment references) and top-level keys the release ignores (they are listed as not carried over).
+ * Checks the run.yaml being imported the way {@code validate -Dlightspeed.policy=llama-stack} does, for the source's
+ * own release: only what llama-stack itself would refuse at start-up stops an import. Everything the LCS policy adds
+ * is the import's own business and reported in its words: providers LCS does not support become
+ * {@code allowUnsupported} entries, literal secrets environment references, quoted numbers typed values, fields and
+ * keys llama-stack ignores are listed as not carried over; what still does not generate is an {@code import-generate}
+ * error.
  */
 final class SourceCheck {
 
@@ -35,11 +36,11 @@ final class SourceCheck {
             s.catalog().find(p.api(), p.type()).filter(spec -> !spec.supported()).map(ProviderSpec::providerType)
                     .ifPresent(t -> allow.put(t, "imported"));
         }
-        RunYamlResult r = new RunYamlReader(Policy.LCS.withAllowLiteralSecrets(true)).read(s.root(), s.file(),
+        RunYamlResult r = new RunYamlReader(Policy.LLAMA_STACK).read(s.root(), s.file(),
                 ReleaseGuess.given(s.release()), allow);
         List<Problem> out = new ArrayList<>();
         for (Problem p : r.problems()) {
-            if (!OWN.contains(p.rule()) && p.severity() != Severity.INFO) {
+            if (!OWN.contains(p.rule()) && p.isError()) {
                 out.add(p);
             }
         }

@@ -111,7 +111,7 @@ public final class ConfigSchemaChecker {
                 }
                 return;
             }
-            if (type.equals("array") && value instanceof YScalar sc && sc.isString() && sc.text().contains(",")
+            if (type.equals("array") && value instanceof YScalar sc && sc.isString()
                     && resolve(s.path("items")).has("enum")) {
                 value = commaList(sc);
             }
