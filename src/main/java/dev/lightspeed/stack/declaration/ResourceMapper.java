@@ -75,11 +75,21 @@ final class ResourceMapper {
                 put(f, "purpose", m, "purpose");
                 put(f, "source", m, "source");
                 put(f, "metadata", m, "metadata");
+                String provider = DeclarationReader.text(m, "provider", null);
+                if (provider != null) {
+                    // llama-stack binds a dataset through metadata.provider_id (DatasetBinding)
+                    Map<String, Object> meta = new LinkedHashMap<>();
+                    if (f.get("metadata") instanceof Map<?, ?> declared) {
+                        declared.forEach((k, v) -> meta.put(String.valueOf(k), v));
+                    }
+                    meta.put("provider_id", provider);
+                    f.put("metadata", meta);
+                }
             }
             case SCORING_FN -> {
                 put(f, "scoring_fn_id", m, "id");
                 put(f, "provider_id", m, "provider");
-                put(f, "description", m, "description");
+                put(f, "provider_scoring_fn_id", m, "providerScoringFnId");
                 put(f, "return_type", m, "returnType");
                 put(f, "params", m, "params");
                 put(f, "metadata", m, "metadata");

@@ -6,7 +6,9 @@ import dev.lightspeed.stack.catalog.ProviderSpec;
 import dev.lightspeed.stack.declaration.Declaration;
 import dev.lightspeed.stack.declaration.DeclaredProvider;
 import dev.lightspeed.stack.declaration.DeclaredResource;
+import dev.lightspeed.stack.model.DatasetBinding;
 import dev.lightspeed.stack.model.ProviderInstance;
+import dev.lightspeed.stack.model.ResourceKind;
 import dev.lightspeed.stack.model.ResourceRef;
 import dev.lightspeed.stack.model.StackModel;
 import dev.lightspeed.stack.problem.Problems;
@@ -51,7 +53,9 @@ final class StackAssembler {
         }
         List<ResourceRef> resources = new ArrayList<>();
         for (DeclaredResource r : d.resources()) {
-            resources.add(new ResourceRef(r.kind(), r.id(), r.provider(), r.path(), r.where(), r.providerWhere(),
+            String provider = r.kind() == ResourceKind.DATASET ? DatasetBinding.provider(r.fields().get("metadata"),
+                    r.fields().get("source")).orElse(null) : r.provider();
+            resources.add(new ResourceRef(r.kind(), r.id(), provider, r.path(), r.where(), r.providerWhere(),
                     "provider"));
         }
         TreeSet<String> apis = new TreeSet<>();

@@ -28,7 +28,7 @@ final class ResourceImporter {
                 "providerVectorStoreId"}, {"provider_vector_db_id", "providerVectorStoreId"}},
             ResourceKind.DATASET, new String[][] {{"purpose", "purpose"}, {"source", "source"},
                 {"metadata", "metadata"}},
-            ResourceKind.SCORING_FN, new String[][] {{"provider_id", "provider"}, {"description", "description"},
+            ResourceKind.SCORING_FN, new String[][] {{"provider_id", "provider"}, {"provider_scoring_fn_id", "providerScoringFnId"},
                 {"return_type", "returnType"}, {"params", "params"}, {"metadata", "metadata"}},
             ResourceKind.BENCHMARK, new String[][] {{"dataset_id", "dataset"}, {"scoring_functions",
                 "scoringFunctions"}, {"provider_id", "provider"}, {"metadata", "metadata"}},

@@ -1,5 +1,6 @@
 package dev.lightspeed.stack.runyaml;
 
+import dev.lightspeed.stack.model.DatasetBinding;
 import dev.lightspeed.stack.model.ResourceKind;
 import dev.lightspeed.stack.model.ResourceRef;
 import dev.lightspeed.stack.problem.Problems;
@@ -18,8 +19,8 @@ import java.util.Optional;
  * {@code register_resources} skips an entry whose {@code provider_id} is empty, null or {@code __disabled__}: an entry
  * switched off through {@code ${env.X:+id}} is left out silently; an entry without any {@code provider_id} is left out
  * with {@code resource-no-provider} (llama-stack never registers it, and says nothing), an error under
- * {@link Policy#LCS}, a warning under {@link Policy#LLAMA_STACK}. Under that policy a dataset (whose input model has
- * no {@code provider_id}) is bound to the provider llama-stack infers from its source.
+ * {@link Policy#LCS}, a warning under {@link Policy#LLAMA_STACK}. A dataset (whose input model has no
+ * {@code provider_id}) is bound to the provider llama-stack infers ({@link DatasetBinding}).
  */
 final class ResourceList {
 
@@ -57,9 +58,10 @@ final class ResourceList {
         if (!(entry.get(idField).orElse(null) instanceof YScalar id) || id.isNull()) {
             return;
         }
-        if (kind == ResourceKind.DATASET && !policy.lcs()) {
-            datasetProvider(entry).ifPresent(p -> refs.add(new ResourceRef(kind, id.text(), p, path,
-                    entry.location(), entry.location())));
+        if (kind == ResourceKind.DATASET) {
+            DatasetBinding.provider(entry.get("metadata").map(YNode::toPlain).orElse(null),
+                    entry.get("source").map(YNode::toPlain).orElse(null)).ifPresent(p -> refs.add(
+                    new ResourceRef(kind, id.text(), p, path, entry.location(), entry.location())));
             return;
         }
         Optional<YNode> pid = entry.get("provider_id");
@@ -78,24 +80,5 @@ final class ResourceList {
             return;
         }
         refs.add(new ResourceRef(kind, id.text(), p.text(), path, entry.location(), p.location()));
-    }
-
-    /**
-     * A dataset names no provider: {@code DatasetsRoutingTable.register_dataset} takes {@code metadata.provider_id},
-     * else {@code localfs} for rows and for a URI, unless the URI starts with {@code huggingface}.
-     */
-    private static Optional<String> datasetProvider(YMap entry) {
-        if (entry.get("metadata").orElse(null) instanceof YMap meta
-                && meta.get("provider_id").orElse(null) instanceof YScalar p && !p.isNull() && !p.text().isEmpty()) {
-            return Optional.of(p.text());
-        }
-        if (!(entry.get("source").orElse(null) instanceof YMap source)
-                || !(source.get("type").orElse(null) instanceof YScalar type)) {
-            return Optional.empty();
-        }
-        if (type.text().equals("uri") && source.get("uri").orElse(null) instanceof YScalar uri) {
-            return Optional.of(uri.text().startsWith("huggingface") ? "huggingface" : "localfs");
-        }
-        return type.text().equals("rows") ? Optional.of("localfs") : Optional.empty();
     }
 }
