@@ -50,6 +50,27 @@ public final class ConfigSchemaChecker {
         return names;
     }
 
+    /** Whether null (what an empty environment value becomes) is a valid value for this schema. */
+    boolean acceptsNull(JsonNode schemaNode) {
+        JsonNode s = resolve(schemaNode);
+        if (s.isMissingNode() || s.isEmpty()) {
+            return true;
+        }
+        for (String union : new String[] {"anyOf", "oneOf"}) {
+            for (JsonNode option : s.path(union)) {
+                if (acceptsNull(option)) {
+                    return true;
+                }
+            }
+        }
+        if (s.has("anyOf") || s.has("oneOf") || s.has("const") || s.has("enum") && !s.get("enum").toString()
+                .contains("null")) {
+            return false;
+        }
+        String type = s.path("type").asText("");
+        return type.isEmpty() && !s.has("properties") || type.equals("null");
+    }
+
     static String join(String path, String key) {
         return path.isEmpty() ? key : path + "." + key;
     }
@@ -90,6 +111,12 @@ public final class ConfigSchemaChecker {
                 secrets.accept(new SecretValue(path, field, sc));
             }
             if (value instanceof YScalar sc && sc.isString() && EnvReference.isWholeReference(sc.text())) {
+                if (mode == CheckMode.STRICT && EnvReference.emptyWhenUnset(sc.text()) && !acceptsNull(s)) {
+                    String name = EnvReference.names(sc.text()).get(0);
+                    out.error("config-env-empty", sc.location(), path, "'" + sc.text() + "' is empty when " + name
+                            + " is unset, and llama-stack then reads null where this field needs a value",
+                            "write '${env." + name + "}' to require the variable, or give a value");
+                }
                 return;
             }
             if (s.has("anyOf") || s.has("oneOf")) {

@@ -28,6 +28,15 @@ public final class EnvReference {
         return PATTERN.matcher(s).matches();
     }
 
+    /**
+     * A whole reference that yields nothing when its variable is unset: {@code ${env.X:=}} (empty default) or
+     * {@code ${env.X:+value}} (a value only when X is set). llama-stack turns that empty result into null.
+     */
+    public static boolean emptyWhenUnset(String s) {
+        Matcher m = PATTERN.matcher(s);
+        return m.matches() && m.group(2) != null && (m.group(2).equals("+") || m.group(3).isEmpty());
+    }
+
     public static boolean containsReference(String s) {
         return s.contains("${") && PATTERN.matcher(s).find();
     }

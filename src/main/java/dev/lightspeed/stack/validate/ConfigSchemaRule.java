@@ -9,6 +9,7 @@ import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
 import dev.lightspeed.stack.yaml.YScalar;
 import dev.lightspeed.stack.yaml.YSeq;
+import dev.lightspeed.stack.problem.Problems;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -44,8 +45,14 @@ final class ConfigSchemaRule implements Rule {
                 continue;
             }
             List<SecretValue> secrets = new ArrayList<>();
+            Problems found = new Problems();
             new ConfigSchemaChecker(spec.get().configSchema()).check(p.config(), p.path() + ".config",
-                    ctx.policy().configMode(), ctx.out(), secrets::add);
+                    ctx.policy().configMode(), found, secrets::add);
+            boolean optional = EnvReference.emptyWhenUnset(p.providerId());
+            // a provider whose id is ${env.X:+id} is off until X is set: its ${env.Y:=} values are the distribution's
+            // way of saying "set these when you switch it on" (llama-stack's own starter), not a mistake
+            found.sorted().stream().filter(f -> !(optional && f.rule().equals("config-env-empty")))
+                    .forEach(ctx.out()::add);
             p.config().entries().values().forEach(e -> {
                 if (isSecretName(e.key()) && e.value() instanceof dev.lightspeed.stack.yaml.YScalar sc
                         && secrets.stream().noneMatch(s -> s.value() == sc)) {

@@ -70,7 +70,10 @@ class CatalogReferenceTest {
             YNode node = new SafeYamlReader().readText(yaml, p.providerType()).root().orElseThrow();
             Problems out = new Problems();
             new ConfigSchemaChecker(p.configSchema()).check(node, "config", CheckMode.STRICT, out, null);
-            out.errors().forEach(e -> failures.add(p.key() + ": " + e.oneLine()));
+            // llama-stack's distributions leave required values to ${env.X:=} and switch the provider off with
+            // provider_id ${env.X:+id} while X is unset; generate makes the user choose (config-env-empty)
+            out.errors().stream().filter(e -> !e.rule().equals("config-env-empty"))
+                    .forEach(e -> failures.add(p.key() + ": " + e.oneLine()));
         }
         assertEquals(List.of(), failures);
     }

@@ -123,7 +123,7 @@ class ConfigSchemaCheckerTest {
 
     @Test
     void wholeEnvironmentReferencesAreAcceptedForAnyType() {
-        assertEquals(List.of(), strict("port: ${env.PORT}\ntls: ${env.TLS:=true}\nratio: ${env.R:+1}\n"
+        assertEquals(List.of(), strict("port: ${env.PORT}\ntls: ${env.TLS:=true}\nratio: ${env.R:=1}\n"
                 + "mode: ${env.MODE}\nkind: ${env.KIND}\nstore: ${env.STORE}\ntags: ${env.TAGS}\n"
                 + "headers: ${env.H}\n"));
         assertEquals(List.of(), strict("store: {type: '${env.STORE_TYPE}', db_path: x}\n"),
@@ -131,6 +131,17 @@ class ConfigSchemaCheckerTest {
         assertEquals(List.of("error c.yaml:2:7: config-type: config.port: expected integer, found string"
                 + " '${env.PORT}x' (fix: write a value of type integer)"), strict("port: ${env.PORT}x\n"),
                 "only a whole-value reference may become any type");
+    }
+
+    @Test
+    void aReferenceThatIsEmptyWhenUnsetNeedsANullableField() {
+        assertEquals(List.of("error c.yaml:2:7: config-env-empty: config.port: '${env.PORT:=}' is empty when PORT is"
+                + " unset, and llama-stack then reads null where this field needs a value (fix: write '${env.PORT}'"
+                + " to require the variable, or give a value)"), strict("port: ${env.PORT:=}\n"));
+        assertEquals(1, strict("port: ${env.PORT:+8321}\n").size(), ":+ is empty when the variable is unset");
+        assertEquals(List.of(), strict("port: ${env.PORT:=8321}\n"), "a default is a value");
+        assertEquals(List.of(), strict("timeout: ${env.TIMEOUT:=}\napi_key: ${env.KEY:=}\n"),
+                "timeout and api_key are nullable: null is fine");
     }
 
     @Test
