@@ -51,7 +51,9 @@ public final class DeclarationReader {
         }
         Problems shape = new Problems();
         DeclarationSchema.checker().check(map, "", CheckMode.STRICT, shape, null);
-        problems.addAll(renameRules(shape).sorted());
+        // an id such as ${env.X:+openai} is how a provider is switched off while X is unset: not an empty value
+        problems.addAll(renameRules(shape).sorted().stream().filter(p -> !p.rule().equals("declaration-env-empty"))
+                .toList());
         if (problems.hasErrors()) {
             return new DeclarationResult(Optional.empty(), problems.sorted());
         }

@@ -10,6 +10,7 @@ import dev.lightspeed.stack.yaml.YNode;
 import dev.lightspeed.stack.yaml.YScalar;
 import dev.lightspeed.stack.yaml.YSeq;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.schema.EnvReference;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
