@@ -60,6 +60,8 @@ final class LlslibdevStep {
             return Optional.empty();
         }
         boolean exists = target.file() != null && Files.exists(target.file());
+        Location notesAt = Location.of(mode == PyprojectMode.FRAGMENT || !exists ? FRAGMENT : target.displayName());
+        group.notes().forEach(n -> out.add(new Problem(Severity.INFO, "pyproject-note", notesAt, "", n, "")));
         if (mode == PyprojectMode.FRAGMENT || mode == PyprojectMode.AUTO && !exists) {
             return Optional.of(new Output(outputDirectory.resolve(FRAGMENT),
                     GroupRenderer.fragment(group).getBytes(StandardCharsets.UTF_8), false));
@@ -85,7 +87,6 @@ final class LlslibdevStep {
         }
         EditResult edited = new PyprojectEditor(target.displayName()).edit(file.bytes(), group);
         out.addAll(edited.problems());
-        edited.notes().forEach(n -> out.add(new Problem(Severity.INFO, "pyproject-note", where, "", n, "")));
         if (edited.hasErrors()) {
             return Optional.empty();
         }
