@@ -1,5 +1,6 @@
 package dev.lightspeed.stack.importer;
 
+import dev.lightspeed.stack.declaration.ResourceFields;
 import dev.lightspeed.stack.model.ResourceKind;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
@@ -17,23 +18,6 @@ import java.util.Map;
  */
 final class ResourceImporter {
 
-    /** run.yaml field → declaration field, per kind; the id field is added by {@link #fields}. */
-    private static final Map<ResourceKind, String[][]> FIELDS = Map.of(
-            ResourceKind.MODEL, new String[][] {{"provider_id", "provider"}, {"provider_model_id", "providerModelId"},
-                {"model_type", "type"}, {"metadata", "metadata"}},
-            ResourceKind.SHIELD, new String[][] {{"provider_id", "provider"}, {"provider_shield_id",
-                "providerShieldId"}, {"params", "params"}},
-            ResourceKind.VECTOR_STORE, new String[][] {{"provider_id", "provider"}, {"embedding_model",
-                "embeddingModel"}, {"embedding_dimension", "embeddingDimension"}, {"provider_vector_store_id",
-                "providerVectorStoreId"}, {"provider_vector_db_id", "providerVectorStoreId"}},
-            ResourceKind.DATASET, new String[][] {{"purpose", "purpose"}, {"source", "source"},
-                {"metadata", "metadata"}},
-            ResourceKind.SCORING_FN, new String[][] {{"provider_id", "provider"}, {"provider_scoring_fn_id", "providerScoringFnId"},
-                {"return_type", "returnType"}, {"params", "params"}, {"metadata", "metadata"}},
-            ResourceKind.BENCHMARK, new String[][] {{"dataset_id", "dataset"}, {"scoring_functions",
-                "scoringFunctions"}, {"provider_id", "provider"}, {"metadata", "metadata"}},
-            ResourceKind.TOOL_GROUP, new String[][] {{"provider_id", "provider"}, {"args", "args"}});
-
     private static final Map<ResourceKind, List<String>> REQUIRED = Map.of(
             ResourceKind.MODEL, List.of("provider"), ResourceKind.SHIELD, List.of("provider"),
             ResourceKind.VECTOR_STORE, List.of("provider", "embeddingModel", "embeddingDimension"),
@@ -41,19 +25,6 @@ final class ResourceImporter {
             ResourceKind.SCORING_FN, List.of("provider", "returnType"),
             ResourceKind.BENCHMARK, List.of("dataset", "scoringFunctions"),
             ResourceKind.TOOL_GROUP, List.of("provider"));
-
-    /** Declaration key per kind. */
-    static String declarationKey(ResourceKind k) {
-        return switch (k) {
-            case MODEL -> "models";
-            case SHIELD -> "shields";
-            case VECTOR_STORE -> "vectorStores";
-            case DATASET -> "datasets";
-            case SCORING_FN -> "scoringFns";
-            case BENCHMARK -> "benchmarks";
-            case TOOL_GROUP -> "toolGroups";
-        };
-    }
 
     private final RunSource source;
     private final ImportNotes notes;
@@ -97,7 +68,7 @@ final class ResourceImporter {
                 }
             }
             if (!items.isEmpty()) {
-                out.put(declarationKey(kind), items);
+                out.put(ResourceFields.section(kind), items);
             }
         }
         if (v3 && section.has("vector_dbs")) {
@@ -113,14 +84,16 @@ final class ResourceImporter {
     private Map<String, Object> fields(ResourceKind kind, YMap entry, String path, boolean v3) {
         Map<String, Object> f = new LinkedHashMap<>();
         String idField = kind.idFieldFor(v3);
-        entry.get(idField).filter(v -> v.toPlain() != null).ifPresent(v -> f.put("id", v.toPlain()));
-        List<String> used = new ArrayList<>(List.of(idField));
-        for (String[] pair : FIELDS.get(kind)) {
-            entry.get(pair[0]).filter(v -> v.toPlain() != null).ifPresent(v -> {
-                if (!(pair[0].equals("model_type") && "llm".equals(v.toPlain()))) {
-                    f.put(pair[1], v.toPlain());
+        List<String> used = new ArrayList<>();
+        for (ResourceFields.Field field : ResourceFields.of(kind, v3)) {
+            if (field.uri()) {
+                continue; // below, after the plain fields, as the declaration lists it
+            }
+            entry.get(field.runKey()).filter(v -> v.toPlain() != null).ifPresent(v -> {
+                if (!(field.runKey().equals("model_type") && "llm".equals(v.toPlain()))) {
+                    f.put(field.declKey(), v.toPlain());
                 }
-                used.add(pair[0]);
+                used.add(field.runKey());
             });
         }
         if (kind == ResourceKind.TOOL_GROUP) {
