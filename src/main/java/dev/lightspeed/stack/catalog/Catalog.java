@@ -11,7 +11,7 @@ import java.util.TreeSet;
 
 /**
  * Everything the plugin knows of one llama-stack release: its providers (with LCS support), the APIs it can serve,
- * and the JSON Schema of a run.yaml's top level. Immutable and safe to share between threads.
+ * the JSON Schema of a run.yaml's top level and the run.yaml's {@link RunShape}. Immutable and safe to share between threads.
  */
 public final class Catalog {
 
@@ -22,9 +22,10 @@ public final class Catalog {
     private final List<String> autoRoutedApis;
     private final List<String> routingTableApis;
     private final JsonNode runConfigSchema;
+    private final RunShape shape;
 
     public Catalog(String release, List<ProviderSpec> providers, List<String> autoRoutedApis,
-            List<String> routingTableApis, JsonNode runConfigSchema) {
+            List<String> routingTableApis, JsonNode runConfigSchema, RunShape shape) {
         this.release = release;
         List<ProviderSpec> sorted = new ArrayList<>(providers);
         sorted.sort((a, b) -> a.key().compareTo(b.key()));
@@ -36,6 +37,7 @@ public final class Catalog {
         this.autoRoutedApis = List.copyOf(autoRoutedApis);
         this.routingTableApis = List.copyOf(routingTableApis);
         this.runConfigSchema = runConfigSchema;
+        this.shape = shape;
     }
 
     public String release() {
@@ -91,9 +93,9 @@ public final class Catalog {
         return runConfigSchema;
     }
 
-    /** 0.3.x shape ({@code storage:}, {@code registered_resources:}) or the older 0.2.x one. */
-    public boolean isStorageShape() {
-        return Release.isAtLeast(release, "0.3.0");
+    /** The shape of this release's run.yaml: every release-specific fact beyond the providers. */
+    public RunShape shape() {
+        return shape;
     }
 
     public int size() {

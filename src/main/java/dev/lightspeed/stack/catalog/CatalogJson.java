@@ -12,7 +12,7 @@ import java.util.List;
  * Reads a bundled catalog file ({@code catalog/llama-stack-<release>.json}). The format, one object per release:
  * <pre>
  * { "format": 1, "llama_stack_version": "0.3.5", "auto_routed_apis": [...], "routing_table_apis": [...],
- *   "run_config_schema": {...},
+ *   "run_config_schema": {...}, "run_shape": {...} (see {@link RunShapeJson}),
  *   "providers": [ { "api", "provider_type", "supported", "support_note", "pip_packages",
  *                    "requirements": [{"requirement", "index_url", "extra_index_url", "no_deps"}],
  *                    "api_dependencies", "optional_api_dependencies", "deprecation_warning",
@@ -37,7 +37,7 @@ public final class CatalogJson {
         }
         JsonNode schema = root.has("run_config_schema") ? root.get("run_config_schema") : MissingNode.getInstance();
         return new Catalog(root.path("llama_stack_version").asText(), providers, strings(root.path("auto_routed_apis")),
-                strings(root.path("routing_table_apis")), schema);
+                strings(root.path("routing_table_apis")), schema, RunShapeJson.read(root.get("run_shape"), origin));
     }
 
     static ProviderSpec provider(JsonNode p, String origin) {

@@ -84,7 +84,7 @@ public final class CatalogOverlays {
             return new Result(Optional.empty(), problems.sorted());
         }
         return new Result(Optional.of(new Catalog(base.release(), new ArrayList<>(providers.values()),
-                base.autoRoutedApis(), base.routingTableApis(), base.runConfigSchema())), problems.sorted());
+                base.autoRoutedApis(), base.routingTableApis(), base.runConfigSchema(), base.shape())), problems.sorted());
     }
 
     private static void apply(OverlayEntry e, String file, List<String> apis, List<String> dependencyApis,

@@ -66,7 +66,7 @@ public final class DeclarationReader {
                     + (close.isEmpty() ? "" : " (did you mean " + close.get(0) + "?)"));
             return new DeclarationResult(Optional.empty(), problems.sorted());
         }
-        ResourceMapper resources = new ResourceMapper(release);
+        ResourceMapper resources = new ResourceMapper(BundledCatalogs.get(release).shape());
         Declaration d = new Declaration(doc.file(), release, map.valueLocation("llamaStack"),
                 text(map, "distribution", "lightspeed-stack"), providers(map), resources.all(map),
                 allowed(map), allowWhere(map), dependencies(map), child(map, "server"), storage(map),

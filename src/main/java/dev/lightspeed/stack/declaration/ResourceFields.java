@@ -1,11 +1,12 @@
 package dev.lightspeed.stack.declaration;
 
+import dev.lightspeed.stack.catalog.ResourceShape;
 import dev.lightspeed.stack.model.ResourceKind;
 import java.util.List;
 
 /**
  * The one table between the declaration's resource entries and run.yaml's: per kind, the declaration section and
- * each field's run.yaml key and declaration key, in run.yaml order, for either release shape. {@code generate} maps
+ * each field's run.yaml key and declaration key, in run.yaml order, in the release's shape of the kind. {@code generate} maps
  * declaration → run.yaml with it and {@code import} the other way, so the two cannot drift apart.
  */
 public final class ResourceFields {
@@ -37,9 +38,10 @@ public final class ResourceFields {
         };
     }
 
-    /** The fields of a kind, id first, in the order run.yaml lists them, for the 0.3.x or 0.2.x shape. */
-    public static List<Field> of(ResourceKind kind, boolean storageShape) {
-        Field id = Field.of(kind.idFieldFor(storageShape), "id");
+    /** The fields of a kind, id first, in the order run.yaml lists them, in a release's shape of the kind. */
+    public static List<Field> of(ResourceShape shape) {
+        ResourceKind kind = shape.kind();
+        Field id = Field.of(shape.idField(), "id");
         Field provider = Field.of("provider_id", "provider");
         Field metadata = Field.of("metadata", "metadata");
         return switch (kind) {
@@ -48,8 +50,8 @@ public final class ResourceFields {
             case SHIELD -> List.of(id, provider, Field.of("provider_shield_id", "providerShieldId"),
                     Field.of("params", "params"));
             case VECTOR_STORE -> List.of(id, provider, Field.of("embedding_model", "embeddingModel"),
-                    Field.of("embedding_dimension", "embeddingDimension"), Field.of(storageShape
-                            ? "provider_vector_store_id" : "provider_vector_db_id", "providerVectorStoreId"));
+                    Field.of("embedding_dimension", "embeddingDimension"), Field.of(shape.providerIdField(),
+                            "providerVectorStoreId"));
             case DATASET -> List.of(id, Field.of("purpose", "purpose"), Field.of("source", "source"), metadata);
             case SCORING_FN -> List.of(id, provider, Field.of("provider_scoring_fn_id", "providerScoringFnId"),
                     Field.of("return_type", "returnType"), Field.of("params", "params"), metadata);

@@ -1,6 +1,7 @@
 package dev.lightspeed.stack.declaration;
 
-import dev.lightspeed.stack.catalog.Release;
+import dev.lightspeed.stack.catalog.ResourceShape;
+import dev.lightspeed.stack.catalog.RunShape;
 import dev.lightspeed.stack.model.ResourceKind;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.yaml.YMap;
@@ -13,39 +14,41 @@ import java.util.Optional;
 
 /**
  * Maps the declaration's resource sections ({@code models}, {@code vectorStores}, …) onto run.yaml entries in the
- * field names of the target release ({@code vector_store_id} in 0.3.x, {@code vector_db_id} in 0.2.x).
+ * field names of the target release's run shape ({@code vector_store_id} or {@code vector_db_id}, …).
  */
 final class ResourceMapper {
 
-    private final boolean storageShape;
+    private final RunShape shape;
 
-    ResourceMapper(String release) {
-        this.storageShape = Release.isAtLeast(release, "0.3.0");
+    ResourceMapper(RunShape shape) {
+        this.shape = shape;
     }
 
     List<DeclaredResource> all(YMap root) {
         List<DeclaredResource> out = new ArrayList<>();
-        for (ResourceKind kind : ResourceKind.values()) {
-            section(root, ResourceFields.section(kind), kind, out);
+        for (ResourceShape rs : shape.resources().values()) {
+            section(root, ResourceFields.section(rs.kind()), rs, out);
         }
         return out;
     }
 
-    private void section(YMap root, String key, ResourceKind kind, List<DeclaredResource> out) {
+    private void section(YMap root, String key, ResourceShape rs, List<DeclaredResource> out) {
+        ResourceKind kind = rs.kind();
         List<YNode> items = DeclarationReader.items(root, key);
         for (int i = 0; i < items.size(); i++) {
             YMap m = (YMap) items.get(i);
             String id = DeclarationReader.text(m, "id", null);
             String provider = DeclarationReader.text(m, "provider", null);
             Location providerWhere = m.has("provider") ? m.valueLocation("provider") : m.location();
-            out.add(new DeclaredResource(kind, id, provider, fields(kind, m), key + "[" + i + "]", m.location(),
+            out.add(new DeclaredResource(kind, id, provider, fields(rs, m), key + "[" + i + "]", m.location(),
                     providerWhere));
         }
     }
 
-    private Map<String, Object> fields(ResourceKind kind, YMap m) {
+    private Map<String, Object> fields(ResourceShape rs, YMap m) {
+        ResourceKind kind = rs.kind();
         Map<String, Object> f = new LinkedHashMap<>();
-        for (ResourceFields.Field field : ResourceFields.of(kind, storageShape)) {
+        for (ResourceFields.Field field : ResourceFields.of(rs)) {
             Optional<YNode> v = m.get(field.declKey());
             if (v.isPresent()) {
                 f.put(field.runKey(), field.uri() ? Map.of("uri", v.get().toPlain()) : v.get().toPlain());

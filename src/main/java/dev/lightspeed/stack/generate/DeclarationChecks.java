@@ -1,6 +1,8 @@
 package dev.lightspeed.stack.generate;
 
+import dev.lightspeed.stack.catalog.StoreForm;
 import dev.lightspeed.stack.declaration.Declaration;
+import dev.lightspeed.stack.declaration.ResourceFields;
 import dev.lightspeed.stack.declaration.DeclaredResource;
 import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.model.ResourceKind;
@@ -30,11 +32,12 @@ final class DeclarationChecks {
 
     static void check(Declaration d, StackModel m, Problems out) {
         for (DeclaredResource r : d.resources()) {
-            if (r.kind() == ResourceKind.VECTOR_STORE && m.catalog().isStorageShape()) {
+            if (m.catalog().shape().resource(r.kind()).filter(rs -> !rs.registeredAtStartup()).isPresent()) {
                 out.warning("resource-not-registered", r.where(), r.path(), "llama-stack " + m.catalog().release()
-                        + " does not register vector stores from run.yaml at start-up (register_resources has no entry"
-                        + " for registered_resources.vector_stores), so '" + r.id() + "' is written but not created",
-                        "create the vector store through the API at run time, or remove it from vectorStores:");
+                        + " does not register " + r.kind().label() + "s from run.yaml at start-up (register_resources"
+                        + " has no entry for registered_resources." + m.catalog().shape().resource(r.kind()).get().key()
+                        + "), so '" + r.id() + "' is written but not created", "create the " + r.kind().label()
+                        + " through the API at run time, or remove it from " + ResourceFields.section(r.kind()) + ":");
             }
             if (r.kind() == ResourceKind.MODEL && "embedding".equals(r.fields().get("model_type"))
                     && !(r.fields().get("metadata") instanceof Map<?, ?> meta
@@ -86,7 +89,7 @@ final class DeclarationChecks {
                 }
             });
         }
-        if (m.catalog().isStorageShape()) {
+        if (m.catalog().shape().storage().form() == StoreForm.BACKENDS) {
             for (ProviderInstance p : m.providers()) {
                 backends(p.config(), p.path() + ".config", out);
             }

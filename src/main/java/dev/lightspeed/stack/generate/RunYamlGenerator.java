@@ -1,5 +1,8 @@
 package dev.lightspeed.stack.generate;
 
+import dev.lightspeed.stack.catalog.ResourceShape;
+import dev.lightspeed.stack.catalog.RunShape;
+import dev.lightspeed.stack.catalog.TelemetryForm;
 import dev.lightspeed.stack.declaration.Declaration;
 import dev.lightspeed.stack.declaration.DeclaredResource;
 import dev.lightspeed.stack.model.ProviderInstance;
@@ -21,28 +24,23 @@ final class RunYamlGenerator {
     }
 
     static Map<String, Object> document(StackModel m, Declaration d) {
-        boolean v3 = m.catalog().isStorageShape();
+        RunShape shape = m.catalog().shape();
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("version", 2L);
-        doc.put("image_name", d.distribution());
+        doc.put(shape.nameKey(), d.distribution());
         doc.put("apis", new ArrayList<>(m.apis()));
         doc.put("providers", providers(m));
-        if (v3) {
-            doc.put("storage", StorageLayout.storage(d));
-            Map<String, Object> registered = new LinkedHashMap<>();
-            for (ResourceKind k : ResourceKind.values()) {
-                registered.put(k.key(), resources(d, k));
-            }
-            doc.put("registered_resources", registered);
-        } else {
-            doc.putAll(StorageLayout.legacyStores(d));
-            for (ResourceKind k : ResourceKind.values()) {
-                doc.put(k.legacyKey(), resources(d, k));
-            }
+        StorageLayout.of(shape.storage().form()).write(d, doc);
+        Map<String, Object> lists = shape.resourceSection().isPresent() ? new LinkedHashMap<>() : doc;
+        for (ResourceShape rs : shape.resources().values()) {
+            lists.put(rs.key(), resources(d, rs.kind()));
         }
+        shape.resourceSection().ifPresent(section -> doc.put(section, lists));
         doc.put("server", server(d));
-        if (v3) {
+        if (shape.telemetry() == TelemetryForm.BLOCK) {
             doc.put("telemetry", Map.of("enabled", d.telemetry()));
+        }
+        if (shape.knowsKey("vector_stores")) {
             Map<String, Object> vs = vectorStores(m, d);
             if (!vs.isEmpty()) {
                 doc.put("vector_stores", vs);
@@ -89,7 +87,7 @@ final class RunYamlGenerator {
         return server;
     }
 
-    /** 0.3.x defaults for file search: the declared ones, else the only vector_io provider and embedding model. */
+    /** The top-level {@code vector_stores:} defaults for file search: the declared ones, else the only vector_io provider and embedding model. */
     private static Map<String, Object> vectorStores(StackModel m, Declaration d) {
         Map<String, Object> vs = new LinkedHashMap<>();
         YMap decl = d.vectorStoreDefaults();

@@ -3,6 +3,8 @@ package dev.lightspeed.stack.generate;
 import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.catalog.ProviderKey;
 import dev.lightspeed.stack.catalog.ProviderSpec;
+import dev.lightspeed.stack.catalog.StoreForm;
+import dev.lightspeed.stack.catalog.TelemetryForm;
 import dev.lightspeed.stack.declaration.Declaration;
 import dev.lightspeed.stack.declaration.DeclaredProvider;
 import dev.lightspeed.stack.declaration.DeclaredResource;
@@ -41,15 +43,16 @@ final class StackAssembler {
         for (DeclaredProvider p : d.providers()) {
             resolve(d, c, p, out).ifPresent(providers::add);
         }
-        if (!c.isStorageShape() && d.telemetry() && providers.stream().noneMatch(p -> p.api().equals("telemetry"))) {
+        if (c.shape().telemetry() == TelemetryForm.PROVIDER && d.telemetry()
+                && providers.stream().noneMatch(p -> p.api().equals("telemetry"))) {
             c.find("telemetry", "inline::meta-reference").ifPresent(spec -> providers.add(new ProviderInstance(
                     "telemetry", "meta-reference", spec.providerType(), config(d, spec, null,
                     d.root().location()), "telemetry", d.root().location(), d.root().location(), "type")));
         }
-        if (!c.isStorageShape() && d.storage().postgresBackend()) {
+        if (c.shape().storage().form() != StoreForm.BACKENDS && d.storage().postgresBackend()) {
             out.error("storage-release", d.root().location(), "storage.backend", "postgres storage is generated for"
-                    + " llama-stack 0.3.x only; " + c.release() + " keeps per-store sqlite files",
-                    "target llamaStack: 0.3.5, or remove 'backend: postgres'");
+                    + " releases with storage backends only; " + c.release() + " keeps per-store sqlite files",
+                    "target a newer release (llamaStack:), or remove 'backend: postgres'");
         }
         List<ResourceRef> resources = new ArrayList<>();
         for (DeclaredResource r : d.resources()) {
@@ -85,7 +88,7 @@ final class StackAssembler {
             }
             api = candidates.get(0).api();
         }
-        if (api.equals("telemetry") && c.isStorageShape()) {
+        if (api.equals("telemetry") && c.shape().telemetry() == TelemetryForm.BLOCK) {
             out.error("provider-telemetry-block", p.typeWhere(), p.path() + ".type", "llama-stack " + c.release()
                     + " has no telemetry provider; telemetry is the top-level 'telemetry:' block",
                     "remove this provider; 'telemetry: true' in the declaration (the default) enables it");

@@ -1,21 +1,43 @@
 package dev.lightspeed.stack.generate;
 
+import dev.lightspeed.stack.catalog.StoreForm;
 import dev.lightspeed.stack.declaration.Declaration;
 import dev.lightspeed.stack.declaration.StorageSpec;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The storage part of a run.yaml. 0.3.x: {@code storage:} with the {@code kv_default} / {@code sql_default}
- * backends that the catalog's default configs refer to (sqlite files, or postgres when asked) and the server's
- * stores. 0.2.x: {@code metadata_store} and {@code inference_store} sqlite files.
+ * The storage part of a run.yaml, one strategy per {@link StoreForm} of the release's run shape. Backends:
+ * {@code storage:} with the {@code kv_default} / {@code sql_default} backends that the catalog's default configs refer
+ * to (sqlite files, or postgres when asked) and the server's stores. Per-store blocks: {@code metadata_store} and
+ * {@code inference_store} sqlite files.
  */
-final class StorageLayout {
+interface StorageLayout {
 
-    static final String KV = "kv_default";
-    static final String SQL = "sql_default";
+    StorageLayout BACKENDS = (d, doc) -> doc.put("storage", Blocks.storage(d));
+    StorageLayout PER_STORE_BLOCKS = (d, doc) -> doc.putAll(Blocks.legacyStores(d));
 
-    private StorageLayout() {
+    String KV = "kv_default";
+    String SQL = "sql_default";
+
+    /** Adds the storage keys to the document, in document order. */
+    void write(Declaration d, Map<String, Object> doc);
+
+    static StorageLayout of(StoreForm form) {
+        return switch (form) {
+            case BACKENDS -> BACKENDS;
+            case PER_STORE_BLOCKS -> PER_STORE_BLOCKS;
+        };
+    }
+
+    static Map<String, Object> map(String k1, Object v1, String k2, Object v2) {
+        return Blocks.map(k1, v1, k2, v2);
+    }
+
+    /** The blocks both forms write. */
+    final class Blocks {
+
+    private Blocks() {
     }
 
     static String sqliteDir(Declaration d) {
@@ -23,7 +45,7 @@ final class StorageLayout {
                 : "${env.SQLITE_STORE_DIR:=~/.llama/distributions/" + d.distribution() + "}";
     }
 
-    /** 0.3.x {@code storage:} block. */
+    /** The {@code storage:} block. */
     static Map<String, Object> storage(Declaration d) {
         Map<String, Object> backends = new LinkedHashMap<>();
         StorageSpec s = d.storage();
@@ -58,7 +80,7 @@ final class StorageLayout {
         return m;
     }
 
-    /** 0.2.x {@code metadata_store} / {@code inference_store}, in document order. */
+    /** {@code metadata_store} / {@code inference_store}, in document order. */
     static Map<String, Object> legacyStores(Declaration d) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("metadata_store", map("type", "sqlite", "db_path", sqliteDir(d) + "/registry.db"));
@@ -72,4 +94,5 @@ final class StorageLayout {
         m.put(k2, v2);
         return m;
     }
+}
 }

@@ -40,10 +40,11 @@ final class DeclarationBuilder {
             notes.header("the source has no image_name; the distribution is " + distribution);
         }
         boolean migrating = !source.release().equals(target.release());
-        Map<String, Object> storage = new StorageImporter(source, distribution, notes).run(target.isStorageShape());
+        Map<String, Object> storage = new StorageImporter(source, distribution, notes).run(target.shape().storage()
+                .form());
         ProviderImporter.Imported providers = new ProviderImporter(source, target, distribution,
                 StorageImporter.sqliteDir(storage), notes).run(ResourceImporter.nextLine(source.root(), "providers"));
-        Map<String, List<Item>> resources = new ResourceImporter(source, notes).run(migrating, target.release());
+        Map<String, List<Item>> resources = new ResourceImporter(source, notes).run(migrating, target);
         TopLevelImporter top = new TopLevelImporter(source, target, notes);
 
         Map<String, Object> doc = new LinkedHashMap<>();

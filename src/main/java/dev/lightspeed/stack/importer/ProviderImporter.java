@@ -1,5 +1,6 @@
 package dev.lightspeed.stack.importer;
 
+import dev.lightspeed.stack.catalog.TelemetryForm;
 import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.catalog.ProviderKey;
 import dev.lightspeed.stack.catalog.ProviderSpec;
@@ -53,7 +54,7 @@ final class ProviderImporter {
         boolean migrating = !source.release().equals(target.release());
         for (int i = 0; i < all.size(); i++) {
             SourceProvider p = all.get(i);
-            if (p.api().equals("telemetry") && target.isStorageShape()) {
+            if (p.api().equals("telemetry") && target.shape().telemetry() == TelemetryForm.BLOCK) {
                 telemetry = true;
                 notes.migrated(p.entry().location(), p.path(), p.type() + " (telemetry provider) becomes the"
                         + " top-level 'telemetry: {enabled: true}' of llama-stack " + target.release());

@@ -1,5 +1,9 @@
 package dev.lightspeed.stack.importer;
 
+import dev.lightspeed.stack.catalog.Catalog;
+import dev.lightspeed.stack.catalog.ResourceShape;
+import dev.lightspeed.stack.catalog.RunShape;
+import java.util.Optional;
 import dev.lightspeed.stack.declaration.ResourceFields;
 import dev.lightspeed.stack.model.ResourceKind;
 import dev.lightspeed.stack.yaml.YMap;
@@ -35,33 +39,36 @@ final class ResourceImporter {
     }
 
     /** Declaration key → items, in the declaration's order of sections. */
-    Map<String, List<Item>> run(boolean migrating, String target) {
+    Map<String, List<Item>> run(boolean migrating, Catalog target) {
         Map<String, List<Item>> out = new LinkedHashMap<>();
-        boolean v3 = source.storageShape();
-        YMap section = v3 ? (source.root().get("registered_resources").orElse(null) instanceof YMap rr ? rr : null)
-                : source.root();
+        RunShape shape = source.catalog().shape();
+        Optional<String> sectionKey = shape.resourceSection();
+        YMap section = sectionKey.isEmpty() ? source.root()
+                : source.root().get(sectionKey.get()).orElse(null) instanceof YMap rr ? rr : null;
         if (section == null) {
             return out;
         }
-        String prefix = v3 ? "registered_resources." : "";
-        for (ResourceKind kind : ResourceKind.values()) {
-            String key = kind.keyFor(v3);
+        String prefix = sectionKey.map(k -> k + ".").orElse("");
+        for (ResourceShape rs : shape.resources().values()) {
+            ResourceKind kind = rs.kind();
+            String key = rs.key();
             if (!(section.get(key).orElse(null) instanceof YSeq list)) {
                 continue;
             }
-            if (migrating && kind == ResourceKind.VECTOR_STORE && !list.items().isEmpty()) {
-                notes.migrated(list.location(), prefix + key, key + " becomes "
-                        + ResourceKind.VECTOR_STORE.keyFor(!v3) + " in llama-stack " + target);
+            String targetKey = target.shape().resource(kind).map(ResourceShape::key).orElse(key);
+            if (migrating && !targetKey.equals(key) && !list.items().isEmpty()) {
+                notes.migrated(list.location(), prefix + key, key + " becomes " + targetKey + " in llama-stack "
+                        + target.release());
             }
             List<Integer> starts = list.items().stream().map(n -> n.location().line()).toList();
-            int end = Math.min(nextLine(section, key), v3 ? nextLine(source.root(), "registered_resources")
-                    : Integer.MAX_VALUE);
+            int end = Math.min(nextLine(section, key), sectionKey.map(k -> nextLine(source.root(), k))
+                    .orElse(Integer.MAX_VALUE));
             List<List<String>> comments = source.comments().take(section.keyLocation(key).line(), starts, end);
             List<Item> items = new ArrayList<>();
             for (int i = 0; i < list.items().size(); i++) {
                 String path = prefix + key + "[" + i + "]";
                 if (list.items().get(i) instanceof YMap entry) {
-                    Map<String, Object> f = fields(kind, entry, path, v3);
+                    Map<String, Object> f = fields(rs, entry, path);
                     if (f != null) {
                         items.add(new Item(f, comments.get(i)));
                     }
@@ -71,21 +78,26 @@ final class ResourceImporter {
                 out.put(ResourceFields.section(kind), items);
             }
         }
-        if (v3 && section.has("vector_dbs")) {
-            YNode vdb = section.get("vector_dbs").get();
-            if (vdb instanceof YSeq s && !s.items().isEmpty()) {
-                notes.notCarried(vdb.location(), prefix + "vector_dbs", "llama-stack 0.3.x ignores"
-                        + " registered_resources.vector_dbs (its key is vector_stores)");
+        if (sectionKey.isPresent()) {
+            for (YMap.Entry e : section.entries().values()) {
+                boolean known = shape.resources().values().stream().anyMatch(r -> r.key().equals(e.key()));
+                if (!known && e.value() instanceof YSeq s && !s.items().isEmpty()) {
+                    notes.notCarried(e.value().location(), prefix + e.key(), "llama-stack " + source.release()
+                            + " ignores " + prefix + e.key() + " (it registers "
+                            + String.join(", ", shape.resources().values().stream().map(ResourceShape::key).toList())
+                            + ")");
+                }
             }
         }
         return out;
     }
 
-    private Map<String, Object> fields(ResourceKind kind, YMap entry, String path, boolean v3) {
+    private Map<String, Object> fields(ResourceShape rs, YMap entry, String path) {
+        ResourceKind kind = rs.kind();
         Map<String, Object> f = new LinkedHashMap<>();
-        String idField = kind.idFieldFor(v3);
+        String idField = rs.idField();
         List<String> used = new ArrayList<>();
-        for (ResourceFields.Field field : ResourceFields.of(kind, v3)) {
+        for (ResourceFields.Field field : ResourceFields.of(rs)) {
             if (field.uri()) {
                 continue; // below, after the plain fields, as the declaration lists it
             }

@@ -1,5 +1,6 @@
 package dev.lightspeed.stack.importer;
 
+import dev.lightspeed.stack.runyaml.ReleaseGuess;
 import dev.lightspeed.stack.catalog.BundledCatalogs;
 import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.yaml.YMap;
@@ -30,20 +31,8 @@ record RunSource(String file, YMap root, String release, SourceComments comments
         return BundledCatalogs.get(release);
     }
 
-    boolean storageShape() {
-        return catalog().isStorageShape();
-    }
-
     static String guessRelease(YMap root) {
-        if (root.has("storage") || root.has("registered_resources")) {
-            return "0.3.5";
-        }
-        for (String k : List.of("metadata_store", "inference_store", "vector_dbs", "models", "shields")) {
-            if (root.has(k)) {
-                return "0.2.22";
-            }
-        }
-        return BundledCatalogs.DEFAULT_RELEASE;
+        return ReleaseGuess.guess(root).release();
     }
 
     /** The providers in document order; entries without a string provider_type are left out. */

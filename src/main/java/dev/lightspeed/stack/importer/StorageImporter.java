@@ -1,5 +1,6 @@
 package dev.lightspeed.stack.importer;
 
+import dev.lightspeed.stack.catalog.StoreForm;
 import dev.lightspeed.stack.yaml.YMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,10 +33,11 @@ final class StorageImporter {
 
     /** The declaration's {@code storage:} (empty when the defaults do), for a target of the given shape. */
     @SuppressWarnings("unchecked")
-    Map<String, Object> run(boolean targetStorageShape) {
+    Map<String, Object> run(StoreForm targetForm) {
         Map<String, Object> root = (Map<String, Object>) source.root().toPlain();
         Map<String, Object> out;
-        if (source.storageShape()) {
+        StoreForm sourceForm = source.catalog().shape().storage().form();
+        if (sourceForm == StoreForm.BACKENDS) {
             Map<String, Object> backends = map(map(root.get("storage")).get("backends"));
             out = fromPair(map(backends.get("kv_default")), map(backends.get("sql_default")), "kv_sqlite",
                     "sql_sqlite", "/kvstore.db", "/sql_store.db");
@@ -43,8 +45,8 @@ final class StorageImporter {
             out = fromPair(map(root.get("metadata_store")), map(root.get("inference_store")), "sqlite", "sqlite",
                     "/registry.db", "/inference_store.db");
         }
-        if (targetStorageShape != source.storageShape()) {
-            migrationNotes(root, out, targetStorageShape);
+        if (targetForm != sourceForm) {
+            migrationNotes(root, out, sourceForm, targetForm);
         }
         return out;
     }
@@ -83,10 +85,11 @@ final class StorageImporter {
         return out;
     }
 
-    private void migrationNotes(Map<String, Object> root, Map<String, Object> decl, boolean targetStorageShape) {
-        String target = targetStorageShape ? "storage.backends kv_default/sql_default" : "metadata_store/"
-                + "inference_store";
-        List<String> keys = source.storageShape() ? List.of("storage") : List.of("metadata_store",
+    private void migrationNotes(Map<String, Object> root, Map<String, Object> decl, StoreForm sourceForm,
+            StoreForm targetForm) {
+        String target = targetForm == StoreForm.BACKENDS ? "storage.backends kv_default/sql_default"
+                : "metadata_store/inference_store";
+        List<String> keys = sourceForm == StoreForm.BACKENDS ? List.of("storage") : List.of("metadata_store",
                 "inference_store", "conversations_store");
         for (String k : keys) {
             if (root.get(k) != null) {

@@ -1,5 +1,7 @@
 package dev.lightspeed.stack.importer;
 
+import dev.lightspeed.stack.catalog.RunShape;
+import dev.lightspeed.stack.catalog.TelemetryForm;
 import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.catalog.ProviderKey;
 import dev.lightspeed.stack.model.ResourceKind;
@@ -42,14 +44,11 @@ final class TopLevelImporter {
 
     /** The declaration's {@code telemetry:}; generate's default is true. */
     boolean telemetry(boolean telemetryProvider) {
-        if (!source.storageShape()) {
-            if (telemetryProvider && target.isStorageShape()) {
-                return true;
-            }
+        if (source.catalog().shape().telemetry() != TelemetryForm.BLOCK) {
             return telemetryProvider;
         }
         boolean enabled = Boolean.TRUE.equals(StorageImporter.map(root.get("telemetry")).get("enabled"));
-        if (enabled && !target.isStorageShape()) {
+        if (enabled && target.shape().telemetry() == TelemetryForm.PROVIDER) {
             notes.migrated(source.root().keyLocation("telemetry"), "telemetry", "'telemetry: {enabled: true}'"
                     + " becomes the inline::meta-reference telemetry provider of llama-stack " + target.release());
         }
@@ -59,7 +58,7 @@ final class TopLevelImporter {
     /** The declaration's {@code vectorStoreDefaults:} from 0.3.x {@code vector_stores:}, or null. */
     Map<String, Object> vectorStoreDefaults(List<Item> providers, List<Item> models) {
         Map<String, Object> vs = StorageImporter.map(root.get("vector_stores"));
-        if (vs.isEmpty() || !target.isStorageShape()) {
+        if (vs.isEmpty() || !target.shape().knowsKey("vector_stores")) {
             return null;
         }
         Map<String, Object> out = new LinkedHashMap<>();
@@ -98,11 +97,9 @@ final class TopLevelImporter {
     private Set<String> handled(boolean migrating) {
         Set<String> keys = new HashSet<>(List.of("version", "image_name", "apis", "providers",
                 "registered_resources"));
-        if (!source.storageShape()) {
-            for (ResourceKind k : ResourceKind.values()) {
-                keys.add(k.legacyKey());
-            }
-            keys.add("tool_groups");
+        RunShape shape = source.catalog().shape();
+        if (shape.resourceSection().isEmpty()) {
+            shape.resources().values().forEach(r -> keys.add(r.key()));
         }
         if (migrating) {
             keys.addAll(List.of("storage", "metadata_store", "inference_store", "conversations_store", "telemetry",
@@ -151,7 +148,9 @@ final class TopLevelImporter {
     private void apis(Map<String, Object> generated, Map<String, Object> out) {
         if (root.get("apis") instanceof List<?> apis && generated.get("apis") instanceof List<?> gen) {
             List<Object> list = new ArrayList<>(apis);
-            if (target.isStorageShape() && list.remove("telemetry") && source.storageShape()) {
+            // the target has no telemetry API to list: a source's telemetry provider became the block already
+            if (target.shape().telemetry() == TelemetryForm.BLOCK && list.remove("telemetry")
+                    && source.catalog().shape().telemetry() == TelemetryForm.BLOCK) {
                 notes.notCarried(source.root().valueLocation("apis"), "apis", "llama-stack " + target.release()
                         + " has no telemetry API ('telemetry' in apis); the top-level 'telemetry:' block switches"
                         + " telemetry on");

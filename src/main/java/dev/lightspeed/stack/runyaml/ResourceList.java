@@ -1,5 +1,7 @@
 package dev.lightspeed.stack.runyaml;
 
+import dev.lightspeed.stack.catalog.ResourceShape;
+import dev.lightspeed.stack.catalog.RunShape;
 import dev.lightspeed.stack.model.DatasetBinding;
 import dev.lightspeed.stack.model.ResourceKind;
 import dev.lightspeed.stack.model.ResourceRef;
@@ -27,34 +29,38 @@ final class ResourceList {
     private ResourceList() {
     }
 
-    static List<ResourceRef> read(YMap resolvedRoot, boolean storageShape, Policy policy, Problems out) {
-        List<ResourceRef> refs = new ArrayList<>();
-        YMap section = resolvedRoot;
-        String prefix = "";
-        if (storageShape) {
-            if (!(resolvedRoot.get("registered_resources").orElse(null) instanceof YMap rr)) {
-                return refs;
-            }
-            section = rr;
-            prefix = "registered_resources.";
+    /** The map the resource lists are in: the root, or its {@code registered_resources:}; null when absent. */
+    static YMap section(YMap resolvedRoot, RunShape shape) {
+        if (shape.resourceSection().isEmpty()) {
+            return resolvedRoot;
         }
-        for (ResourceKind kind : ResourceKind.values()) {
-            String key = kind.keyFor(storageShape);
-            if (!(section.get(key).orElse(null) instanceof YSeq list)) {
+        return resolvedRoot.get(shape.resourceSection().get()).orElse(null) instanceof YMap rr ? rr : null;
+    }
+
+    static List<ResourceRef> read(YMap resolvedRoot, RunShape shape, Policy policy, Problems out) {
+        List<ResourceRef> refs = new ArrayList<>();
+        YMap section = section(resolvedRoot, shape);
+        if (section == null) {
+            return refs;
+        }
+        String prefix = shape.resourceSection().map(x -> x + ".").orElse("");
+        for (ResourceShape rs : shape.resources().values()) {
+            if (!(section.get(rs.key()).orElse(null) instanceof YSeq list)) {
                 continue;
             }
             for (int i = 0; i < list.items().size(); i++) {
                 if (list.items().get(i) instanceof YMap entry) {
-                    read(entry, kind, prefix + key + "[" + i + "]", storageShape, policy, refs, out);
+                    read(entry, rs, prefix + rs.key() + "[" + i + "]", policy, refs, out);
                 }
             }
         }
         return refs;
     }
 
-    private static void read(YMap entry, ResourceKind kind, String path, boolean storageShape, Policy policy,
-            List<ResourceRef> refs, Problems out) {
-        String idField = kind.idFieldFor(storageShape);
+    private static void read(YMap entry, ResourceShape rs, String path, Policy policy, List<ResourceRef> refs,
+            Problems out) {
+        ResourceKind kind = rs.kind();
+        String idField = rs.idField();
         if (!(entry.get(idField).orElse(null) instanceof YScalar id) || id.isNull()) {
             return;
         }

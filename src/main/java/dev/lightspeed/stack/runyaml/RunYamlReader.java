@@ -52,15 +52,14 @@ public final class RunYamlReader {
                     + " 'providers: …'");
             return new RunYamlResult(file, release, Optional.empty(), out.sorted());
         }
-        Catalog other = otherRelease(catalog);
         YMap resolved = castImageName((YMap) EnvSubstitution.resolve(raw));
 
-        TopLevelCheck.check(resolved, catalog, other, policy, out);
+        TopLevelCheck.check(resolved, catalog, policy, out);
         RunConfigValidators.check(resolved, out);
         List<ProviderInstance> providers = ProviderList.read(resolved, raw);
         StartupChecks.Served served = StartupChecks.served(resolved, catalog, providers);
-        List<ResourceRef> resources = StartupChecks.registered(ResourceList.read(resolved, catalog.isStorageShape(),
-                policy, out), catalog, served, policy, out);
+        List<ResourceRef> resources = StartupChecks.registered(ResourceList.read(resolved, catalog.shape(), policy,
+                out), catalog, served, policy, out);
         StackModel model = new StackModel(file, catalog, ApiList.read(resolved), resolved.valueLocation("apis"),
                 providers, resources, allowUnsupported, Map.of(), raw, AllowHint.PARAMETER);
         Validator.validate(model, policy, out);
@@ -69,16 +68,8 @@ public final class RunYamlReader {
         StartupChecks.checkDependencies(catalog, providers, served, policy, out);
         StartupChecks.checkRegistrations(resolved, catalog, served, policy, out);
         StartupChecks.checkVectorStoresConfig(resolved, catalog, providers, served, out);
-        if (catalog.isStorageShape()) {
-            StorageReferences.check(resolved, providers, policy, out);
-        }
+        StorageChecks.of(catalog.shape().storage().form()).check(resolved, providers, policy, out);
         return new RunYamlResult(file, release, Optional.of(model), out.sorted());
-    }
-
-    private static Catalog otherRelease(Catalog catalog) {
-        return BundledCatalogs.RELEASES.stream().filter(r -> !r.equals(catalog.release()))
-                .filter(r -> BundledCatalogs.get(r).isStorageShape() != catalog.isStorageShape())
-                .findFirst().map(BundledCatalogs::get).orElse(null);
     }
 
     /** llama-stack's {@code cast_image_name_to_string}: any non-null image_name becomes a string. */

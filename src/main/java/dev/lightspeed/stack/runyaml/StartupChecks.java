@@ -2,6 +2,9 @@ package dev.lightspeed.stack.runyaml;
 
 import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.catalog.ProviderSpec;
+import dev.lightspeed.stack.catalog.ResourceShape;
+import dev.lightspeed.stack.catalog.RunShape;
+import dev.lightspeed.stack.catalog.TelemetryForm;
 import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.model.ResourceKind;
 import dev.lightspeed.stack.model.ResourceRef;
@@ -43,15 +46,6 @@ import java.util.Set;
  */
 final class StartupChecks {
 
-    private static final List<String> APIS_035 = List.of("providers", "inference", "safety", "agents", "batches",
-            "vector_io", "datasetio", "scoring", "eval", "post_training", "tool_runtime", "telemetry", "models",
-            "shields", "vector_stores", "datasets", "scoring_functions", "benchmarks", "tool_groups", "files",
-            "prompts", "conversations", "inspect");
-    private static final List<String> APIS_0222 = List.of("providers", "inference", "safety", "agents", "batches",
-            "vector_io", "datasetio", "scoring", "eval", "post_training", "tool_runtime", "telemetry", "models",
-            "shields", "vector_dbs", "datasets", "scoring_functions", "benchmarks", "tool_groups", "files",
-            "prompts", "inspect");
-
     private StartupChecks() {
     }
 
@@ -63,19 +57,7 @@ final class StartupChecks {
     }
 
     static Map<String, String> routers(Catalog catalog) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("inference", "models");
-        m.put("safety", "shields");
-        m.put("vector_io", catalog.isStorageShape() ? "vector_stores" : "vector_dbs");
-        m.put("datasetio", "datasets");
-        m.put("scoring", "scoring_functions");
-        m.put("eval", "benchmarks");
-        m.put("tool_runtime", "tool_groups");
-        return m;
-    }
-
-    static List<String> apiNames(Catalog catalog) {
-        return catalog.isStorageShape() ? APIS_035 : APIS_0222;
+        return catalog.shape().routers();
     }
 
     static Served served(YMap resolved, Catalog catalog, List<ProviderInstance> providers) {
@@ -93,15 +75,12 @@ final class StartupChecks {
                 all.add(p.api());
             }
         }
-        Set<String> internal = new LinkedHashSet<>(List.of("inspect", "providers", "prompts"));
-        if (catalog.isStorageShape()) {
-            internal.add("conversations");
-            if (telemetryEnabled(resolved)) {
-                internal.add("telemetry");
-            }
+        Set<String> internal = new LinkedHashSet<>(catalog.shape().internalApis());
+        if (catalog.shape().telemetry() == TelemetryForm.BLOCK && telemetryEnabled(resolved)) {
+            internal.add("telemetry");
         }
         Set<String> forDeps = new LinkedHashSet<>(all);
-        if (catalog.isStorageShape()) {
+        if (catalog.shape().internalApisServeDependencies()) {
             forDeps.addAll(internal);
         }
         all.addAll(internal);
@@ -125,7 +104,7 @@ final class StartupChecks {
         if (!(resolved.get("apis").orElse(null) instanceof YSeq list)) {
             return;
         }
-        List<String> names = apiNames(catalog);
+        List<String> names = catalog.shape().apis();
         for (int i = 0; i < list.items().size(); i++) {
             if (!(list.items().get(i) instanceof YScalar sc) || !sc.isString() || isPlainEnvReference(sc)) {
                 continue;
@@ -145,7 +124,7 @@ final class StartupChecks {
             }
             String why;
             String fix;
-            if (api.equals("telemetry") && catalog.isStorageShape()) {
+            if (api.equals("telemetry") && catalog.shape().telemetry() == TelemetryForm.BLOCK) {
                 why = "telemetry is served only when the top-level 'telemetry: {enabled: true}' is set";
                 fix = "set 'telemetry: {enabled: true}', or remove 'telemetry' from apis";
             } else if (routers(catalog).containsValue(api)) {
@@ -217,14 +196,19 @@ final class StartupChecks {
             return refs;
         }
         List<ResourceRef> kept = new ArrayList<>();
+        RunShape shape = catalog.shape();
         for (ResourceRef r : refs) {
-            String table = r.kind() == ResourceKind.VECTOR_STORE ? routers(catalog).get("vector_io")
-                    : routers(catalog).get(r.kind().api());
-            if (r.kind() == ResourceKind.VECTOR_STORE && catalog.isStorageShape()) {
+            ResourceShape rs = shape.resource(r.kind()).orElse(null);
+            if (rs == null) {
+                continue;
+            }
+            String table = rs.routingTable();
+            if (!rs.registeredAtStartup()) {
                 out.warning("resource-not-registered", r.where(), r.path(), "llama-stack " + catalog.release()
-                        + " never registers registered_resources.vector_stores at start-up (register_resources has"
-                        + " no entry for them), so '" + r.id() + "' is not checked or created",
-                        "create the vector store through the API, or keep it for documentation only");
+                        + " never registers " + shape.resourceSection().map(x -> x + ".").orElse("") + rs.key()
+                        + " at start-up (register_resources has no entry for them), so '" + r.id()
+                        + "' is not checked or created", "create the " + r.kind().label()
+                        + " through the API, or keep it for documentation only");
                 continue;
             }
             if (!served.has(table)) {
@@ -240,20 +224,16 @@ final class StartupChecks {
 
     /** Registration of the models and duplicates, as the routing tables do it. */
     static void checkRegistrations(YMap resolved, Catalog catalog, Served served, Policy policy, Problems out) {
-        YMap section = resolved;
-        String prefix = "";
-        if (catalog.isStorageShape()) {
-            if (!(resolved.get("registered_resources").orElse(null) instanceof YMap rr)) {
-                return;
-            }
-            section = rr;
-            prefix = "registered_resources.";
+        RunShape shape = catalog.shape();
+        YMap section = ResourceList.section(resolved, shape);
+        if (section == null) {
+            return;
         }
-        for (ResourceKind kind : ResourceKind.values()) {
-            String table = kind == ResourceKind.VECTOR_STORE ? routers(catalog).get("vector_io")
-                    : routers(catalog).get(kind.api());
-            if (!served.has(table) || kind == ResourceKind.VECTOR_STORE && catalog.isStorageShape()
-                    || !(section.get(kind.keyFor(catalog.isStorageShape())).orElse(null) instanceof YSeq list)) {
+        String prefix = shape.resourceSection().map(x -> x + ".").orElse("");
+        for (ResourceShape rs : shape.resources().values()) {
+            ResourceKind kind = rs.kind();
+            if (!served.has(rs.routingTable()) || !rs.registeredAtStartup()
+                    || !(section.get(rs.key()).orElse(null) instanceof YSeq list)) {
                 continue;
             }
             Map<String, Object> seen = new LinkedHashMap<>();
@@ -262,7 +242,7 @@ final class StartupChecks {
                 if (!(list.items().get(i) instanceof YMap entry)) {
                     continue;
                 }
-                String path = prefix + kind.keyFor(catalog.isStorageShape()) + "[" + i + "]";
+                String path = prefix + rs.key() + "[" + i + "]";
                 String pid = entry.text("provider_id");
                 if (kind.bindsProvider() && (pid == null || pid.isEmpty() || pid.equals(EnvSubstitution.DISABLED))) {
                     continue;
@@ -275,7 +255,7 @@ final class StartupChecks {
                             + " refuses to register it (\"Embedding model must have an embedding dimension in its"
                             + " metadata\")", "add 'metadata: {embedding_dimension: 768}' (the model's dimension)");
                 }
-                String identifier = identifier(kind, entry, catalog, pid);
+                String identifier = identifier(rs, entry, shape, pid);
                 if (identifier == null) {
                     continue;
                 }
@@ -297,26 +277,28 @@ final class StartupChecks {
     }
 
     /** The registry identifier of a resource entry (models: {@code routing_tables/models.py register_model}). */
-    private static String identifier(ResourceKind kind, YMap entry, Catalog catalog, String pid) {
-        String id = entry.text(kind.idFieldFor(catalog.isStorageShape()));
+    private static String identifier(ResourceShape rs, YMap entry, RunShape shape, String pid) {
+        String id = entry.text(rs.idField());
         if (id == null) {
             return null;
         }
-        if (kind != ResourceKind.MODEL) {
+        if (rs.kind() != ResourceKind.MODEL) {
             return id;
         }
         String providerModelId = entry.text("provider_model_id");
         String pm = providerModelId == null || providerModelId.isEmpty() ? id : providerModelId;
-        if (!catalog.isStorageShape() && !id.equals(pm)) {
+        if (shape.modelIdentifier() == RunShape.ModelIdentifier.MODEL_ID_UNLESS_PROVIDER_MODEL_ID_EQUAL
+                && !id.equals(pm)) {
             return id;
         }
         return pid + "/" + pm;
     }
 
-    /** 0.3.x {@code validate_vector_stores_config}. */
+    /** {@code validate_vector_stores_config}, in the releases with a top-level {@code vector_stores:}. */
     static void checkVectorStoresConfig(YMap resolved, Catalog catalog, List<ProviderInstance> providers,
             Served served, Problems out) {
-        if (!catalog.isStorageShape() || !(resolved.get("vector_stores").orElse(null) instanceof YMap vs)
+        if (!catalog.shape().knowsKey("vector_stores")
+                || !(resolved.get("vector_stores").orElse(null) instanceof YMap vs)
                 || !(vs.get("default_embedding_model").orElse(null) instanceof YMap m)) {
             return;
         }

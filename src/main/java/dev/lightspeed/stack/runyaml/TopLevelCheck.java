@@ -3,6 +3,7 @@ package dev.lightspeed.stack.runyaml;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lightspeed.stack.catalog.Catalog;
+import dev.lightspeed.stack.catalog.RunShape;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.schema.ConfigSchemaChecker;
@@ -19,8 +20,8 @@ import java.util.Set;
  * required keys and types everywhere below, checked on the resolved view with the policy's
  * {@link dev.lightspeed.stack.schema.CheckMode}. Rule ids: {@code run-missing-key}, {@code run-type},
  * {@code run-value}, {@code run-unknown-key} (a key no release knows; llama-stack ignores it) and
- * {@code run-other-release-key} (a key of the other release's shape, e.g. 0.2-era {@code metadata_store} in a 0.3.5
- * file, which 0.3.5 silently ignores). Unknown keys are errors under {@link Policy#LCS}, warnings under
+ * {@code run-other-release-key} (a key of another release's shape, e.g. 0.2-era {@code metadata_store} in a 0.3.5
+ * file, which 0.3.5 silently ignores: the catalog's {@code run_shape.foreign_keys} names them with their fixes). Unknown keys are errors under {@link Policy#LCS}, warnings under
  * {@link Policy#LLAMA_STACK}.
  */
 final class TopLevelCheck {
@@ -31,35 +32,24 @@ final class TopLevelCheck {
             "config-type", "run-type",
             "config-value", "run-value");
 
-    /** Keys that LCS files carry from the 0.2 era without either schema knowing them. */
-    private static final Set<String> LEGACY_EXTRA = Set.of("conversations_store");
-
-    static final String STORAGE_FIX = "add a 'storage:' section, e.g. 'storage: {backends: {kv_default: {type:"
-            + " kv_sqlite, db_path: ~/.llama/kvstore.db}, sql_default: {type: sql_sqlite, db_path:"
-            + " ~/.llama/sql_store.db}}, stores: {metadata: {namespace: registry, backend: kv_default}, inference:"
-            + " {table_name: inference_store, backend: sql_default}}}' (0.3.x replaced metadata_store and"
-            + " inference_store with it), or check a 0.2 file with -Dlightspeed.llamaStack=0.2.22";
-
     private TopLevelCheck() {
     }
 
-    static void check(YMap resolved, Catalog catalog, Catalog other, Policy policy, Problems out) {
+    static void check(YMap resolved, Catalog catalog, Policy policy, Problems out) {
         JsonNode schema = catalog.runConfigSchema();
         if (schema == null || schema.isMissingNode()) {
             return;
         }
         Set<String> known = fieldNames(schema);
-        Set<String> otherKeys = new LinkedHashSet<>(other == null ? Set.of() : fieldNames(other.runConfigSchema()));
-        otherKeys.removeAll(known);
-        if (catalog.isStorageShape()) {
-            otherKeys.addAll(LEGACY_EXTRA);
-        }
+        Map<String, RunShape.ForeignKey> foreign = catalog.shape().foreignKeys();
         for (YMap.Entry e : resolved.entries().values()) {
             if (known.contains(e.key())) {
                 continue;
             }
-            if (otherKeys.contains(e.key())) {
-                otherRelease(e, catalog, policy, out);
+            RunShape.ForeignKey fk = foreign.get(e.key());
+            if (fk != null) {
+                add(out, policy, "run-other-release-key", e, "'" + e.key() + "' is a " + fk.era() + " key; "
+                        + catalog.release() + " ignores it silently", fk.fix());
             } else {
                 List<String> close = Similar.closest(e.key(), known, 1);
                 add(out, policy, "run-unknown-key", e, "unknown top-level key '" + e.key() + "': llama-stack "
@@ -73,34 +63,11 @@ final class TopLevelCheck {
         new ConfigSchemaChecker(open).check(resolved, "", policy.configMode(), found, null);
         for (Problem p : found.sorted()) {
             String path = p.path().startsWith(".") ? p.path().substring(1) : p.path();
-            String fix = path.equals("storage") && p.rule().equals("config-missing-field") ? STORAGE_FIX
+            String fix = path.equals("storage") && p.rule().equals("config-missing-field")
+                    && !catalog.shape().storage().missingFix().isEmpty() ? catalog.shape().storage().missingFix()
                     : p.fix().replace("under .", "under ").replace("under  ", "under the top level ");
             out.add(new Problem(p.severity(), RULES.getOrDefault(p.rule(), p.rule()), p.location(), path,
                     p.message(), fix));
-        }
-    }
-
-    private static void otherRelease(YMap.Entry e, Catalog catalog, Policy policy, Problems out) {
-        String fix;
-        if (catalog.isStorageShape()) {
-            fix = switch (e.key()) {
-                case "metadata_store", "inference_store", "conversations_store" ->
-                        "remove it; 0.3.x configures stores under 'storage: {backends: …, stores: …}'";
-                case "vector_dbs" -> "move the entries to 'registered_resources: {vector_stores: […]}'";
-                default -> "move it under 'registered_resources:' (0.3.x registers resources there)";
-            };
-            add(out, policy, "run-other-release-key", e, "'" + e.key() + "' is a llama-stack 0.2 key; "
-                    + catalog.release() + " ignores it silently", fix);
-        } else {
-            fix = switch (e.key()) {
-                case "storage" -> "use 0.2's per-store blocks (metadata_store:, inference_store:), or target 0.3.5"
-                        + " with -Dlightspeed.llamaStack=0.3.5";
-                case "registered_resources" -> "move its lists to the top level (models:, shields:, vector_dbs:,"
-                        + " …), or target 0.3.5 with -Dlightspeed.llamaStack=0.3.5";
-                default -> "remove it, or target 0.3.5 with -Dlightspeed.llamaStack=0.3.5";
-            };
-            add(out, policy, "run-other-release-key", e, "'" + e.key() + "' is a llama-stack 0.3 key; "
-                    + catalog.release() + " ignores it silently", fix);
         }
     }
 

@@ -28,7 +28,8 @@ public final class CatalogBuilder {
     private CatalogBuilder() {
     }
 
-    public static String build(Path providersJson, Path runConfigSchema, List<SeedTables.Row> seed) throws IOException {
+    public static String build(Path providersJson, Path runConfigSchema, Path apisJson, Path shapeFacts,
+            List<SeedTables.Row> seed) throws IOException {
         JsonNode ref = MAPPER.readTree(providersJson.toFile());
         Map<String, SeedTables.Row> seedByKey = new LinkedHashMap<>();
         for (SeedTables.Row r : seed) {
@@ -43,6 +44,7 @@ public final class CatalogBuilder {
         root.set("auto_routed_apis", ref.path("auto_routed_apis"));
         root.set("routing_table_apis", ref.path("routing_table_apis"));
         root.set("run_config_schema", MAPPER.readTree(runConfigSchema.toFile()));
+        root.set("run_shape", RunShapeBuilder.build(apisJson, shapeFacts));
         ArrayNode providers = root.putArray("providers");
         List<JsonNode> sorted = StreamSupport.stream(ref.path("providers").spliterator(), false)
                 .sorted(Comparator.comparing((JsonNode p) -> p.path("api").asText())
@@ -103,13 +105,20 @@ public final class CatalogBuilder {
         return pp;
     }
 
+    /** The catalog of a bundled release from the copies under {@code resources}. */
+    static String build(Path resources, String release, List<SeedTables.Row> seed) throws IOException {
+        String name = "llama-stack-" + release;
+        return build(resources.resolve("reference/" + name + "-providers.json"),
+                resources.resolve("reference/" + name + "-run-config.schema.json"),
+                resources.resolve("reference/" + name + "-apis.json"), resources.resolve("shape/" + name + ".json"),
+                seed);
+    }
+
     /** Regenerates every bundled catalog file: {@code mvn test -Dtest=CatalogUpToDateTest -Dgolden.update=true}. */
     static void writeAll(Path resources, Path catalogDir) throws IOException {
         List<SeedTables.Row> seed = SeedTables.read(resources.resolve("seed/lightspeed-providers.md"));
         for (String release : BundledCatalogs.RELEASES) {
-            Files.writeString(catalogDir.resolve("llama-stack-" + release + ".json"), build(
-                    resources.resolve("reference/llama-stack-" + release + "-providers.json"),
-                    resources.resolve("reference/llama-stack-" + release + "-run-config.schema.json"), seed));
+            Files.writeString(catalogDir.resolve("llama-stack-" + release + ".json"), build(resources, release, seed));
         }
     }
 }

@@ -27,7 +27,8 @@ class CatalogOverlaysTest {
                 spec("inference", "remote::nvidia", false),
                 spec("eval", "remote::nvidia", false),
                 spec("vector_io", "inline::faiss", true)),
-                List.of("inference", "eval", "vector_io"), List.of("models"), MissingNode.getInstance());
+                List.of("inference", "eval", "vector_io"), List.of("models"), MissingNode.getInstance(),
+                BundledCatalogs.get("0.3.5").shape());
     }
 
     static ProviderSpec spec(String api, String type, boolean supported) {

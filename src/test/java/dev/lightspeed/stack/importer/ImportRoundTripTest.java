@@ -3,7 +3,9 @@ package dev.lightspeed.stack.importer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lightspeed.stack.catalog.BundledCatalogs;
 import dev.lightspeed.stack.generate.GenerateResult;
+import dev.lightspeed.stack.catalog.BundledCatalogs;
 import dev.lightspeed.stack.testutil.TestFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +57,7 @@ class ImportRoundTripTest {
         GenerateResult g = ImportFixture.generate(declaration, null);
         Set<String> expected = ImportFixture.reported(r);
         List<String> diffs = RoundTrip.differences(ImportFixture.plain(source), ImportFixture.plain(
-                ImportFixture.runYaml(g)), true, expected);
+                ImportFixture.runYaml(g)), BundledCatalogs.get("0.3.5").shape(), expected);
         assertEquals(List.of(), diffs, declaration);
     }
 

@@ -1,6 +1,7 @@
 package dev.lightspeed.stack.importer;
 
-import dev.lightspeed.stack.model.ResourceKind;
+import dev.lightspeed.stack.catalog.ResourceShape;
+import dev.lightspeed.stack.catalog.RunShape;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,15 +21,16 @@ final class RoundTrip {
     }
 
     /** @param ignored paths the import reported as not carried over or changed (differences expected there) */
-    static List<String> differences(Map<String, Object> src, Map<String, Object> gen, boolean v3, Set<String> ignored) {
+    static List<String> differences(Map<String, Object> src, Map<String, Object> gen, RunShape shape,
+            Set<String> ignored) {
         List<String> out = new ArrayList<>();
         providers(src, gen, ignored, out);
-        resources(src, gen, v3, ignored, out);
+        resources(src, gen, shape, ignored, out);
         Set<String> special = Set.of("version", "providers", "registered_resources");
         for (Map.Entry<String, Object> e : src.entrySet()) {
             String k = e.getKey();
-            boolean legacyResource = !v3 && java.util.Arrays.stream(ResourceKind.values())
-                    .anyMatch(r -> r.legacyKey().equals(k));
+            boolean legacyResource = shape.resourceSection().isEmpty() && shape.resources().values().stream()
+                    .anyMatch(r -> r.key().equals(k));
             if (special.contains(k) || legacyResource || ignored.contains(k) || e.getValue() == null) {
                 continue;
             }
@@ -95,16 +97,17 @@ final class RoundTrip {
     }
 
     @SuppressWarnings("unchecked")
-    private static void resources(Map<String, Object> src, Map<String, Object> gen, boolean v3, Set<String> ignored,
-            List<String> out) {
-        Map<String, Object> ss = v3 ? StorageImporter.map(src.get("registered_resources")) : src;
-        Map<String, Object> gs = v3 ? StorageImporter.map(gen.get("registered_resources")) : gen;
-        String prefix = v3 ? "registered_resources." : "";
-        for (ResourceKind kind : ResourceKind.values()) {
-            String key = kind.keyFor(v3);
+    private static void resources(Map<String, Object> src, Map<String, Object> gen, RunShape shape,
+            Set<String> ignored, List<String> out) {
+        String section = shape.resourceSection().orElse(null);
+        Map<String, Object> ss = section != null ? StorageImporter.map(src.get(section)) : src;
+        Map<String, Object> gs = section != null ? StorageImporter.map(gen.get(section)) : gen;
+        String prefix = section != null ? section + "." : "";
+        for (ResourceShape rs : shape.resources().values()) {
+            String key = rs.key();
             List<Object> sl = ss.get(key) instanceof List<?> l ? (List<Object>) l : List.of();
             List<Object> gl = gs.get(key) instanceof List<?> l ? (List<Object>) l : List.of();
-            String idField = kind.idFieldFor(v3);
+            String idField = rs.idField();
             int skipped = 0;
             for (int i = 0; i < sl.size(); i++) {
                 Map<String, Object> se = (Map<String, Object>) sl.get(i);
@@ -116,7 +119,7 @@ final class RoundTrip {
                     continue;
                 }
                 if (ge == null) {
-                    out.add(kind.label() + " " + se.get(idField) + " is missing");
+                    out.add(rs.kind().label() + " " + se.get(idField) + " is missing");
                     continue;
                 }
                 se.forEach((k, v) -> {

@@ -1,0 +1,107 @@
+package dev.lightspeed.stack.catalog;
+
+import dev.lightspeed.stack.model.ResourceKind;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The shape of one release's run.yaml, read from its catalog ({@code run_shape}): every fact the generator, the checks
+ * and the importer need that differs between releases. Nothing outside the catalog loader compares release numbers;
+ * they ask this object. Immutable.
+ *
+ * @param nameKey            the distribution name's key: {@code image_name}, later {@code distro_name}
+ * @param apis               every API name of the release, in the release's order
+ * @param routingTables      routing-table API → the router API whose providers serve it
+ * @param internalApis       the APIs the stack implements itself at start-up
+ * @param internalApisServeDependencies whether a provider's API dependency can be met by an internal API
+ * @param topLevelKeys       every top-level key the release knows → whether it is required
+ * @param foreignKeys        keys of other releases that this one ignores → era and fix
+ * @param resourceSection    the section resources are registered under ({@code registered_resources}), or empty
+ *                           when the lists are top-level keys
+ * @param resources          the resource kinds the release registers, in run.yaml order
+ * @param storage            how stores are configured
+ * @param telemetry          how telemetry is switched on
+ * @param modelIdentifier    how a registered model's identifier is formed (see {@link #modelIdentifier})
+ */
+public record RunShape(String nameKey, List<String> apis, Map<String, String> routingTables,
+        List<String> internalApis, boolean internalApisServeDependencies, Map<String, Boolean> topLevelKeys,
+        Map<String, ForeignKey> foreignKeys, Optional<String> resourceSection, Map<ResourceKind, ResourceShape> resources,
+        Storage storage, TelemetryForm telemetry, ModelIdentifier modelIdentifier) {
+
+    /** A key of another release, as this one sees it. */
+    public record ForeignKey(String era, String fix) {
+    }
+
+    /**
+     * The stores of a run.yaml.
+     *
+     * @param form            per-store blocks or backends
+     * @param required        whether the section must be present
+     * @param defaultBackends backend name → type the release creates when the section is left out (empty: none)
+     * @param missingFix      the fix when a required section is missing
+     */
+    public record Storage(StoreForm form, boolean required, Map<String, String> defaultBackends, String missingFix) {
+    }
+
+    /** A registered model's identifier: {@code provider_id/provider_model_id}, or 0.2's model_id-first rule. */
+    public enum ModelIdentifier {
+        PROVIDER_SCOPED,
+        MODEL_ID_UNLESS_PROVIDER_MODEL_ID_EQUAL
+    }
+
+    public RunShape {
+        apis = List.copyOf(apis);
+        routingTables = Collections.unmodifiableMap(new LinkedHashMap<>(routingTables));
+        internalApis = List.copyOf(internalApis);
+        topLevelKeys = Collections.unmodifiableMap(new LinkedHashMap<>(topLevelKeys));
+        foreignKeys = Collections.unmodifiableMap(new LinkedHashMap<>(foreignKeys));
+        Map<ResourceKind, ResourceShape> byKind = new EnumMap<>(ResourceKind.class);
+        byKind.putAll(resources);
+        resources = Collections.unmodifiableMap(byKind);
+    }
+
+    /** The routing table of a router API ({@code inference} → {@code models}), or null. */
+    public String routingTableOf(String routerApi) {
+        for (Map.Entry<String, String> e : routingTables.entrySet()) {
+            if (e.getValue().equals(routerApi)) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** Router API → routing table, for the APIs that have one. */
+    public Map<String, String> routers() {
+        Map<String, String> m = new LinkedHashMap<>();
+        routingTables.forEach((table, router) -> m.put(router, table));
+        return m;
+    }
+
+    public Optional<ResourceShape> resource(ResourceKind kind) {
+        return Optional.ofNullable(resources.get(kind));
+    }
+
+    public boolean knowsKey(String key) {
+        return topLevelKeys.containsKey(key);
+    }
+
+    public Set<String> knownKeys() {
+        return topLevelKeys.keySet();
+    }
+
+    public List<String> requiredKeys() {
+        List<String> out = new ArrayList<>();
+        topLevelKeys.forEach((k, required) -> {
+            if (required) {
+                out.add(k);
+            }
+        });
+        return out;
+    }
+}

@@ -1,0 +1,64 @@
+package dev.lightspeed.stack.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lightspeed.stack.model.ResourceKind;
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads a catalog's {@code run_shape} object into a {@link RunShape}:
+ * <pre>
+ * { "name_key", "apis": [...], "routing_tables": {table: router}, "internal_apis": [...],
+ *   "internal_apis_serve_dependencies", "top_level_keys": {key: required}, "foreign_keys": {key: {era, fix}},
+ *   "resource_section": "registered_resources" | null,
+ *   "resources": [{kind, key, id_field, routing_table, registered_at_startup, dropped_when_id_empty,
+ *                  provider_id_all, deprecated}],
+ *   "storage": {form, required, default_backends: {name: type}, missing_fix}, "telemetry", "model_identifier" }
+ * </pre>
+ */
+final class RunShapeJson {
+
+    private RunShapeJson() {
+    }
+
+    static RunShape read(JsonNode s, String origin) throws IOException {
+        if (s == null || !s.isObject()) {
+            throw new IOException(origin + ": the catalog has no run_shape");
+        }
+        Map<String, Boolean> keys = new LinkedHashMap<>();
+        s.path("top_level_keys").fields().forEachRemaining(e -> keys.put(e.getKey(), e.getValue().asBoolean()));
+        Map<String, RunShape.ForeignKey> foreign = new LinkedHashMap<>();
+        s.path("foreign_keys").fields().forEachRemaining(e -> foreign.put(e.getKey(),
+                new RunShape.ForeignKey(e.getValue().path("era").asText(), e.getValue().path("fix").asText())));
+        Map<ResourceKind, ResourceShape> resources = new EnumMap<>(ResourceKind.class);
+        for (JsonNode r : s.path("resources")) {
+            ResourceKind kind = ResourceKind.valueOf(r.path("kind").asText().toUpperCase(Locale.ROOT));
+            resources.put(kind, new ResourceShape(kind, r.path("key").asText(), r.path("id_field").asText(),
+                    r.path("routing_table").asText(), r.path("registered_at_startup").asBoolean(true),
+                    r.path("dropped_when_id_empty").asBoolean(false), r.path("provider_id_all").asBoolean(false),
+                    r.path("deprecated").asBoolean(false)));
+        }
+        JsonNode st = s.path("storage");
+        RunShape.Storage storage = new RunShape.Storage(StoreForm.of(st.path("form").asText()),
+                st.path("required").asBoolean(false), strings(st.path("default_backends")),
+                st.path("missing_fix").asText(""));
+        JsonNode section = s.get("resource_section");
+        return new RunShape(s.path("name_key").asText("image_name"), CatalogJson.strings(s.path("apis")),
+                strings(s.path("routing_tables")), CatalogJson.strings(s.path("internal_apis")),
+                s.path("internal_apis_serve_dependencies").asBoolean(false), keys, foreign,
+                section == null || section.isNull() ? Optional.empty() : Optional.of(section.asText()), resources,
+                storage, TelemetryForm.of(s.path("telemetry").asText("none")),
+                RunShape.ModelIdentifier.valueOf(s.path("model_identifier").asText("provider_scoped")
+                        .toUpperCase(Locale.ROOT)));
+    }
+
+    private static Map<String, String> strings(JsonNode object) {
+        Map<String, String> m = new LinkedHashMap<>();
+        object.fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue().asText()));
+        return m;
+    }
+}

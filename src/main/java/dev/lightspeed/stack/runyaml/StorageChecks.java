@@ -1,0 +1,28 @@
+package dev.lightspeed.stack.runyaml;
+
+import dev.lightspeed.stack.catalog.StoreForm;
+import dev.lightspeed.stack.model.ProviderInstance;
+import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.validate.Policy;
+import dev.lightspeed.stack.yaml.YMap;
+import java.util.List;
+
+/**
+ * The start-up checks of a run.yaml's stores, one strategy per {@link StoreForm}, chosen by the release's catalog:
+ * per-store blocks are plain files llama-stack opens as it goes (nothing to resolve); backends are resolved by name
+ * ({@link StorageReferences}).
+ */
+interface StorageChecks {
+
+    StorageChecks PER_STORE_BLOCKS = (resolved, providers, policy, out) -> { };
+    StorageChecks BACKENDS = StorageReferences::check;
+
+    void check(YMap resolvedRoot, List<ProviderInstance> providers, Policy policy, Problems out);
+
+    static StorageChecks of(StoreForm form) {
+        return switch (form) {
+            case PER_STORE_BLOCKS -> PER_STORE_BLOCKS;
+            case BACKENDS -> BACKENDS;
+        };
+    }
+}
