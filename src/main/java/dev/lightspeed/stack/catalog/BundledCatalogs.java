@@ -1,8 +1,12 @@
 package dev.lightspeed.stack.catalog;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lightspeed.stack.schema.JsonTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -15,10 +19,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class BundledCatalogs {
 
-    /** The releases this plugin ships a catalog for, newest first. */
-    public static final List<String> RELEASES = List.of("0.3.5", "0.2.22");
-    public static final String DEFAULT_RELEASE = "0.3.5";
     static final String RESOURCE_DIR = "/dev/lightspeed/stack/catalog/data/";
+    /** Release → its catalog file, newest first, from the jar's {@code releases.json}. */
+    private static final Map<String, String> FILES = index();
+    /** The releases this plugin ships a catalog for, newest first ({@code catalog/releases.json}). */
+    public static final List<String> RELEASES = List.copyOf(FILES.keySet());
+    /** The release a declaration targets when it names none: the newest one LCS pins. */
+    public static final String DEFAULT_RELEASE = "0.3.5";
 
     private static final Map<String, Catalog> CACHE = new ConcurrentHashMap<>();
     private static final AtomicInteger PARSES = new AtomicInteger();
@@ -54,7 +61,23 @@ public final class BundledCatalogs {
     }
 
     public static String resourceName(String release) {
-        return RESOURCE_DIR + "llama-stack-" + release + ".json";
+        return RESOURCE_DIR + FILES.get(release);
+    }
+
+    private static Map<String, String> index() {
+        String name = RESOURCE_DIR + "releases.json";
+        try (InputStream in = BundledCatalogs.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("release index missing from the plugin jar: " + name);
+            }
+            Map<String, String> files = new LinkedHashMap<>();
+            for (JsonNode r : JsonTrees.read(in).path("releases")) {
+                files.put(r.path("release").asText(), r.path("file").asText());
+            }
+            return Collections.unmodifiableMap(files);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the release index " + name, e);
+        }
     }
 
     private static Catalog load(String release) {

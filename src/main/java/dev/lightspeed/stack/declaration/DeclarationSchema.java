@@ -1,6 +1,9 @@
 package dev.lightspeed.stack.declaration;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lightspeed.stack.catalog.BundledCatalogs;
 import dev.lightspeed.stack.schema.JsonTrees;
 import dev.lightspeed.stack.schema.ConfigSchemaChecker;
 import java.io.IOException;
@@ -32,7 +35,11 @@ public final class DeclarationSchema {
             if (in == null) {
                 throw new IllegalStateException("declaration schema missing from the plugin jar: " + RESOURCE);
             }
-            return JsonTrees.read(in);
+            JsonNode schema = JsonTrees.read(in);
+            // the releases are the bundled catalogs' (catalog/releases.json); the published copy lists them for editors
+            ArrayNode releases = ((ObjectNode) schema.path("properties").path("llamaStack")).putArray("enum");
+            BundledCatalogs.RELEASES.forEach(releases::add);
+            return schema;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,7 @@
 package dev.lightspeed.stack.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lightspeed.stack.testutil.TestFiles;
 import java.io.IOException;
@@ -29,5 +30,18 @@ class CatalogUpToDateTest {
             assertEquals(expected, actual, "catalog/llama-stack-" + release + ".json is out of date; run "
                     + "mvn test -Dtest=CatalogUpToDateTest -Dgolden.update=true and review the diff");
         }
+    }
+
+    @Test
+    void theReleaseIndexNamesEveryCatalogFileAndTheDefaultRelease() throws IOException {
+        Path catalogDir = TestFiles.projectDir().resolve("catalog");
+        List<String> files;
+        try (var list = Files.list(catalogDir)) {
+            files = list.map(p -> p.getFileName().toString()).filter(n -> !n.equals("releases.json")).sorted()
+                    .toList();
+        }
+        assertEquals(files, BundledCatalogs.RELEASES.stream().map(r -> BundledCatalogs.resourceName(r)
+                .substring(BundledCatalogs.RESOURCE_DIR.length())).sorted().toList());
+        assertTrue(BundledCatalogs.RELEASES.contains(BundledCatalogs.DEFAULT_RELEASE));
     }
 }
