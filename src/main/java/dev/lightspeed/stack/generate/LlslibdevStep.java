@@ -4,6 +4,7 @@ import dev.lightspeed.stack.catalog.ProviderSpec;
 import dev.lightspeed.stack.declaration.Declaration;
 import dev.lightspeed.stack.declaration.Dependencies;
 import dev.lightspeed.stack.io.Output;
+import dev.lightspeed.stack.io.OutputBatch;
 import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.model.StackModel;
 import dev.lightspeed.stack.problem.Location;
@@ -15,13 +16,16 @@ import dev.lightspeed.stack.pyproject.DependencyGroupBuilder;
 import dev.lightspeed.stack.pyproject.EditResult;
 import dev.lightspeed.stack.pyproject.GroupDiff;
 import dev.lightspeed.stack.pyproject.GroupRenderer;
+import dev.lightspeed.stack.pyproject.GroupWrite;
 import dev.lightspeed.stack.pyproject.PyprojectEditor;
 import dev.lightspeed.stack.pyproject.PyprojectFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -55,14 +59,21 @@ final class LlslibdevStep {
 
     /** The output (if any) for the group under the target's mode; problems for check failures and bad files. */
     static Optional<Output> apply(DependencyGroup group, PyprojectTarget target, Path outputDirectory, Problems out) {
-        PyprojectMode mode = target.mode();
-        if (mode == PyprojectMode.OFF) {
-            return Optional.empty();
-        }
-        boolean exists = target.file() != null && Files.exists(target.file());
-        Location notesAt = Location.of(mode == PyprojectMode.FRAGMENT || !exists ? FRAGMENT : target.displayName());
+        return apply(group, target, outputDirectory, out, new HashMap<>());
+    }
+
+    /**
+     * The same; an edit of pyproject.toml also puts into {@code rewrites} how to redo it on the file as it is when
+     * written ({@link GroupWrite}), and warns ({@value GroupWrite#RULE_SHARED}) when another build of this JVM writes
+     * different contents into the same group of the same file.
+     */
+    static Optional<Output> apply(DependencyGroup group, PyprojectTarget target, Path outputDirectory, Problems out,
+            Map<Path, OutputBatch.Rewrite> rewrites) {
+        boolean exists = target.exists();
+        Location notesAt = Location.of(target.mode() == PyprojectMode.FRAGMENT || !exists ? FRAGMENT
+                : target.displayName());
         group.notes().forEach(n -> out.add(new Problem(Severity.INFO, "pyproject-note", notesAt, "", n, "")));
-        if (mode == PyprojectMode.FRAGMENT || mode == PyprojectMode.AUTO && !exists) {
+        if (target.writesFragment()) {
             return Optional.of(new Output(outputDirectory.resolve(FRAGMENT),
                     GroupRenderer.fragment(group).getBytes(StandardCharsets.UTF_8), false));
         }
@@ -90,7 +101,7 @@ final class LlslibdevStep {
         if (edited.hasErrors()) {
             return Optional.empty();
         }
-        if (mode == PyprojectMode.CHECK) {
+        if (target.mode() == PyprojectMode.CHECK) {
             if (edited.changed()) {
                 out.error("pyproject-out-of-date", where, "", GroupDiff.outOfDate(target.displayName(),
                         group.name(), edited.original(), edited.text()), GroupDiff.FIX_COMMAND);
@@ -102,6 +113,13 @@ final class LlslibdevStep {
                     + " group is out of date", "make it writable, or use -Dlightspeed.pyprojectMode=check");
             return Optional.empty();
         }
+        GroupWrite write = new GroupWrite(target.displayName(), group);
+        write.claim(file.realPath(), outputDirectory.toAbsolutePath().normalize().toString()).ifPresent(other ->
+                out.warning(GroupWrite.RULE_SHARED, where, "dependency-groups." + group.name(), "another module"
+                + " (output directory " + other + ") writes different contents into the " + group.name()
+                + " group of this file; the module written last wins", "give each module its own pyproject.toml"
+                + " (<pyproject>), or declare the same providers and dependencies in both"));
+        rewrites.put(file.realPath(), write);
         return Optional.of(new Output(file.realPath(), edited.bytes(), false));
     }
 }

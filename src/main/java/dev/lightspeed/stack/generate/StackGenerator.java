@@ -7,6 +7,7 @@ import dev.lightspeed.stack.declaration.Declaration;
 import dev.lightspeed.stack.declaration.DeclarationReader;
 import dev.lightspeed.stack.declaration.DeclarationResult;
 import dev.lightspeed.stack.io.Output;
+import dev.lightspeed.stack.io.OutputBatch;
 import dev.lightspeed.stack.model.StackModel;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problems;
@@ -20,7 +21,9 @@ import dev.lightspeed.stack.yaml.YNode;
 import dev.lightspeed.stack.yaml.YNodes;
 import dev.lightspeed.stack.yaml.YamlWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,17 +62,23 @@ public final class StackGenerator {
         }
         Map<String, Object> doc = RunYamlGenerator.document(model, d);
         String text = header(d) + YamlWriter.write(doc);
-        checkAgainstRelease(doc, text, catalog, req.outputDirectory().resolve(RUN_YAML).toString(), d, problems);
+        String runYamlName = req.outputDirectory().resolve(RUN_YAML).toString();
+        checkAgainstRelease(doc, text, catalog, runYamlName, d, problems);
+        if (!problems.hasErrors()) {
+            GeneratedFileCheck.check(text, runYamlName, d, catalog, problems);
+        }
         List<Output> outputs = new ArrayList<>();
+        Map<Path, OutputBatch.Rewrite> rewrites = new HashMap<>();
         outputs.add(new Output(req.outputDirectory().resolve(RUN_YAML), text.getBytes(StandardCharsets.UTF_8), true));
-        if (req.pyproject().mode() != PyprojectMode.OFF) {
+        if (req.pyproject().enabled()) {
             DependencyGroup group = LlslibdevStep.group(model, d, problems);
             if (!problems.hasErrors()) {
-                LlslibdevStep.apply(group, req.pyproject(), req.outputDirectory(), problems).ifPresent(outputs::add);
+                LlslibdevStep.apply(group, req.pyproject(), req.outputDirectory(), problems, rewrites)
+                        .ifPresent(outputs::add);
             }
         }
         return new GenerateResult(problems.sorted(), problems.hasErrors() ? List.of() : List.copyOf(outputs),
-                Optional.of(d), Optional.of(model));
+                Optional.of(d), Optional.of(model), rewrites);
     }
 
     private static String header(Declaration d) {

@@ -1,6 +1,7 @@
 package dev.lightspeed.stack.importer;
 
 import dev.lightspeed.stack.io.Output;
+import dev.lightspeed.stack.io.OwnInputs;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
 import java.io.IOException;
@@ -13,38 +14,40 @@ import java.util.Optional;
 /**
  * The file side of an import, for the goal and a CLI alike: reads the run.yaml (and the pyproject.toml), refuses to
  * overwrite an existing declaration unless forced, runs {@link StackImporter}, and says what to write. Writes nothing
- * itself. Rule ids: {@code import-file} (a file that cannot be read), {@code import-exists}.
+ * itself. Rule ids: {@code import-file} (a file that cannot be read), {@code import-exists},
+ * {@code output-is-input} (the declaration would replace the source or the pyproject.toml).
  *
  * @param result the import's outcome
  * @param output the declaration to write, absent when an error stops the import
  */
 public record ImportFiles(ImportResult result, Optional<Output> output) {
 
-    /**
-     * @param from        the run.yaml, and how messages name it
-     * @param declaration where the declaration goes, and how messages name it
-     * @param pyproject   an existing pyproject.toml, or null
-     */
-    public static ImportFiles run(Path from, String fromName, String targetRelease, Path declaration,
-            String declarationName, Path pyproject, String pyprojectName, boolean force) {
-        if (Files.exists(declaration) && !force) {
-            return failed(Problem.error("import-exists", Location.of(declarationName), "", declarationName
-                    + " already exists; the import does not overwrite it", "import to another file with"
-                    + " -Dlightspeed.declaration=…, or overwrite it with -Dlightspeed.force=true"));
+    /** Reads the files, imports, and says what to write; never throws for any input. */
+    public static ImportFiles run(ImportFilesRequest req) {
+        Optional<Problem> overwrite = new OwnInputs().add(req.from(), req.fromName())
+                .add(req.pyproject(), req.pyprojectName()).check(req.declaration(), "declaration",
+                        "write the declaration to another file with -Dlightspeed.declaration=…");
+        if (overwrite.isPresent()) {
+            return failed(overwrite.get());
+        }
+        if (Files.exists(req.declaration()) && !req.force()) {
+            return failed(Problem.error("import-exists", Location.of(req.declarationName()), "",
+                    req.declarationName() + " already exists; the import does not overwrite it", "import to another"
+                    + " file with -Dlightspeed.declaration=…, or overwrite it with -Dlightspeed.force=true"));
         }
         byte[] source;
         byte[] toml = null;
         try {
-            source = read(from, fromName);
-            if (pyproject != null) {
-                toml = read(pyproject, pyprojectName);
+            source = read(req.from(), req.fromName());
+            if (req.pyproject() != null) {
+                toml = read(req.pyproject(), req.pyprojectName());
             }
         } catch (IOException e) {
             return failed(Problem.error("import-file", Location.NONE, "", e.getMessage(), "check the path"));
         }
-        ImportResult r = new StackImporter().run(new ImportRequest(source, fromName, targetRelease, toml,
-                pyprojectName, force));
-        return new ImportFiles(r, r.declaration().map(text -> new Output(declaration,
+        ImportResult r = new StackImporter().run(new ImportRequest(source, req.fromName(), req.targetRelease(), toml,
+                req.pyprojectName(), req.force()));
+        return new ImportFiles(r, r.declaration().map(text -> new Output(req.declaration(),
                 text.getBytes(StandardCharsets.UTF_8), false)));
     }
 

@@ -2,8 +2,11 @@ package dev.lightspeed.stack.incremental;
 
 import dev.lightspeed.stack.generate.GenerateRequest;
 import dev.lightspeed.stack.generate.GenerateResult;
+import dev.lightspeed.stack.io.Output;
+import dev.lightspeed.stack.problem.Problem;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,6 +25,15 @@ public record StampedGenerate(Path stampFile, Map<String, String> settings) {
         settings = Map.copyOf(settings);
     }
 
+    /**
+     * Where an execution keeps its stamp: {@code <build directory>/lightspeed-stamps/<execution id>.stamp}, outside
+     * the output directory (which is packaged); {@code default} when there is no execution id.
+     */
+    public static Path stampFile(Path buildDirectory, String executionId) {
+        return buildDirectory.resolve("lightspeed-stamps").resolve((executionId == null ? "default" : executionId)
+                + ".stamp");
+    }
+
     /** The last run's stamp if generating {@code request} again would change nothing; otherwise empty. */
     public Optional<Stamp> upToDate(GenerateRequest request) throws IOException {
         return UpToDate.check(stampFile, fingerprint(request));
@@ -29,7 +41,12 @@ public record StampedGenerate(Path stampFile, Map<String, String> settings) {
 
     /** Records a successful run; the fingerprint is taken after writing, as pyproject.toml may have changed. */
     public void record(GenerateRequest request, GenerateResult result) throws IOException {
-        Stamp.of(fingerprint(request), result.outputs(), result.problems()).write(stampFile);
+        record(request, result.outputs(), result.problems());
+    }
+
+    /** The same, for the outputs as written (an edit redone at write time may differ from the result's bytes). */
+    public void record(GenerateRequest request, List<Output> outputs, List<Problem> problems) throws IOException {
+        Stamp.of(fingerprint(request), outputs, problems).write(stampFile);
     }
 
     private String fingerprint(GenerateRequest request) throws IOException {

@@ -41,7 +41,7 @@ public final class UpToDate {
         PyprojectTarget p = req.pyproject();
         f.add("pyprojectMode", p.mode().label()).add("pyprojectName", p.displayName())
                 .add("projectDir", p.projectDir() == null ? null : p.projectDir().toAbsolutePath().toString())
-                .addFile("pyproject", p.file());
+                .addFile("pyproject", p.enabled() ? p.file() : null);
         new TreeMap<>(settings).forEach(f::add);
         return f.hex();
     }

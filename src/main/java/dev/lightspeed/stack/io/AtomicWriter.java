@@ -66,7 +66,7 @@ public final class AtomicWriter {
      * An empty temporary file in {@code dir}, created like any new file (the process's umask applies), unlike
      * {@link Files#createTempFile}, which makes every file 0600.
      */
-    private static Path newSibling(Path dir, String prefix) throws IOException {
+    static Path newSibling(Path dir, String prefix) throws IOException {
         for (int attempt = 0; ; attempt++) {
             Path p = dir.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
             try {
@@ -79,7 +79,7 @@ public final class AtomicWriter {
         }
     }
 
-    private static void setOwnerOnly(Path p) throws IOException {
+    static void setOwnerOnly(Path p) throws IOException {
         try {
             Files.setPosixFilePermissions(p, OWNER_ONLY);
         } catch (UnsupportedOperationException e) {
@@ -89,7 +89,7 @@ public final class AtomicWriter {
         }
     }
 
-    private static void copyPermissions(Path from, Path to) throws IOException {
+    static void copyPermissions(Path from, Path to) throws IOException {
         try {
             Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
         } catch (UnsupportedOperationException e) {

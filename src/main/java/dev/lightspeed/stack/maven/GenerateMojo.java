@@ -1,24 +1,18 @@
 package dev.lightspeed.stack.maven;
 
 import dev.lightspeed.stack.catalog.BundledCatalogs;
-import dev.lightspeed.stack.declaration.DeclarationText;
-import dev.lightspeed.stack.generate.GenerateRequest;
-import dev.lightspeed.stack.generate.GenerateResult;
-import dev.lightspeed.stack.generate.PyprojectMode;
-import dev.lightspeed.stack.generate.PyprojectTarget;
+import dev.lightspeed.stack.generate.GenerateGoal;
+import dev.lightspeed.stack.generate.GenerateParameters;
+import dev.lightspeed.stack.generate.GenerateRun;
 import dev.lightspeed.stack.generate.StackGenerator;
-import dev.lightspeed.stack.incremental.Stamp;
 import dev.lightspeed.stack.incremental.StampedGenerate;
-import dev.lightspeed.stack.io.Output;
+import dev.lightspeed.stack.io.OutputBatch;
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -110,88 +104,53 @@ public class GenerateMojo extends AbstractMojo {
     @Component
     BuildContext buildContext;
 
-    /** How messages and run.yaml's header name a declaration made of {@code <providers>}. */
-    static final String POM_PROVIDERS = "pom.xml <providers>";
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (MavenReporting.skipped(skip, "generate", getLog())) {
             return;
         }
-        Path base = project.getBasedir().toPath();
-        PyprojectMode mode = PyprojectMode.parse(pyprojectMode).orElseThrow(() -> new MojoFailureException(
-                "lightspeed:generate: unknown <pyprojectMode> '" + pyprojectMode + "' (fix: use write, check, fragment,"
-                        + " off or auto, e.g. -Dlightspeed.pyprojectMode=check)"));
-        byte[] declared = declarationBytes(base);
-        String declaredName = declaresInPom() ? POM_PROVIDERS : MavenPaths.display(base, declaration.toPath());
-        GenerateRequest request = new GenerateRequest(declared, declaredName, llamaStack, MavenPaths.files(catalogs),
-                outputDirectory.toPath(), allowLiteralSecrets, new PyprojectTarget(pyproject.toPath(),
-                MavenPaths.display(base, pyproject.toPath()), base, mode));
         IdeBuild ide = new IdeBuild(buildContext);
         if (ide.nothingChanged(inputFiles())) {
             getLog().debug("lightspeed:generate: no input changed in this incremental build");
             finish();
             return;
         }
-        StampedGenerate stamps = new StampedGenerate(stampFile(), Map.of("failOnWarning",
-                Boolean.toString(failOnWarning)));
-        Optional<Stamp> stamp = upToDate(stamps, request);
-        if (stamp.isPresent()) {
-            replay(base, stamp.get());
+        Path base = project.getBasedir().toPath();
+        GenerateRun run = GenerateGoal.run(new GenerateParameters(declaration.toPath(),
+                MavenPaths.display(base, declaration.toPath()), providers, distribution, llamaStack,
+                MavenPaths.files(catalogs), outputDirectory.toPath(), pyproject.toPath(),
+                MavenPaths.display(base, pyproject.toPath()), base, pyprojectMode, allowLiteralSecrets,
+                buildFileName(base), stampFile(), Map.of("failOnWarning", Boolean.toString(failOnWarning))));
+        if (run.replayed()) {
+            MavenReporting.log(run.problems(), getLog());
+            run.replayedOutputs().forEach(o -> getLog().info("up to date: " + MavenPaths.display(base, o)));
             finish();
             return;
         }
-        GenerateResult result = new StackGenerator().generate(request);
-        logCatalogParse(result);
-        ide.mark(markerFiles(base), result.problems());
-        MavenReporting.report("lightspeed:generate failed", result.problems(), getLog(), failOnWarning);
-        for (Output out : result.outputs()) {
-            write(base, out, ide);
+        logCatalogParse(run);
+        ide.mark(markerFiles(base), run.problems());
+        MavenReporting.report("lightspeed:generate failed", run.problems(), getLog(), failOnWarning);
+        GenerateRun.Written written = run.write();
+        MavenReporting.report("lightspeed:generate failed", written.problems(), getLog(), false);
+        for (OutputBatch.Result r : written.results()) {
+            if (r.written()) {
+                ide.refresh(r.output().path().toFile());
+            }
+            getLog().info((r.written() ? "wrote " : "up to date: ") + MavenPaths.display(base, r.output().path()));
         }
-        saveStamp(stamps, request, result);
+        run.record(written).ifPresent(getLog()::warn);
         finish();
     }
 
-    private boolean declaresInPom() {
-        return providers != null && !providers.isEmpty();
-    }
-
-    private byte[] declarationBytes(Path base) throws MojoFailureException, MojoExecutionException {
-        boolean hasFile = declaration.isFile();
-        boolean hasList = declaresInPom();
-        String name = MavenPaths.display(base, declaration.toPath());
-        if (hasFile && hasList) {
-            throw new MojoFailureException("lightspeed:generate: both " + name + " and <providers> declare providers;"
-                    + " keep one (remove <providers> from the POM, or the file)");
-        }
-        if (hasList) {
-            return DeclarationText.fromProviderTypes(distribution, providers);
-        }
-        if (!hasFile) {
-            throw new MojoFailureException("lightspeed:generate: no declaration: " + name + " does not exist and no"
-                    + " <providers> are configured (fix: create " + name + " with 'providers: [{type: remote::openai}]'"
-                    + ", set <declaration> / -Dlightspeed.declaration, or list <providers> in the POM)");
-        }
-        try {
-            return Files.readAllBytes(declaration.toPath());
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot read " + name + ": " + e.getMessage(), e);
-        }
-    }
-
-    private void write(Path base, Output out, IdeBuild ide) throws MojoExecutionException {
-        boolean written = MavenPaths.writeIfChanged(out);
-        if (written) {
-            ide.refresh(out.path().toFile());
-        }
-        getLog().info((written ? "wrote " : "up to date: ") + MavenPaths.display(base, out.path()));
+    /** How problems with the goal's parameters name the file they are set in. */
+    private String buildFileName(Path base) {
+        return project.getFile() == null ? "pom.xml" : MavenPaths.display(base, project.getFile().toPath());
     }
 
     /** Says once per actual parse of a bundled catalog (once per release per JVM; the reactor IT counts these lines). */
-    private void logCatalogParse(GenerateResult result) {
+    private void logCatalogParse(GenerateRun run) {
         BundledCatalogs.unreportedParses().ifPresent(parses -> getLog().info("lightspeed: catalog "
-                + result.declaration().map(d -> d.llamaStack()).orElse("?") + " parsed (parses in this JVM: " + parses
-                + ")"));
+                + run.release().orElse("?") + " parsed (parses in this JVM: " + parses + ")"));
     }
 
     /** After the outputs exist: add the output directory to the resources, attach run.yaml if asked. */
@@ -218,42 +177,16 @@ public class GenerateMojo extends AbstractMojo {
         Map<String, File> m = new LinkedHashMap<>();
         inputFiles().forEach(f -> m.put(MavenPaths.display(base, f.toPath()), f));
         if (project.getFile() != null) {
-            m.put(POM_PROVIDERS, project.getFile());
+            m.put(GenerateGoal.POM_PROVIDERS, project.getFile());
         }
         return m;
     }
 
-    private static Optional<Stamp> upToDate(StampedGenerate stamps, GenerateRequest request)
-            throws MojoExecutionException {
-        try {
-            return stamps.upToDate(request);
-        } catch (IOException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        }
-    }
-
-    /** {@code target/lightspeed-stamps/<execution id>.stamp} (outside the output directory, which is packaged). */
+    /** This execution's stamp file ({@link StampedGenerate#stampFile}) under the build directory. */
     private Path stampFile() {
         String target = project.getBuild() == null ? null : project.getBuild().getDirectory();
-        Path dir = target != null ? Path.of(target) : project.getBasedir().toPath().resolve("target");
-        String id = mojoExecution == null ? "default" : mojoExecution.getExecutionId();
-        return dir.resolve("lightspeed-stamps").resolve(id + ".stamp");
-    }
-
-    /** A run that changes nothing says what a generating run would: its messages, then "up to date" per output. */
-    private void replay(Path base, Stamp stamp) {
-        MavenReporting.log(stamp.problems(), getLog());
-        stamp.outputs().forEach(o -> getLog().info("up to date: " + MavenPaths.display(base, o.path())));
-    }
-
-    /** Records this successful run; a stamp that cannot be written only costs the next build a regeneration. */
-    private void saveStamp(StampedGenerate stamps, GenerateRequest request, GenerateResult result) {
-        try {
-            stamps.record(request, result);
-        } catch (IOException e) {
-            getLog().warn("lightspeed:generate: cannot record " + stamps.stampFile() + " (" + e.getMessage()
-                    + "); the next build regenerates");
-        }
+        return StampedGenerate.stampFile(target != null ? Path.of(target) : project.getBasedir().toPath()
+                .resolve("target"), mojoExecution == null ? null : mojoExecution.getExecutionId());
     }
 
     private void addResource() {

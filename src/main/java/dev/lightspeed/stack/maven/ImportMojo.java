@@ -1,6 +1,7 @@
 package dev.lightspeed.stack.maven;
 
 import dev.lightspeed.stack.importer.ImportFiles;
+import dev.lightspeed.stack.importer.ImportFilesRequest;
 import dev.lightspeed.stack.io.Output;
 import java.io.File;
 import java.nio.file.Path;
@@ -53,9 +54,10 @@ public class ImportMojo extends AbstractMojo {
             return;
         }
         Path base = basedir.toPath();
-        ImportFiles run = ImportFiles.run(from.toPath(), MavenPaths.display(base, from.toPath()), llamaStack,
-                declaration.toPath(), MavenPaths.display(base, declaration.toPath()), pyproject == null ? null
-                : pyproject.toPath(), pyproject == null ? null : MavenPaths.display(base, pyproject.toPath()), force);
+        ImportFiles run = ImportFiles.run(new ImportFilesRequest(from.toPath(), MavenPaths.display(base,
+                from.toPath()), llamaStack, declaration.toPath(), MavenPaths.display(base, declaration.toPath()),
+                pyproject == null ? null : pyproject.toPath(), pyproject == null ? null : MavenPaths.display(base,
+                pyproject.toPath()), force));
         MavenReporting.report("lightspeed:import failed", run.result().problems(), getLog(), false);
         if (run.output().isPresent()) {
             write(base, run.output().get(), run.result().targetRelease());

@@ -1,5 +1,7 @@
 package dev.lightspeed.stack.maven;
 
+import dev.lightspeed.stack.io.OwnInputs;
+import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.runyaml.ValidateReportJson;
 import dev.lightspeed.stack.runyaml.ValidateRequest;
 import dev.lightspeed.stack.runyaml.ValidateRun;
@@ -75,6 +77,7 @@ public class ValidateMojo extends AbstractMojo {
                 allowUnsupported, MavenPaths.files(catalogs)));
         run.lines().forEach(line -> MavenReporting.log(line.level(), line.text(), log));
         if (report != null) {
+            MavenReporting.report("lightspeed:validate failed", overwritesInput(base, run), log, false);
             write(report.toPath(), ValidateReportJson.render(run));
         }
         if (run.hasErrors()) {
@@ -83,6 +86,14 @@ public class ValidateMojo extends AbstractMojo {
         if (failOnWarning && run.hasWarnings()) {
             throw new MojoFailureException(run.summary() + " (failing on warnings: lightspeed.failOnWarning)");
         }
+    }
+
+    /** The report may not replace a checked file or a catalog ({@link OwnInputs}). */
+    private List<Problem> overwritesInput(Path base, ValidateRun run) {
+        OwnInputs inputs = new OwnInputs().addAll(MavenPaths.files(catalogs));
+        run.files().forEach(f -> inputs.add(base.resolve(f.path()), f.path()));
+        return inputs.check(report.toPath(), "report", "write the report to another file (-Dlightspeed.report=…)")
+                .stream().toList();
     }
 
     private static void write(Path target, byte[] bytes) throws MojoExecutionException {

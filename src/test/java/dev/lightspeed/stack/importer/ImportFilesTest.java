@@ -23,22 +23,29 @@ class ImportFilesTest {
         return TestFiles.resource("real-configs/llama-stack-0.3.5/" + name);
     }
 
+    /** The eight fields of the request, in order. */
+    private static ImportFiles run(Path from, String fromName, String release, Path declaration,
+            String declarationName, Path pyproject, String pyprojectName, boolean force) {
+        return ImportFiles.run(new ImportFilesRequest(from, fromName, release, declaration, declarationName, pyproject,
+                pyprojectName, force));
+    }
+
     @Test
     void refusesToOverwriteWithoutForce() throws IOException {
         Path decl = dir.resolve("stack.yaml");
         Files.writeString(decl, "mine");
-        ImportFiles r = ImportFiles.run(real("lcs-run.yaml"), "lcs-run.yaml", null, decl, "stack.yaml", null, null,
+        ImportFiles r = run(real("lcs-run.yaml"), "lcs-run.yaml", null, decl, "stack.yaml", null, null,
                 false);
         assertTrue(r.output().isEmpty());
         assertEquals("import-exists", r.result().problems().get(0).rule());
         assertTrue(r.result().problems().get(0).fix().contains("-Dlightspeed.force=true"));
-        assertTrue(ImportFiles.run(real("lcs-run.yaml"), "lcs-run.yaml", null, decl, "stack.yaml", null, null, true)
+        assertTrue(run(real("lcs-run.yaml"), "lcs-run.yaml", null, decl, "stack.yaml", null, null, true)
                 .output().isPresent());
     }
 
     @Test
     void missingSourceIsAClearError() {
-        ImportFiles r = ImportFiles.run(dir.resolve("nope.yaml"), "nope.yaml", null, dir.resolve("s.yaml"), "s.yaml",
+        ImportFiles r = run(dir.resolve("nope.yaml"), "nope.yaml", null, dir.resolve("s.yaml"), "s.yaml",
                 null, null, false);
         assertTrue(r.output().isEmpty());
         assertEquals("error import-file: nope.yaml: no such file (fix: check the path)",
@@ -47,7 +54,7 @@ class ImportFilesTest {
 
     @Test
     void unknownTargetRelease() {
-        ImportFiles r = ImportFiles.run(real("lcs-run.yaml"), "lcs-run.yaml", "0.3.6", dir.resolve("s.yaml"),
+        ImportFiles r = run(real("lcs-run.yaml"), "lcs-run.yaml", "0.3.6", dir.resolve("s.yaml"),
                 "s.yaml", null, null, false);
         assertTrue(r.output().isEmpty());
         assertTrue(r.result().problems().get(0).oneLine().contains("did you mean 0.3.5?"));
@@ -55,7 +62,7 @@ class ImportFilesTest {
 
     @Test
     void pyprojectGroupBecomesDependencies() {
-        ImportFiles r = ImportFiles.run(real("lcs-run.yaml"), "lcs-run.yaml", null, dir.resolve("s.yaml"), "s.yaml",
+        ImportFiles r = run(real("lcs-run.yaml"), "lcs-run.yaml", null, dir.resolve("s.yaml"), "s.yaml",
                 TestFiles.resource("real-configs/pyproject/lcs-4ceb0519-pyproject.toml"), "pyproject.toml", false);
         String text = new String(r.output().orElseThrow().bytes(), StandardCharsets.UTF_8);
         assertTrue(text.contains("dependencies:\n  constraints:\n"), text);
@@ -66,11 +73,24 @@ class ImportFilesTest {
 
     @Test
     void pyprojectWithoutGroupIsAWarning() {
-        ImportFiles r = ImportFiles.run(real("lcs-run.yaml"), "lcs-run.yaml", null, dir.resolve("s.yaml"), "s.yaml",
+        ImportFiles r = run(real("lcs-run.yaml"), "lcs-run.yaml", null, dir.resolve("s.yaml"), "s.yaml",
                 TestFiles.resource("real-configs/pyproject/llama-stack-0.3.5-pyproject.toml"), "pyproject.toml",
                 false);
         assertTrue(r.output().isPresent());
         assertTrue(r.result().problems().stream().map(Problem::toString).anyMatch(s -> s.startsWith(
                 "warning pyproject.toml: import-pyproject: has no [dependency-groups] llslibdev group")));
+    }
+
+    @Test
+    void neverWritesTheDeclarationOverTheSourceEvenWithForce() throws IOException {
+        Path source = dir.resolve("run.yaml");
+        Files.copy(real("lcs-run.yaml"), source);
+        Path link = dir.resolve("stack.yaml");
+        Files.createSymbolicLink(link, source);
+        ImportFiles r = run(source, "run.yaml", null, link, "stack.yaml", null, null, true);
+        assertTrue(r.output().isEmpty());
+        assertEquals("error run.yaml: output-is-input: the declaration would be written over run.yaml, an input of"
+                + " this goal (" + link + ") (fix: write the declaration to another file with"
+                + " -Dlightspeed.declaration=…)", r.result().problems().get(0).toString());
     }
 }

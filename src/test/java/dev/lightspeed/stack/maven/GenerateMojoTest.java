@@ -142,8 +142,9 @@ class GenerateMojoTest {
 
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
 
-        assertEquals("lightspeed:generate: both src/main/lightspeed/stack.yaml and <providers> declare providers;"
-                + " keep one (remove <providers> from the POM, or the file)", e.getMessage());
+        assertEquals("lightspeed:generate failed: 1 error\n  src/main/lightspeed/stack.yaml: declaration-conflict: both"
+                + " src/main/lightspeed/stack.yaml and <providers> declare providers (fix: keep one: remove <providers>"
+                + " from the POM, or the file)", e.getMessage());
         assertFalse(Files.exists(dir.resolve("target")));
         assertTrue(mojo.project.getAttachedArtifacts().isEmpty());
     }
@@ -172,7 +173,8 @@ class GenerateMojoTest {
 
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
 
-        assertEquals("lightspeed:generate: no declaration: src/main/lightspeed/stack.yaml does not exist and no"
+        assertEquals("lightspeed:generate failed: 1 error\n  pom.xml: declaration-missing: no declaration:"
+                + " src/main/lightspeed/stack.yaml does not exist and no"
                 + " <providers> are configured (fix: create src/main/lightspeed/stack.yaml with"
                 + " 'providers: [{type: remote::openai}]', set <declaration> / -Dlightspeed.declaration, or list"
                 + " <providers> in the POM)", e.getMessage());
@@ -189,7 +191,8 @@ class GenerateMojoTest {
 
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
 
-        assertEquals("lightspeed:generate: unknown <pyprojectMode> 'rewrite' (fix: use write, check, fragment, off"
+        assertEquals("lightspeed:generate failed: 1 error\n  pom.xml: parameter: pyprojectMode: unknown <pyprojectMode>"
+                + " 'rewrite' (fix: use write, check, fragment, off"
                 + " or auto, e.g. -Dlightspeed.pyprojectMode=check)", e.getMessage());
         assertFalse(Files.exists(dir.resolve("target")));
         assertArrayEquals(before, Files.readAllBytes(dir.resolve("pyproject.toml")));

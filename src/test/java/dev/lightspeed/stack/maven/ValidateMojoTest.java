@@ -51,6 +51,18 @@ class ValidateMojoTest {
     }
 
     @Test
+    void theReportNeverReplacesACheckedFile() throws Exception {
+        byte[] before = Files.readAllBytes(dir.resolve("good.yaml"));
+        ValidateMojo m = mojo("good.yaml");
+        m.report = dir.resolve("./good.yaml").toFile();
+        MojoFailureException e = assertThrows(MojoFailureException.class, m::execute);
+        assertEquals("lightspeed:validate failed: 1 error\n  good.yaml: output-is-input: the report would be written over"
+                + " good.yaml, an input of this goal (" + m.report.toPath() + ") (fix: write the report to another file"
+                + " (-Dlightspeed.report=…))", e.getMessage());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(dir.resolve("good.yaml"))));
+    }
+
+    @Test
     void anErrorFailsTheBuildWithEveryProblemLineAfterCheckingEveryFile() {
         ValidateMojo m = mojo("bad.yaml", "good.yaml");
         MojoFailureException e = assertThrows(MojoFailureException.class, m::execute);

@@ -1,0 +1,111 @@
+package dev.lightspeed.stack.generate;
+
+import dev.lightspeed.stack.declaration.DeclarationText;
+import dev.lightspeed.stack.incremental.Stamp;
+import dev.lightspeed.stack.incremental.StampedGenerate;
+import dev.lightspeed.stack.io.OwnInputs;
+import dev.lightspeed.stack.problem.Location;
+import dev.lightspeed.stack.problem.Problems;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The generate goal without Maven: checks the parameters (rule ids {@code parameter}, {@code declaration-conflict},
+ * {@code declaration-missing}, {@code file-unreadable}, {@value OwnInputs#RULE}), chooses between the declaration
+ * file and provider types from the build file, and then either replays the last run when its stamp proves that
+ * nothing changed, or generates. What to write, and writing it, is the returned {@link GenerateRun}'s. Stateless.
+ */
+public final class GenerateGoal {
+
+    /** How messages and run.yaml's header name a declaration made of provider types in the POM. */
+    public static final String POM_PROVIDERS = "pom.xml <providers>";
+
+    private GenerateGoal() {
+    }
+
+    public static GenerateRun run(GenerateParameters p) {
+        Problems problems = new Problems();
+        Optional<PyprojectMode> mode = PyprojectMode.parse(p.pyprojectMode());
+        if (mode.isEmpty()) {
+            problems.error("parameter", Location.of(p.buildFileName()), "pyprojectMode", "unknown <pyprojectMode> '"
+                    + p.pyprojectMode() + "'", "use write, check, fragment, off or auto, e.g."
+                    + " -Dlightspeed.pyprojectMode=check");
+        }
+        byte[] declaration = declaration(p, problems);
+        if (problems.hasErrors()) {
+            return GenerateRun.failed(problems.sorted());
+        }
+        GenerateRequest request = new GenerateRequest(declaration, p.declaresProviders() ? POM_PROVIDERS
+                : p.declarationName(), p.llamaStack(), p.catalogs(), p.outputDirectory(), p.allowLiteralSecrets(),
+                new PyprojectTarget(p.pyproject(), p.pyprojectName(), p.projectDir(), mode.get()));
+        checkOutputs(p, request, problems);
+        if (problems.hasErrors()) {
+            return GenerateRun.failed(problems.sorted());
+        }
+        StampedGenerate stamps = p.stampFile() == null ? null : new StampedGenerate(p.stampFile(), p.settings());
+        Optional<Stamp> stamp = upToDate(stamps, request);
+        if (stamp.isPresent()) {
+            return GenerateRun.replay(stamp.get());
+        }
+        return GenerateRun.generated(new StackGenerator().generate(request), request, stamps);
+    }
+
+    /** The declaration's bytes: provider types from the build file, or the declaration file; exactly one. */
+    private static byte[] declaration(GenerateParameters p, Problems out) {
+        Path file = p.declarationFile();
+        boolean hasFile = Files.isRegularFile(file);
+        String name = p.declarationName();
+        if (hasFile && p.declaresProviders()) {
+            out.error("declaration-conflict", Location.of(name), "", "both " + name + " and <providers> declare"
+                    + " providers", "keep one: remove <providers> from the POM, or the file");
+            return null;
+        }
+        if (p.declaresProviders()) {
+            return DeclarationText.fromProviderTypes(p.distribution(), p.providers());
+        }
+        if (!hasFile) {
+            out.error("declaration-missing", Location.of(p.buildFileName()), "", "no declaration: " + name
+                    + (Files.exists(file) ? " is not a regular file" : " does not exist")
+                    + " and no <providers> are configured", "create " + name + " with"
+                    + " 'providers: [{type: remote::openai}]', set <declaration> / -Dlightspeed.declaration, or list"
+                    + " <providers> in the POM");
+            return null;
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            out.error("file-unreadable", Location.of(name), "", "cannot be read: " + e.getMessage(),
+                    "check the file's permissions");
+            return null;
+        }
+    }
+
+    /** No output may be written over one of the goal's inputs. */
+    private static void checkOutputs(GenerateParameters p, GenerateRequest request, Problems out) {
+        OwnInputs inputs = new OwnInputs().addAll(p.catalogs());
+        if (!p.declaresProviders()) {
+            inputs.add(p.declarationFile(), p.declarationName());
+        }
+        if (request.pyproject().enabled()) {
+            inputs.add(p.pyproject(), p.pyprojectName());
+        }
+        String fix = "write the outputs to another directory (<outputDirectory> / -Dlightspeed.outputDirectory)";
+        inputs.check(p.outputDirectory().resolve(StackGenerator.RUN_YAML), StackGenerator.RUN_YAML, fix)
+                .ifPresent(out::add);
+        if (request.pyproject().writesFragment()) {
+            inputs.check(p.outputDirectory().resolve(LlslibdevStep.FRAGMENT), LlslibdevStep.FRAGMENT, fix)
+                    .ifPresent(out::add);
+        }
+    }
+
+    /** A stamp that cannot be checked (an input that cannot be read) means generating: that reports the input. */
+    private static Optional<Stamp> upToDate(StampedGenerate stamps, GenerateRequest request) {
+        try {
+            return stamps == null ? Optional.empty() : stamps.upToDate(request);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+}

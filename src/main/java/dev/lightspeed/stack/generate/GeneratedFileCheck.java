@@ -1,0 +1,44 @@
+package dev.lightspeed.stack.generate;
+
+import dev.lightspeed.stack.catalog.Catalog;
+import dev.lightspeed.stack.declaration.Declaration;
+import dev.lightspeed.stack.problem.Problem;
+import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.runyaml.ReleaseGuess;
+import dev.lightspeed.stack.runyaml.RunYamlReader;
+import dev.lightspeed.stack.runyaml.RunYamlResult;
+import dev.lightspeed.stack.validate.Policy;
+import dev.lightspeed.stack.yaml.DuplicateKeys;
+import dev.lightspeed.stack.yaml.SafeYamlReader;
+import dev.lightspeed.stack.yaml.YamlDocument;
+import dev.lightspeed.stack.yaml.YamlLimits;
+import java.util.Map;
+
+/**
+ * generate never writes a run.yaml its own {@code validate} refuses: the rendered text is read back the way validate
+ * reads a file (under policy {@code llama-stack}: does the stack come up with it) and every error becomes a
+ * {@code generated-invalid} problem, placed in the declaration's {@code override:} where that is its cause.
+ */
+final class GeneratedFileCheck {
+
+    private GeneratedFileCheck() {
+    }
+
+    static void check(String text, String name, Declaration d, Catalog catalog, Problems out) {
+        YamlDocument doc = new SafeYamlReader(YamlLimits.DEFAULT, DuplicateKeys.LAST_WINS).readText(text, name);
+        doc.problems().stream().filter(Problem::isError).forEach(p -> refuse(p, d, catalog, out));
+        if (doc.root().isEmpty()) {
+            return;
+        }
+        RunYamlResult r = new RunYamlReader(Policy.LLAMA_STACK).read(doc.root().get(), name,
+                ReleaseGuess.given(catalog.release()), Map.of(), catalog);
+        r.problems().stream().filter(Problem::isError).forEach(p -> refuse(p, d, catalog, out));
+    }
+
+    private static void refuse(Problem p, Declaration d, Catalog catalog, Problems out) {
+        out.error("generated-invalid", OverrideLocator.locate(d, p.path(), p.location()), p.path(), p.rule() + ": "
+                + p.message() + " (llama-stack " + catalog.release() + " would refuse the generated run.yaml)",
+                d.override() == null ? "report this as a bug, with the declaration"
+                : "fix the declaration's 'override:' fragment: " + p.fix());
+    }
+}
