@@ -16,9 +16,7 @@ def fragment = null
 def log = new File(basedir, 'build.log').text
 def parses = log.readLines().findAll { it.contains('lightspeed: catalog ') && it.contains(' parsed ') }
 assert parses.size() == 1 : "the catalog was parsed ${parses.size()} times: ${parses}"
-// 0.3.5's catalog once; generate's read-back of run.yaml (validate's reader) may also load the other bundled release
-// once, for its run-other-release-key hints: at most one parse per bundled release, never one per module
-assert parses[0] =~ /lightspeed: catalog 0\.3\.5 parsed \(parses in this JVM: [12]\)/
+assert parses[0].contains('lightspeed: catalog 0.3.5 parsed (parses in this JVM: 1)')
 assert log.contains('MultiThreadedBuilder implementation with a thread count of 2') : 'not built with -T 2'
 // wall time per module, from the reactor summary ("m07 ..... SUCCESS [  0.041 s]")
 def times = (log =~ /m\d\d \.+ SUCCESS \[\s*([0-9.]+) s\]/).collect { it[1] as double }

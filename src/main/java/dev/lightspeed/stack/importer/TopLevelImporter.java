@@ -155,6 +155,15 @@ final class TopLevelImporter {
                         + " has no telemetry API ('telemetry' in apis); the top-level 'telemetry:' block switches"
                         + " telemetry on");
             }
+            Map<String, Object> sourceProviders = StorageImporter.map(root.get("providers"));
+            Map<String, Object> carried = StorageImporter.map(generated.get("providers"));
+            for (Object api : List.copyOf(list)) {
+                if (sourceProviders.containsKey(String.valueOf(api)) && !carried.containsKey(String.valueOf(api))) {
+                    list.remove(api);
+                    notes.notCarried(source.root().valueLocation("apis"), "apis", "'" + api + "' leaves apis: none"
+                            + " of its providers is carried over to llama-stack " + target.release());
+                }
+            }
             if (!new HashSet<>(list).equals(new HashSet<>(gen))) {
                 out.put("apis", list);
             }
