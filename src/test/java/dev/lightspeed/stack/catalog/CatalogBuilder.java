@@ -10,16 +10,18 @@ import dev.lightspeed.stack.pip.PipLine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.stream.StreamSupport;
 
 /**
- * Builds {@code catalog/llama-stack-<release>.json} from the reference data of a release (copied from llama-stack's
- * own sources into the test resources) and the seed's support tables. Run by {@code CatalogUpToDateTest}, which fails
- * when the committed catalog differs and rewrites it with {@code -Dgolden.update=true}.
+ * Builds {@code catalog/<product>-<release>.json} from the reference data of a release (copied from llama-stack's or
+ * OGX's own sources into the test resources) and LCS's providers table in force for it, by the rules of
+ * {@link SupportPolicy}. Run by {@code CatalogUpToDateTest}, which fails when a committed catalog differs and rewrites
+ * them with {@code -Dgolden.update=true}.
  */
 public final class CatalogBuilder {
 
@@ -28,51 +30,57 @@ public final class CatalogBuilder {
     private CatalogBuilder() {
     }
 
-    public static String build(Path providersJson, Path runConfigSchema, Path apisJson, Path shapeFacts,
-            List<SeedTables.Row> seed) throws IOException {
-        JsonNode ref = MAPPER.readTree(providersJson.toFile());
-        Map<String, SeedTables.Row> seedByKey = new LinkedHashMap<>();
-        for (SeedTables.Row r : seed) {
-            seedByKey.merge(r.api() + " " + r.providerType(), r, CatalogBuilder::sameProvider);
-        }
+    public static String build(Path resources, CatalogSources sources, CatalogSources.ReleaseSource release)
+            throws IOException {
+        JsonNode ref = MAPPER.readTree(release.reference(resources, "providers").toFile());
+        JsonNode apis = MAPPER.readTree(release.reference(resources, "apis").toFile());
+        List<JsonNode> sorted = StreamSupport.stream(ref.path("providers").spliterator(), false)
+                .sorted(Comparator.comparing(CatalogBuilder::key)).toList();
+        Set<ProviderKey> keys = new LinkedHashSet<>();
+        sorted.forEach(p -> keys.add(key(p)));
+        List<String> providerApis = new ArrayList<>();
+        apis.path("provider_apis").forEach(a -> providerApis.add(a.asText()));
+        SupportPolicy.Result policy = SupportPolicy.apply(release, sources,
+                SeedTables.read(resources.resolve("seed/" + release.table())), keys, providerApis);
 
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", CatalogJson.FORMAT);
-        root.put("llama_stack_version", ref.path("llama_stack_version").asText());
-        root.put("source", "llama-stack " + ref.path("llama_stack_version").asText()
-                + " provider registry; support levels from Lightspeed Core's lightspeed-providers.md");
+        root.put("product", release.product());
+        root.put("llama_stack_version", ref.path(release.product().equals("ogx") ? "ogx_version"
+                : "llama_stack_version").asText());
+        root.put("source", release.displayName() + " provider registry; support levels from Lightspeed Core's"
+                + " providers table (" + release.tableSource() + ")");
         root.set("auto_routed_apis", ref.path("auto_routed_apis"));
         root.set("routing_table_apis", ref.path("routing_table_apis"));
-        root.set("run_config_schema", MAPPER.readTree(runConfigSchema.toFile()));
-        root.set("run_shape", RunShapeBuilder.build(apisJson, shapeFacts));
+        ArrayNode notIn = root.putArray("rows_not_in_release");
+        for (SupportPolicy.NotInRelease n : policy.notInRelease()) {
+            ObjectNode o = notIn.addObject();
+            o.put("api", n.row().api());
+            o.put("row", n.row().name());
+            o.put("type", n.row().kind());
+            o.put("supported", n.row().supported());
+            o.put("reason", n.reason());
+        }
+        root.set("run_config_schema", MAPPER.readTree(release.reference(resources, "run-config.schema").toFile()));
+        root.set("run_shape", RunShapeBuilder.build(release.reference(resources, "apis"),
+                resources.resolve("shape/" + release.id() + ".json")));
         ArrayNode providers = root.putArray("providers");
-        List<JsonNode> sorted = StreamSupport.stream(ref.path("providers").spliterator(), false)
-                .sorted(Comparator.comparing((JsonNode p) -> p.path("api").asText())
-                        .thenComparing(p -> p.path("provider_type").asText()))
-                .toList();
         for (JsonNode p : sorted) {
-            providers.add(provider(p, seedByKey.get(p.path("api").asText() + " " + p.path("provider_type").asText())));
+            providers.add(provider(p, policy.support().get(key(p))));
         }
         return MAPPER.writer(printer()).writeValueAsString(root) + "\n";
     }
 
-    /** Several seed rows for one provider (the three vLLM rows): their flags must agree; the note names them all. */
-    private static SeedTables.Row sameProvider(SeedTables.Row a, SeedTables.Row b) {
-        if (a.supported() != b.supported()) {
-            throw new IllegalStateException("seed rows disagree on " + a.providerType() + ": " + a.rowName() + " vs "
-                    + b.rowName());
-        }
-        return new SeedTables.Row(a.api(), a.providerType(), a.supported(), a.section(),
-                a.rowName() + "', '" + b.rowName());
+    private static ProviderKey key(JsonNode p) {
+        return new ProviderKey(p.path("api").asText(), p.path("provider_type").asText());
     }
 
-    private static ObjectNode provider(JsonNode p, SeedTables.Row seedRow) {
+    private static ObjectNode provider(JsonNode p, Support support) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("api", p.path("api").asText());
         o.put("provider_type", p.path("provider_type").asText());
-        o.put("supported", seedRow != null && seedRow.supported());
-        o.put("support_note", seedRow != null ? seedRow.note()
-                : "not listed in the seed's tables (lightspeed-providers.md): unsupported until LCS lists it");
+        o.put("supported", support.supported());
+        o.put("support_note", support.note());
         o.set("pip_packages", p.path("pip_packages"));
         ArrayNode reqs = o.putArray("requirements");
         for (JsonNode raw : p.path("pip_packages")) {
@@ -88,6 +96,9 @@ public final class CatalogBuilder {
         o.set("optional_api_dependencies", p.path("optional_api_dependencies"));
         o.put("deprecation_warning", truthy(p.path("deprecation_warning")));
         o.put("deprecation_error", truthy(p.path("deprecation_error")));
+        if (p.hasNonNull("toolgroup_id")) {
+            o.set("toolgroup_id", p.get("toolgroup_id"));
+        }
         o.set("config_schema", p.path("config_schema"));
         o.set("default_config", p.path("sample_run_config"));
         return o;
@@ -105,20 +116,11 @@ public final class CatalogBuilder {
         return pp;
     }
 
-    /** The catalog of a bundled release from the copies under {@code resources}. */
-    static String build(Path resources, String release, List<SeedTables.Row> seed) throws IOException {
-        String name = "llama-stack-" + release;
-        return build(resources.resolve("reference/" + name + "-providers.json"),
-                resources.resolve("reference/" + name + "-run-config.schema.json"),
-                resources.resolve("reference/" + name + "-apis.json"), resources.resolve("shape/" + name + ".json"),
-                seed);
-    }
-
-    /** Regenerates every bundled catalog file: {@code mvn test -Dtest=CatalogUpToDateTest -Dgolden.update=true}. */
+    /** Regenerates every catalog file: {@code mvn test -Dtest=CatalogUpToDateTest -Dgolden.update=true}. */
     static void writeAll(Path resources, Path catalogDir) throws IOException {
-        List<SeedTables.Row> seed = SeedTables.read(resources.resolve("seed/lightspeed-providers.md"));
-        for (String release : BundledCatalogs.RELEASES) {
-            Files.writeString(catalogDir.resolve("llama-stack-" + release + ".json"), build(resources, release, seed));
+        CatalogSources sources = CatalogSources.read(resources.resolve("seed/catalog-sources.json"));
+        for (CatalogSources.ReleaseSource release : sources.releases()) {
+            Files.writeString(catalogDir.resolve(release.id() + ".json"), build(resources, sources, release));
         }
     }
 }

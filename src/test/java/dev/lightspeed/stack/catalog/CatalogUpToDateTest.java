@@ -8,28 +8,33 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The committed {@code catalog/*.json} files are exactly what {@link CatalogBuilder} makes of the reference data and
- * the seed's tables (both copied into the test resources). {@code -Dgolden.update=true} rewrites them.
+ * LCS's providers tables (both copied into the test resources). {@code -Dgolden.update=true} rewrites them.
  */
 class CatalogUpToDateTest {
 
-    @Test
-    void committedCatalogsAreBuiltFromReferenceAndSeed() throws IOException {
-        Path resources = TestFiles.resource("reference").getParent();
-        Path catalogDir = TestFiles.projectDir().resolve("catalog");
+    @BeforeAll
+    static void updateOnRequest() throws IOException {
         if (TestFiles.goldenUpdate()) {
-            CatalogBuilder.writeAll(TestFiles.projectDir().resolve("src/test/resources"), catalogDir);
+            CatalogBuilder.writeAll(TestFiles.projectDir().resolve("src/test/resources"),
+                    TestFiles.projectDir().resolve("catalog"));
         }
-        List<SeedTables.Row> seed = SeedTables.read(resources.resolve("seed/lightspeed-providers.md"));
-        for (String release : BundledCatalogs.RELEASES) {
-            String expected = CatalogBuilder.build(resources, release, seed);
-            String actual = Files.readString(catalogDir.resolve("llama-stack-" + release + ".json"));
-            assertEquals(expected, actual, "catalog/llama-stack-" + release + ".json is out of date; run "
-                    + "mvn test -Dtest=CatalogUpToDateTest -Dgolden.update=true and review the diff");
-        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("dev.lightspeed.stack.catalog.CatalogSources#all")
+    void committedCatalogIsBuiltFromReferenceAndTable(CatalogSources.ReleaseSource release) throws IOException {
+        Path resources = TestFiles.resource("reference").getParent();
+        String expected = CatalogBuilder.build(resources, CatalogSources.load(), release);
+        String actual = Files.readString(release.catalogFile());
+        assertEquals(expected, actual, "catalog/" + release.id() + ".json is out of date; run "
+                + "mvn test -Dtest=CatalogUpToDateTest -Dgolden.update=true and review the diff");
     }
 
     @Test

@@ -8,18 +8,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Reads the provider tables of LCS's {@code lightspeed-providers.md} (a copy lives in the test resources): one row per
- * provider, with the API of its section and its ✅/❌ flag. Knows the seed's naming quirks: the three vLLM rows are
- * all {@code remote::vllm}; {@code sqlite-vec} also stands for the deprecated alias {@code inline::sqlite_vec}.
+ * Reads the provider tables of an LCS providers document ({@code docs/providers.md}; copies live in the test
+ * resources): one row per table line, with the API of its section and its supported/not-supported flag. Knows the
+ * tables' naming: the Red Hat rows ({@code RHOAI (vllm)}, {@code RHEL AI (RHAIIS/vllm)}, ...) are all
+ * {@code remote::vllm}; a row of type {@code lcore} is an LCS-owned shield, not a provider of any release.
  */
 public final class SeedTables {
 
-    /** One row of a seed table, mapped onto llama-stack's naming. */
-    public record Row(String api, String providerType, boolean supported, String section, String rowName) {
-        public String note() {
-            return "seed: " + section + ", row '" + rowName + "' " + (supported ? "✅" : "❌");
+    /** One row of a table: section API, the row's name and type cell as written, the flag. */
+    public record Row(String api, String name, String kind, boolean supported) {
+
+        /** The provider the row names, in the registry's naming; empty for an LCS-owned ({@code lcore}) row. */
+        public Optional<ProviderKey> provider() {
+            if (kind.equals("lcore")) {
+                return Optional.empty();
+            }
+            return Optional.of(new ProviderKey(api, isRedHatVllm() ? "remote::vllm" : kind + "::" + name));
+        }
+
+        /** A Red Hat vLLM deployment row, named after the product rather than the provider. */
+        public boolean isRedHatVllm() {
+            return name.toLowerCase(Locale.ROOT).endsWith("vllm)");
         }
     }
 
@@ -47,12 +59,10 @@ public final class SeedTables {
     public static List<Row> parse(String markdown) {
         List<Row> rows = new ArrayList<>();
         String api = null;
-        String section = null;
         for (String line : markdown.split("\n")) {
             String t = line.strip();
             if (t.startsWith("## ")) {
-                section = t.substring(3).strip();
-                api = SECTION_API.get(section.toLowerCase(Locale.ROOT));
+                api = SECTION_API.get(t.substring(3).strip().toLowerCase(Locale.ROOT));
                 continue;
             }
             if (api == null || !t.startsWith("|") || t.startsWith("|---") || t.startsWith("| Name")) {
@@ -62,28 +72,13 @@ public final class SeedTables {
             if (cells.length < 4) {
                 continue;
             }
-            String name = cells[0].strip();
-            String kind = cells[cells.length == 5 ? 2 : 1].strip();
             String flag = cells[cells.length - 1].strip();
             boolean supported = flag.contains("✅");
             if (!supported && !flag.contains("❌")) {
                 continue;
             }
-            for (String type : typesFor(kind, name)) {
-                rows.add(new Row(api, type, supported, section, name));
-            }
+            rows.add(new Row(api, cells[0].strip(), cells[cells.length == 5 ? 2 : 1].strip(), supported));
         }
         return rows;
-    }
-
-    private static List<String> typesFor(String kind, String name) {
-        if (name.toLowerCase(Locale.ROOT).contains("(vllm)")) {
-            return List.of("remote::vllm");
-        }
-        String type = kind + "::" + name;
-        if (type.equals("inline::sqlite-vec")) {
-            return List.of(type, "inline::sqlite_vec");
-        }
-        return List.of(type);
     }
 }

@@ -114,7 +114,8 @@ class RulesTest {
     void unsupportedProvider() {
         Stack s = stack().provider("inference", "bedrock", "remote::bedrock");
         String message = "provider-unsupported: providers[0].type: remote::bedrock (inference) is not supported by"
-                + " Lightspeed Core (seed: Inference Providers, row 'bedrock' ❌) (fix: use remote::azure,"
+                + " Lightspeed Core (LCS providers table (docs/providers.md at 4ceb0519), inference row 'bedrock':"
+                + " not supported) (fix: use remote::azure,"
                 + " remote::openai, remote::vertexai, remote::vllm, remote::watsonx, or add 'allowUnsupported: [{type:"
                 + " remote::bedrock, reason: \"<why this exception is accepted>\"}]')";
         assertEquals(List.of("error s.yaml:10:9: " + message), run(new UnsupportedProviderRule(), s, Policy.LCS));
