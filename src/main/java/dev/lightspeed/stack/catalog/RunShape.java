@@ -28,11 +28,17 @@ import java.util.Set;
  * @param storage            how stores are configured
  * @param telemetry          how telemetry is switched on
  * @param modelIdentifier    how a registered model's identifier is formed (see {@link #modelIdentifier})
+ * @param requiredOneOf      groups of keys of which one must be present ({@code distro_name} / {@code image_name})
+ * @param distributionDir    the directory distributions keep their files under ({@code ~/.llama/distributions})
+ * @param removedResources   resource kinds of older releases this one lacks → what replaced them
+ * @param azureApiKeyRequired whether LCS's table for the release wants Azure's {@code api_key} set to the Entra ID
+ *                           token's variable (dropped for OGX: LCS injects the token itself)
  */
 public record RunShape(String nameKey, List<String> apis, Map<String, String> routingTables,
         List<String> internalApis, boolean internalApisServeDependencies, Map<String, Boolean> topLevelKeys,
         Map<String, ForeignKey> foreignKeys, Optional<String> resourceSection, Map<ResourceKind, ResourceShape> resources,
-        Storage storage, TelemetryForm telemetry, ModelIdentifier modelIdentifier) {
+        Storage storage, TelemetryForm telemetry, ModelIdentifier modelIdentifier, List<List<String>> requiredOneOf,
+        String distributionDir, Map<ResourceKind, String> removedResources, boolean azureApiKeyRequired) {
 
     /** A key of another release, as this one sees it. */
     public record ForeignKey(String era, String fix) {
@@ -44,9 +50,16 @@ public record RunShape(String nameKey, List<String> apis, Map<String, String> ro
      * @param form            per-store blocks or backends
      * @param required        whether the section must be present
      * @param defaultBackends backend name → type the release creates when the section is left out (empty: none)
+     * @param defaultStores   store → the backend it uses when left out ({@code metadata} → {@code kv_default}), and
+     *                        the kind of backend it needs
      * @param missingFix      the fix when a required section is missing
      */
-    public record Storage(StoreForm form, boolean required, Map<String, String> defaultBackends, String missingFix) {
+    public record Storage(StoreForm form, boolean required, Map<String, String> defaultBackends,
+            Map<String, StoreDefault> defaultStores, String missingFix) {
+    }
+
+    /** A store's default backend, and whether it needs a {@code kv} or an {@code sql} one. */
+    public record StoreDefault(String backend, String kind) {
     }
 
     /** A registered model's identifier: {@code provider_id/provider_model_id}, or 0.2's model_id-first rule. */
@@ -64,6 +77,10 @@ public record RunShape(String nameKey, List<String> apis, Map<String, String> ro
         Map<ResourceKind, ResourceShape> byKind = new EnumMap<>(ResourceKind.class);
         byKind.putAll(resources);
         resources = Collections.unmodifiableMap(byKind);
+        requiredOneOf = requiredOneOf.stream().map(List::copyOf).toList();
+        Map<ResourceKind, String> removed = new EnumMap<>(ResourceKind.class);
+        removed.putAll(removedResources);
+        removedResources = Collections.unmodifiableMap(removed);
     }
 
     /** The routing table of a router API ({@code inference} → {@code models}), or null. */

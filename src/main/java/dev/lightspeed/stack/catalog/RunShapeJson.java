@@ -3,7 +3,9 @@ package dev.lightspeed.stack.catalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lightspeed.stack.model.ResourceKind;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +19,10 @@ import java.util.Optional;
  *   "resource_section": "registered_resources" | null,
  *   "resources": [{kind, key, id_field, routing_table, registered_at_startup, dropped_when_id_empty,
  *                  provider_id_all, deprecated}],
- *   "storage": {form, required, default_backends: {name: type}, missing_fix}, "telemetry", "model_identifier" }
+ *   "storage": {form, required, default_backends: {name: type}, default_stores: {store: {backend, kind}},
+ *               missing_fix},
+ *   "telemetry", "model_identifier", "required_one_of": [[...]], "distribution_dir",
+ *   "removed_resources": {kind: what replaced it}, "azure_api_key_required" }
  * </pre>
  */
 final class RunShapeJson {
@@ -43,9 +48,17 @@ final class RunShapeJson {
                     r.path("deprecated").asBoolean(false)));
         }
         JsonNode st = s.path("storage");
+        Map<String, RunShape.StoreDefault> stores = new LinkedHashMap<>();
+        st.path("default_stores").fields().forEachRemaining(e -> stores.put(e.getKey(),
+                new RunShape.StoreDefault(e.getValue().path("backend").asText(), e.getValue().path("kind").asText())));
         RunShape.Storage storage = new RunShape.Storage(StoreForm.of(st.path("form").asText()),
-                st.path("required").asBoolean(false), strings(st.path("default_backends")),
+                st.path("required").asBoolean(false), strings(st.path("default_backends")), stores,
                 st.path("missing_fix").asText(""));
+        List<List<String>> oneOf = new ArrayList<>();
+        s.path("required_one_of").forEach(g -> oneOf.add(CatalogJson.strings(g)));
+        Map<ResourceKind, String> removed = new EnumMap<>(ResourceKind.class);
+        s.path("removed_resources").fields().forEachRemaining(e -> removed.put(
+                ResourceKind.valueOf(e.getKey().toUpperCase(Locale.ROOT)), e.getValue().asText()));
         JsonNode section = s.get("resource_section");
         return new RunShape(s.path("name_key").asText("image_name"), CatalogJson.strings(s.path("apis")),
                 strings(s.path("routing_tables")), CatalogJson.strings(s.path("internal_apis")),
@@ -53,7 +66,8 @@ final class RunShapeJson {
                 section == null || section.isNull() ? Optional.empty() : Optional.of(section.asText()), resources,
                 storage, TelemetryForm.of(s.path("telemetry").asText("none")),
                 RunShape.ModelIdentifier.valueOf(s.path("model_identifier").asText("provider_scoped")
-                        .toUpperCase(Locale.ROOT)));
+                        .toUpperCase(Locale.ROOT)), oneOf, s.path("distribution_dir").asText("~/.llama/distributions"),
+                removed, s.path("azure_api_key_required").asBoolean(true));
     }
 
     private static Map<String, String> strings(JsonNode object) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The {@code validate} goal without Maven: expands the files, reads each one with {@link SafeYamlReader} (under
@@ -52,11 +53,12 @@ public final class ValidateRunner {
         }
         expansion.unmatched().forEach(g -> requestProblems.error("file-missing", Location.of(g), "files",
                 "no file matches '" + g + "'", "check the pattern; it is relative to " + request.baseDir()));
-        Map<String, Catalog> catalogs = new LinkedHashMap<>();
-        for (String r : BundledCatalogs.RELEASES) {
-            CatalogOverlays.Result overlaid = CatalogOverlays.apply(BundledCatalogs.get(r), request.catalogs());
-            requestProblems.addAll(overlaid.problems());
-            overlaid.catalog().ifPresent(c -> catalogs.put(r, c));
+        // the user's catalogs are overlaid on the releases the files need, when a file first needs one
+        Map<String, CatalogOverlays.Result> overlays = new LinkedHashMap<>();
+        Function<String, CatalogOverlays.Result> catalogs = r -> overlays.computeIfAbsent(r,
+                x -> CatalogOverlays.apply(BundledCatalogs.get(x), request.catalogs()));
+        if (release != null && BundledCatalogs.isKnown(release)) {
+            requestProblems.addAll(catalogs.apply(release).problems());
         }
         if (requestProblems.hasErrors()) {
             return new ValidateRun(policyName, requestProblems.sorted(), List.of());
@@ -73,7 +75,7 @@ public final class ValidateRunner {
 
     /** One file; never throws. */
     FileResult check(FileSet.Entry file, String release, Policy policy, Map<String, String> allow,
-            Map<String, Catalog> catalogs) {
+            Function<String, CatalogOverlays.Result> catalogs) {
         Problems problems = new Problems();
         ReleaseGuess used = null;
         try {
@@ -83,9 +85,15 @@ public final class ValidateRunner {
             problems.addAll(doc.problems());
             if (doc.root().isPresent()) {
                 used = release != null ? ReleaseGuess.given(release) : ReleaseGuess.guess(doc.root().get());
-                RunYamlResult r = new RunYamlReader(policy).read(doc.root().get(), file.display(), used, allow,
-                        catalogs.get(used.release()));
-                r.problems().stream().filter(p -> !p.rule().equals("allow-unused")).forEach(problems::add);
+                CatalogOverlays.Result overlaid = catalogs.apply(used.release());
+                if (release == null) {
+                    problems.addAll(overlaid.problems());
+                }
+                if (overlaid.catalog().isPresent()) {
+                    RunYamlResult r = new RunYamlReader(policy).read(doc.root().get(), file.display(), used, allow,
+                            overlaid.catalog().get());
+                    r.problems().stream().filter(p -> !p.rule().equals("allow-unused")).forEach(problems::add);
+                }
             }
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             problems.error("internal-error", Location.of(file.display()), "", "the validator failed on this file ("

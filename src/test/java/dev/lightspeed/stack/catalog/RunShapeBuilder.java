@@ -67,9 +67,21 @@ final class RunShapeBuilder {
         storage.put("required", st.path("required").asBoolean(false));
         storage.set("default_backends", st.path("default_backends").isObject() ? st.path("default_backends")
                 : CatalogBuilder.MAPPER.createObjectNode());
+        ObjectNode stores = storage.putObject("default_stores");
+        st.path("default_stores").fields().forEachRemaining(e -> {
+            if (e.getValue().isObject()) {
+                stores.putObject(e.getKey()).put("backend", e.getValue().path("backend").asText())
+                        .put("kind", e.getValue().has("table_name") ? "sql" : "kv");
+            }
+        });
         storage.put("missing_fix", facts.path("storage_missing_fix").asText(""));
         s.put("telemetry", facts.path("telemetry").asText());
         s.put("model_identifier", facts.path("model_identifier").asText());
+        s.set("required_one_of", apis.path("required_one_of"));
+        s.put("distribution_dir", facts.path("distribution_dir").asText());
+        s.put("azure_api_key_required", facts.path("azure_api_key_required").asBoolean());
+        s.set("removed_resources", facts.path("removed_resources").isObject() ? facts.path("removed_resources")
+                : CatalogBuilder.MAPPER.createObjectNode());
         return s;
     }
 

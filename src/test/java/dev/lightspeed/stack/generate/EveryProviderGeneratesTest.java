@@ -2,6 +2,7 @@ package dev.lightspeed.stack.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.lightspeed.stack.catalog.BundledCatalogs;
 import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.catalog.ProviderSpec;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,20 +26,44 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every provider of both releases, each in a stack of its own with the providers its API dependencies need: the
+ * Every provider of every bundled release, each in a stack of its own with the providers its API dependencies need: the
  * declaration (only the type, plus the few config values a provider cannot do without) generates, and llama-stack's
  * own start-up checks ({@code validate}, policy llama-stack) accept the run.yaml. Unsupported providers are allowed
  * explicitly, as a user would.
  */
 class EveryProviderGeneratesTest {
 
-    /** Config a provider's catalog default leaves to the user, keyed by provider type. */
-    private static final Map<String, String> REQUIRED_CONFIG = Map.of(
-            "remote::azure", "api_key: ${env.AZURE_API_KEY}\n      api_base: ${env.AZURE_API_BASE}\n"
-                    + "      api_version: 2025-01-01-preview",
-            "remote::tgi", "url: ${env.TGI_URL}",
-            "remote::vertexai", "project: ${env.VERTEX_AI_PROJECT}",
-            "remote::databricks", "url: ${env.DATABRICKS_HOST}\n      api_token: ${env.DATABRICKS_API_TOKEN}");
+    /**
+     * Config a provider's catalog default leaves to the user: every field its schema requires that the default config
+     * does not set, or sets to a reference that is empty while its variable is unset, as a plain {@code ${env.X}};
+     * Azure also needs the key as LCS wants it and the API version.
+     */
+    static String requiredConfig(ProviderSpec spec) {
+        StringBuilder out = new StringBuilder();
+        JsonNode defaults = spec.defaultConfig();
+        for (JsonNode field : spec.configSchema().path("required")) {
+            String name = field.asText();
+            JsonNode d = defaults.path(name);
+            if (d.isMissingNode() || d.isNull()) {
+                out.append("      ").append(name).append(": ${env.").append(name.toUpperCase(Locale.ROOT))
+                        .append("}\n");
+            }
+        }
+        // a default that is empty while its variable is unset, on a field that needs a value: require the variable
+        spec.configSchema().path("properties").fields().forEachRemaining(e -> {
+            String v = defaults.path(e.getKey()).asText("");
+            if (v.matches("\\$\\{env\\.[A-Z0-9_]+:=}") && !e.getValue().toString().contains("\"null\"")) {
+                out.append("      ").append(e.getKey()).append(": ").append(v.replace(":=}", "}")).append("\n");
+            }
+        });
+        if (spec.providerType().equals("remote::azure")) {
+            String base = spec.configSchema().path("properties").has("base_url") ? "base_url" : "api_base";
+            out.setLength(0);
+            out.append("      api_key: ${env.AZURE_API_KEY}\n      ").append(base).append(": ${env.AZURE_API_BASE}\n"
+                    + "      api_version: 2025-01-01-preview\n");
+        }
+        return out.toString();
+    }
 
     @TempDir
     Path dir;
@@ -65,8 +91,9 @@ class EveryProviderGeneratesTest {
         stack.forEach((key, t) -> {
             String a = key.substring(0, key.indexOf(' '));
             decl.append("  - type: ").append(t).append("\n    api: ").append(a).append('\n');
-            if (REQUIRED_CONFIG.containsKey(t)) {
-                decl.append("    config:\n      ").append(REQUIRED_CONFIG.get(t)).append('\n');
+            String config = requiredConfig(c.find(a, t).orElseThrow());
+            if (!config.isEmpty()) {
+                decl.append("    config:\n").append(config);
             }
             if (!c.find(a, t).orElseThrow().supported() && allow.indexOf("type: " + t + ",") < 0) {
                 allow.append("  - {type: ").append(t).append(", reason: test}\n");
