@@ -48,7 +48,9 @@ final class LlslibdevStep {
         Dependencies deps = d.dependencies();
         deps.constraints().forEach((pkg, spec) -> b.constraint(pkg, spec, deps.constraintWhere().getOrDefault(pkg,
                 d.root().location())));
-        deps.extras().forEach(e -> b.extra(e, d.root().location()));
+        for (int i = 0; i < deps.extras().size(); i++) {
+            b.extra(deps.extras().get(i), deps.extraWhere(i, d.root().location()));
+        }
         deps.exclude().forEach(e -> b.exclude(e, d.root().location()));
         return b.build(out);
     }

@@ -9,10 +9,11 @@ import dev.lightspeed.stack.generate.PyprojectTarget;
 import dev.lightspeed.stack.generate.StackGenerator;
 import dev.lightspeed.stack.incremental.Stamp;
 import dev.lightspeed.stack.incremental.StampedGenerate;
+import dev.lightspeed.stack.io.InputFile;
+import dev.lightspeed.stack.io.InputFileException;
 import dev.lightspeed.stack.io.Output;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -157,7 +158,7 @@ public class GenerateMojo extends AbstractMojo {
     }
 
     private byte[] declarationBytes(Path base) throws MojoFailureException, MojoExecutionException {
-        boolean hasFile = declaration.isFile();
+        boolean hasFile = declaration.exists(); // a directory or a device is reported for what it is, below
         boolean hasList = declaresInPom();
         String name = MavenPaths.display(base, declaration.toPath());
         if (hasFile && hasList) {
@@ -173,9 +174,10 @@ public class GenerateMojo extends AbstractMojo {
                     + ", set <declaration> / -Dlightspeed.declaration, or list <providers> in the POM)");
         }
         try {
-            return Files.readAllBytes(declaration.toPath());
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot read " + name + ": " + e.getMessage(), e);
+            return InputFile.read(declaration.toPath());
+        } catch (InputFileException e) {
+            throw new MojoFailureException("lightspeed:generate: " + name + ": file-unreadable: " + e.reason()
+                    + " (fix: " + e.fix() + ")");
         }
     }
 

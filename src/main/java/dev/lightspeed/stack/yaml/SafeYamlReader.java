@@ -1,16 +1,16 @@
 package dev.lightspeed.stack.yaml;
 
+import dev.lightspeed.stack.io.InputFile;
+import dev.lightspeed.stack.io.InputFileException;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Problems;
-import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -71,22 +71,11 @@ public final class SafeYamlReader {
 
     /** Reads a file; {@code displayName} is how messages name it (the path as the user gave it). */
     public YamlDocument read(Path file, String displayName) {
-        if (Files.isDirectory(file)) {
-            return failed(displayName, "file-unreadable", "is a directory, not a YAML file", "name a file");
-        }
-        if (!Files.isRegularFile(file)) {
-            return failed(displayName, "file-unreadable", "no such file", "check the path");
-        }
         try {
-            long size = Files.size(file);
-            if (size > limits.maxBytes()) {
-                return failed(displayName, "yaml-limit", "file is " + size + " bytes, more than the limit of "
-                        + limits.maxBytes(), "split the file or remove what is not configuration");
-            }
-            return read(Files.readAllBytes(file), displayName);
-        } catch (IOException e) {
-            return failed(displayName, "file-unreadable", "cannot be read: " + e.getMessage(),
-                    "check the file's permissions");
+            return read(InputFile.read(file, limits.maxBytes()), displayName);
+        } catch (InputFileException e) {
+            return failed(displayName, e.kind() == InputFileException.Kind.TOO_LARGE ? "yaml-limit" : "file-unreadable",
+                    e.reason(), e.fix());
         }
     }
 

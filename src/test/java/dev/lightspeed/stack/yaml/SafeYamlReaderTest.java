@@ -182,7 +182,7 @@ class SafeYamlReaderTest {
                 + " remove what is not configuration)", onlyProblem(read(small, "a: 12345678901\n")));
         Path f = dir.resolve("big.yaml");
         Files.writeString(f, "a: 12345678901\n");
-        assertEquals("big.yaml: yaml-limit: file is 15 bytes, more than the limit of 10 (fix: split the file or"
+        assertEquals("big.yaml: yaml-limit: is 15 bytes, more than the limit of 10 bytes (fix: split the file or"
                 + " remove what is not configuration)", onlyProblem(small.read(f, "big.yaml")));
     }
 
@@ -248,7 +248,7 @@ class SafeYamlReaderTest {
     void filesThatAreNotThere(@TempDir Path dir) {
         assertEquals("gone.yaml: file-unreadable: no such file (fix: check the path)",
                 onlyProblem(new SafeYamlReader().read(dir.resolve("gone.yaml"), "gone.yaml")));
-        assertEquals("d: file-unreadable: is a directory, not a YAML file (fix: name a file)",
+        assertEquals("d: file-unreadable: is a directory, not a file (fix: name a file)",
                 onlyProblem(new SafeYamlReader().read(dir, "d")));
     }
 }
