@@ -118,11 +118,11 @@ public final class ConfigSchemaChecker {
         JsonNode s = schema;
         for (int i = 0; i < 32 && s.has("$ref"); i++) {
             String ref = s.get("$ref").asText();
-            if (!ref.startsWith("#/")) {
+            if (!ref.startsWith("#/") && !ref.equals("#")) {
                 return s;
             }
             JsonNode target = root;
-            for (String part : ref.substring(2).split("/")) {
+            for (String part : ref.length() < 2 ? new String[0] : ref.substring(2).split("/")) {
                 target = target.path(part.replace("~1", "/").replace("~0", "~"));
             }
             s = target;
@@ -157,6 +157,9 @@ public final class ConfigSchemaChecker {
 
         private void checkOne(YNode value, JsonNode schemaNode, String path, String field) {
             JsonNode s = resolve(schemaNode);
+            if (s.path("$ref").asText("").startsWith("#")) {
+                throw new TooDeep(value, path); // a $ref chain that never ends: $ref: '#', or A → B → A
+            }
             if (s.isMissingNode() || s.isEmpty() || s.isBoolean()) {
                 return;
             }
