@@ -145,7 +145,7 @@ class SafeYamlReaderTest {
             }
             bomb.append("]\n");
         }
-        assertEquals("f.yaml: yaml-limit: Number of aliases for non-scalar nodes exceeds the specified max=50"
+        assertEquals("f.yaml:7:31: yaml-limit: Number of aliases for non-scalar nodes exceeds the specified max=50"
                 + " (fix: use fewer anchors and aliases)", onlyProblem(read(bomb.toString())));
     }
 
@@ -167,7 +167,7 @@ class SafeYamlReaderTest {
 
     @Test
     void depthLimit() {
-        assertEquals("f.yaml: yaml-limit: Nesting Depth exceeded max 64 (fix: flatten the structure)",
+        assertEquals("f.yaml:1:67: yaml-limit: Nesting Depth exceeded max 64 (fix: flatten the structure)",
                 onlyProblem(read("x: " + "[".repeat(70) + "]".repeat(70) + "\n")));
         SafeYamlReader shallow = new SafeYamlReader(new YamlLimits(1 << 20, 3, 50, 1000), DuplicateKeys.ERROR);
         assertEquals("f.yaml: yaml-limit: Nesting Depth exceeded max 3 (fix: flatten the structure)",
