@@ -162,7 +162,7 @@ class HostileGenerateTest {
         for (Path pyproject : List.of(fifo, Path.of("/dev/zero"), Files.createDirectory(dir.resolve("pyproject.toml")))) {
             p = refused(generate(OPENAI, List.of(), new PyprojectTarget(pyproject, "pp.toml", null,
                     PyprojectMode.WRITE)));
-            assertEquals("pp.toml: pyproject-unreadable", p.oneLine().substring(0, 29), p.toString());
+            assertTrue(p.oneLine().startsWith("pp.toml: pyproject-unreadable: is a "), p.toString());
             assertTrue(p.message().matches(".*(named pipe|character device|directory).*"), p.toString());
         }
     }
