@@ -170,7 +170,7 @@ class SafeYamlReaderTest {
         assertEquals("f.yaml:1:67: yaml-limit: Nesting Depth exceeded max 64 (fix: flatten the structure)",
                 onlyProblem(read("x: " + "[".repeat(70) + "]".repeat(70) + "\n")));
         SafeYamlReader shallow = new SafeYamlReader(new YamlLimits(1 << 20, 3, 50, 1000), DuplicateKeys.ERROR);
-        assertEquals("f.yaml: yaml-limit: Nesting Depth exceeded max 3 (fix: flatten the structure)",
+        assertEquals("f.yaml:1:12: yaml-limit: Nesting Depth exceeded max 3 (fix: flatten the structure)",
                 onlyProblem(read(shallow, "a: {b: {c: {d: {e: 1}}}}\n")));
         assertTrue(read(shallow, "a: {b: 1}\n").problems().isEmpty());
     }
