@@ -199,6 +199,9 @@ final class OverlayReader {
             wrongType(out, n, path, "a mapping");
             return null;
         }
+        if (path.endsWith(".config_schema")) {
+            dev.lightspeed.stack.schema.SchemaPatterns.check(n, path, out);
+        }
         return MAPPER.valueToTree(n.toPlain());
     }
 

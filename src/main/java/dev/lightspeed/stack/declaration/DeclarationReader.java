@@ -24,6 +24,12 @@ import java.util.Optional;
  */
 public final class DeclarationReader {
 
+    /** A distribution name that is not one plain directory name (see {@link #checkDistribution}). */
+    public static final String RULE_DISTRIBUTION = "declaration-distribution-name";
+
+    private static final java.util.regex.Pattern DISTRIBUTION_NAME =
+            java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
+
     private final SafeYamlReader yaml = new SafeYamlReader();
 
     /**
@@ -57,6 +63,10 @@ public final class DeclarationReader {
         if (problems.hasErrors()) {
             return new DeclarationResult(Optional.empty(), problems.sorted());
         }
+        checkDistribution(map, problems);
+        if (problems.hasErrors()) {
+            return new DeclarationResult(Optional.empty(), problems.sorted());
+        }
         String release = releaseOverride != null && !releaseOverride.isBlank() ? releaseOverride
                 : text(map, "llamaStack", BundledCatalogs.DEFAULT_RELEASE);
         if (!BundledCatalogs.isKnown(release)) {
@@ -73,6 +83,27 @@ public final class DeclarationReader {
                 !map.has("telemetry") || Boolean.TRUE.equals(map.get("telemetry").get().toPlain()),
                 child(map, "vectorStoreDefaults"), child(map, "override"), map);
         return new DeclarationResult(Optional.of(d), problems.sorted());
+    }
+
+    /**
+     * {@code distribution} becomes llama-stack's {@code image_name}, which llama-stack uses as one directory name
+     * ({@code ~/.llama/distributions/<image_name>}), and the generated store paths put it inside environment
+     * references ({@code ${env.SQLITE_STORE_DIR:=~/.llama/distributions/<name>}}): so it must be one plain path
+     * segment. Letters, digits, {@code .}, {@code _} and {@code -}, starting with a letter or digit (so never
+     * {@code .} or {@code ..}), at most 128 characters; no {@code /}, {@code \}, <code>}</code>, {@code $}, spaces.
+     */
+    private static void checkDistribution(YMap map, Problems problems) {
+        String name = map.text("distribution");
+        if (name == null || DISTRIBUTION_NAME.matcher(name).matches()) {
+            return;
+        }
+        String safe = name.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[^A-Za-z0-9]+", "");
+        safe = safe.isEmpty() ? "lightspeed-stack" : safe.substring(0, Math.min(safe.length(), 128));
+        problems.error(RULE_DISTRIBUTION, map.valueLocation("distribution"), "distribution", "'" + name
+                + "' is not a plain directory name: llama-stack keeps a distribution's files in"
+                + " ~/.llama/distributions/<distribution>, and the generated paths put it inside ${env.…} references",
+                "use letters, digits, '.', '_' and '-' only, starting with a letter or digit, e.g. distribution: "
+                        + safe);
     }
 
     /** Schema findings on a declaration get declaration-* rule ids: they are about our file, not a provider's. */
@@ -143,9 +174,16 @@ public final class DeclarationReader {
                 where.put(e.key(), e.keyLocation());
             });
         }
-        List<String> extras = items(d, "extras").stream().map(n -> ((YScalar) n).text()).toList();
+        List<YScalar> extras = items(d, "extras").stream().map(n -> (YScalar) n).toList();
         List<String> exclude = items(d, "exclude").stream().map(n -> ((YScalar) n).text()).toList();
-        return new Dependencies(constraints, where, extras, exclude);
+        return new Dependencies(constraints, where, extras.stream().map(YScalar::text).toList(),
+                extras.stream().map(DeclarationReader::textStart).toList(), exclude);
+    }
+
+    /** Where a scalar's text starts: its location, one column further when it is quoted. */
+    private static Location textStart(YScalar s) {
+        Location at = s.location();
+        return s.quoted() ? new Location(at.file(), at.line(), at.column() + 1) : at;
     }
 
     private static StorageSpec storage(YMap root) {

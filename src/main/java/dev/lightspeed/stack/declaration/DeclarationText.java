@@ -19,7 +19,8 @@ public final class DeclarationText {
         doc.put("distribution", distribution);
         List<Object> providers = new ArrayList<>();
         for (String t : types) {
-            providers.add(Map.of("type", t.trim()));
+            // an empty entry (-Dlightspeed.providers=a,,b) stays empty, for the schema check to report
+            providers.add(Map.of("type", t == null ? "" : t.trim()));
         }
         doc.put("providers", providers);
         return YamlWriter.write(doc).getBytes(StandardCharsets.UTF_8);

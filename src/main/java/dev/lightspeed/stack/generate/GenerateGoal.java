@@ -3,6 +3,8 @@ package dev.lightspeed.stack.generate;
 import dev.lightspeed.stack.declaration.DeclarationText;
 import dev.lightspeed.stack.incremental.Stamp;
 import dev.lightspeed.stack.incremental.StampedGenerate;
+import dev.lightspeed.stack.io.InputFile;
+import dev.lightspeed.stack.io.InputFileException;
 import dev.lightspeed.stack.io.OwnInputs;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problems;
@@ -55,7 +57,7 @@ public final class GenerateGoal {
     /** The declaration's bytes: provider types from the build file, or the declaration file; exactly one. */
     private static byte[] declaration(GenerateParameters p, Problems out) {
         Path file = p.declarationFile();
-        boolean hasFile = Files.isRegularFile(file);
+        boolean hasFile = Files.exists(file); // a directory or a device is reported for what it is, below
         String name = p.declarationName();
         if (hasFile && p.declaresProviders()) {
             out.error("declaration-conflict", Location.of(name), "", "both " + name + " and <providers> declare"
@@ -67,17 +69,16 @@ public final class GenerateGoal {
         }
         if (!hasFile) {
             out.error("declaration-missing", Location.of(p.buildFileName()), "", "no declaration: " + name
-                    + (Files.exists(file) ? " is not a regular file" : " does not exist")
+                    + " does not exist"
                     + " and no <providers> are configured", "create " + name + " with"
                     + " 'providers: [{type: remote::openai}]', set <declaration> / -Dlightspeed.declaration, or list"
                     + " <providers> in the POM");
             return null;
         }
         try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            out.error("file-unreadable", Location.of(name), "", "cannot be read: " + e.getMessage(),
-                    "check the file's permissions");
+            return InputFile.read(file);
+        } catch (InputFileException e) {
+            out.error("file-unreadable", Location.of(name), "", e.reason(), e.fix());
             return null;
         }
     }

@@ -3,6 +3,7 @@ package dev.lightspeed.stack.generate;
 import dev.lightspeed.stack.catalog.ProviderSpec;
 import dev.lightspeed.stack.declaration.Declaration;
 import dev.lightspeed.stack.declaration.Dependencies;
+import dev.lightspeed.stack.io.InputFileException;
 import dev.lightspeed.stack.io.Output;
 import dev.lightspeed.stack.io.OutputBatch;
 import dev.lightspeed.stack.model.ProviderInstance;
@@ -52,7 +53,9 @@ final class LlslibdevStep {
         Dependencies deps = d.dependencies();
         deps.constraints().forEach((pkg, spec) -> b.constraint(pkg, spec, deps.constraintWhere().getOrDefault(pkg,
                 d.root().location())));
-        deps.extras().forEach(e -> b.extra(e, d.root().location()));
+        for (int i = 0; i < deps.extras().size(); i++) {
+            b.extra(deps.extras().get(i), deps.extraWhere(i, d.root().location()));
+        }
         deps.exclude().forEach(e -> b.exclude(e, d.root().location()));
         return b.build(out);
     }
@@ -92,8 +95,10 @@ final class LlslibdevStep {
                 return Optional.empty();
             }
         } catch (IOException e) {
-            out.error("pyproject-unreadable", where, "", "cannot be read: " + e.getMessage(),
-                    "check the file's permissions");
+            boolean known = e instanceof InputFileException; // a directory, a FIFO, a device, too large
+            out.error("pyproject-unreadable", where, "", known ? ((InputFileException) e).reason()
+                    : "cannot be read: " + e.getMessage(), known ? ((InputFileException) e).fix()
+                    : "check the file's permissions");
             return Optional.empty();
         }
         EditResult edited = new PyprojectEditor(target.displayName()).edit(file.bytes(), group);

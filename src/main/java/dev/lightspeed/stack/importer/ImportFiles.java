@@ -1,5 +1,7 @@
 package dev.lightspeed.stack.importer;
 
+import dev.lightspeed.stack.io.InputFile;
+import dev.lightspeed.stack.io.InputFileException;
 import dev.lightspeed.stack.io.Output;
 import dev.lightspeed.stack.io.OwnInputs;
 import dev.lightspeed.stack.problem.Location;
@@ -52,13 +54,10 @@ public record ImportFiles(ImportResult result, Optional<Output> output) {
     }
 
     private static byte[] read(Path p, String name) throws IOException {
-        if (!Files.isRegularFile(p)) {
-            throw new IOException(name + ": no such file");
-        }
         try {
-            return Files.readAllBytes(p);
-        } catch (IOException e) {
-            throw new IOException(name + ": cannot be read: " + e.getMessage(), e);
+            return InputFile.read(p);
+        } catch (InputFileException e) {
+            throw new IOException(name + ": " + e.reason(), e);
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.tomlj.Toml;
 import org.tomlj.TomlArray;
+import org.tomlj.TomlTable;
 import org.tomlj.TomlParseResult;
 
 /**
@@ -44,7 +45,19 @@ final class PyprojectImporter {
                     + " -Dlightspeed.pyproject"));
             return Map.of();
         }
-        TomlArray group = parsed.getArray("dependency-groups." + GROUP);
+        Object groups = parsed.get(List.of("dependency-groups"));
+        Object value = groups instanceof TomlTable t ? t.get(List.of(GROUP)) : null;
+        if (groups != null && !(groups instanceof TomlTable) || value != null && !(value instanceof TomlArray)) {
+            List<String> path = value == null ? List.of("dependency-groups") : List.of("dependency-groups", GROUP);
+            var at = parsed.inputPositionOf(path);
+            notes.add(dev.lightspeed.stack.problem.Problem.error("import-pyproject", at == null ? Location.of(name)
+                    : new Location(name, at.line(), at.column()), String.join(".", path), String.join(".", path)
+                    + " must be " + (value == null ? "a table" : "an array of requirement strings") + ", found "
+                    + (value == null ? groups : value).getClass().getSimpleName().replace("Toml", "").toLowerCase(
+                    java.util.Locale.ROOT), "fix " + name + " (uv refuses it too), or leave out -Dlightspeed.pyproject"));
+            return Map.of();
+        }
+        TomlArray group = (TomlArray) value;
         if (group == null) {
             notes.add(dev.lightspeed.stack.problem.Problem.warning("import-pyproject", Location.of(name), "",
                     "has no [dependency-groups] " + GROUP + " group; nothing imported from it",

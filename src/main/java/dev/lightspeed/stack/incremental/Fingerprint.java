@@ -1,10 +1,10 @@
 package dev.lightspeed.stack.incremental;
 
+import dev.lightspeed.stack.io.InputFile;
+import dev.lightspeed.stack.io.InputFileException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -44,10 +44,21 @@ public final class Fingerprint {
         return this;
     }
 
-    /** Adds a file's path and bytes, or its path and "absent" when it does not exist. */
+    /**
+     * Adds a file's path and bytes, or its path and "absent" when it does not exist, or what it is when it is no
+     * regular file within the size limit (a FIFO, a device, a directory): such a file is never read here, and the run
+     * that follows reports it where it is used.
+     */
     public Fingerprint addFile(String name, Path file) throws IOException {
         add(name + ".path", file == null ? null : file.toAbsolutePath().normalize().toString());
-        return add(name, file == null ? null : readIfExists(file));
+        if (file == null) {
+            return add(name, (byte[]) null);
+        }
+        try {
+            return add(name, readIfExists(file));
+        } catch (InputFileException e) {
+            return add(name + ".unreadable", e.reason());
+        }
     }
 
     /** The digest as lower-case hex; ends this fingerprint. */
@@ -61,11 +72,7 @@ public final class Fingerprint {
     }
 
     static byte[] readIfExists(Path file) throws IOException {
-        try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return null;
-        }
+        return InputFile.readIfExists(file);
     }
 
     private void part(byte[] bytes) {

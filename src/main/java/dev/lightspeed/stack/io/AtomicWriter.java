@@ -35,11 +35,23 @@ public final class AtomicWriter {
         }
     }
 
-    /** Writes {@code out} if its content differs; returns whether the file was written. */
+    /**
+     * Writes {@code out} if its content differs; returns whether the file was written. An unchanged private file
+     * whose mode is wider than 0600 gets 0600, its bytes and mtime untouched. A target that exists but is no regular
+     * file (a directory, a FIFO, a device) is refused before anything is created, and the temporary sibling never
+     * outlives a failed write.
+     */
     public static boolean writeIfChanged(Output out) throws IOException {
         Path target = out.path().toAbsolutePath();
         if (isUpToDate(target, out.bytes())) {
+            if (out.privateFile()) {
+                narrowToOwnerOnly(target);
+            }
             return false;
+        }
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            throw new IOException(target + " is " + (Files.isDirectory(target) ? "a directory"
+                    : InputFile.specialKind(target)) + ", not a regular file; it is not replaced");
         }
         Path dir = target.getParent();
         Files.createDirectories(dir);
@@ -86,6 +98,16 @@ public final class AtomicWriter {
             p.toFile().setReadable(false, false);
             p.toFile().setReadable(true, true);
             p.toFile().setWritable(true, true);
+        }
+    }
+
+    private static void narrowToOwnerOnly(Path p) throws IOException {
+        try {
+            if (!OWNER_ONLY.containsAll(Files.getPosixFilePermissions(p))) {
+                Files.setPosixFilePermissions(p, OWNER_ONLY);
+            }
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: nothing to narrow
         }
     }
 

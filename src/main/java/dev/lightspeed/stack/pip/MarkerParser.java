@@ -14,6 +14,14 @@ final class MarkerParser extends Pep508Scanner {
             "platform_python_implementation", "implementation_name", "implementation_version", "extra",
             "dependency_groups", "extras");
 
+    /**
+     * Deepest nesting of parentheses: {@code packaging} has no limit of its own, but Python's recursion limit stops
+     * it a few hundred levels down; real markers use one or two.
+     */
+    static final int MAX_DEPTH = 32;
+
+    private int depth;
+
     MarkerParser(String text, int start) {
         super(text, start);
     }
@@ -50,8 +58,12 @@ final class MarkerParser extends Pep508Scanner {
     private String expr() {
         skipWs();
         if (peek() == '(') {
+            if (++depth > MAX_DEPTH) {
+                throw error("parentheses nested more than " + MAX_DEPTH + " deep in the marker");
+            }
             pos++;
             String inner = or();
+            depth--;
             skipWs();
             if (peek() != ')') {
                 throw error("expected ')' in the marker");

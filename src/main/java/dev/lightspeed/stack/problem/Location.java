@@ -18,6 +18,11 @@ public record Location(String file, int line, int column) implements Comparable<
         return new Location(file, 0, 0);
     }
 
+    /** The same place {@code columns} further along its line (unchanged when the line is not known). */
+    public Location shifted(int columns) {
+        return line <= 0 || column <= 0 ? this : new Location(file, line, column + Math.max(columns, 0));
+    }
+
     public boolean isKnown() {
         return !file.isEmpty();
     }

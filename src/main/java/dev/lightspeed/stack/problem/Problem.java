@@ -13,8 +13,41 @@ public record Problem(Severity severity, String rule, Location location, String 
         Objects.requireNonNull(rule, "rule");
         location = location == null ? Location.NONE : location;
         path = path == null ? "" : path;
-        Objects.requireNonNull(message, "message");
-        fix = fix == null ? "" : fix;
+        message = shorten(Objects.requireNonNull(message, "message"));
+        fix = fix == null ? "" : shorten(fix);
+        path = shorten(path);
+    }
+
+    /** Longest run of non-blank characters a message repeats whole; a longer one (a value of a million digits) is cut. */
+    static final int MAX_WORD = 200;
+
+    /**
+     * {@code text} with every run of more than {@link #MAX_WORD} non-blank characters cut to its first 60 and its
+     * length, so a hostile value is not echoed whole into the log.
+     */
+    static String shorten(String text) {
+        if (text.length() <= MAX_WORD) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            int end = i;
+            while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+                end++;
+            }
+            if (end - i > MAX_WORD) {
+                sb.append(text, i, i + 60).append("…[").append(end - i).append(" characters]");
+            } else {
+                sb.append(text, i, end);
+            }
+            if (end < text.length()) {
+                sb.append(text.charAt(end));
+                end++;
+            }
+            i = end;
+        }
+        return sb.toString();
     }
 
     public static Problem error(String rule, Location where, String path, String message, String fix) {

@@ -205,7 +205,8 @@ public final class DependencyGroupBuilder {
             try {
                 r = Requirement.parse(e.name);
             } catch (RequirementSyntaxException ex) {
-                problems.error(RULE_EXTRA_SYNTAX, e.where, e.path, ex.getMessage(),
+                problems.error(RULE_EXTRA_SYNTAX, e.where.shifted(ex.column() - 1), e.path, "\"" + e.name
+                        + "\" does not parse at its column " + ex.column() + ": " + ex.reason(),
                         "write a PEP 508 requirement such as \"name>=1.0\"");
                 continue;
             }

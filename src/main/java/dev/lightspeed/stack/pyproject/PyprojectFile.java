@@ -1,10 +1,13 @@
 package dev.lightspeed.stack.pyproject;
 
+import dev.lightspeed.stack.io.InputFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A {@code pyproject.toml} as read from disk: its bytes, and what the checks before a write need to know (whether it
@@ -23,9 +26,10 @@ public record PyprojectFile(Path path, Path realPath, byte[] bytes) {
         Objects.requireNonNull(bytes, "bytes");
     }
 
-    /** Reads the file. */
+    /** Reads the file: a regular file of at most {@link InputFile#DEFAULT_LIMIT} bytes. */
     public static PyprojectFile read(Path path) throws IOException {
-        return new PyprojectFile(path, path.toRealPath(), Files.readAllBytes(path));
+        byte[] bytes = InputFile.read(path);
+        return new PyprojectFile(path, path.toRealPath(), bytes);
     }
 
     /** The content decoded as UTF-8 (malformed bytes replaced; {@link PyprojectEditor#edit(byte[], DependencyGroup)}
@@ -54,8 +58,21 @@ public record PyprojectFile(Path path, Path realPath, byte[] bytes) {
         return realPath.startsWith(projectDir.toRealPath());
     }
 
-    /** True when the file can be written (exists, is a regular file and writable). */
+    /**
+     * True when the file can be written: a regular file, writable for this process, and with a write bit in its
+     * mode. The last is for root, for whom {@link Files#isWritable} is always true: a 0444 file is read-only for
+     * every user, as the README promises.
+     */
     public boolean isWritable() {
-        return Files.isRegularFile(realPath) && Files.isWritable(realPath);
+        if (!Files.isRegularFile(realPath) || !Files.isWritable(realPath)) {
+            return false;
+        }
+        try {
+            Set<PosixFilePermission> mode = Files.getPosixFilePermissions(realPath);
+            return mode.contains(PosixFilePermission.OWNER_WRITE) || mode.contains(PosixFilePermission.GROUP_WRITE)
+                    || mode.contains(PosixFilePermission.OTHERS_WRITE);
+        } catch (UnsupportedOperationException | IOException e) {
+            return true; // no POSIX mode to honour: Files.isWritable has answered
+        }
     }
 }

@@ -73,7 +73,8 @@ final class UvEntriesEditor {
             String key = keys.get(s.packageName());
             if (key == null) {
                 missing.add(s);
-            } else if (!satisfied(((TomlTable) sources).get(List.of(key)), s)) {
+            } else if (isSource(key, ((TomlTable) sources).get(List.of(key)))
+                    && !satisfied(((TomlTable) sources).get(List.of(key)), s)) {
                 addElement(key, s);
             }
         }
@@ -82,6 +83,22 @@ final class UvEntriesEditor {
         }
         write(added, missing, sources != null);
         return named;
+    }
+
+    /**
+     * Whether a {@code [tool.uv.sources]} value is what uv reads there: a table, or an array of tables. A string, a
+     * number or a boolean is an error (uv refuses the file too), reported where the value is.
+     */
+    private boolean isSource(String key, Object value) {
+        boolean ok = value instanceof TomlTable
+                || value instanceof TomlArray a && a.toList().stream().allMatch(TomlTable.class::isInstance);
+        if (!ok) {
+            List<String> path = List.of("tool", "uv", "sources", key);
+            ctx.problems.error(PyprojectEditor.RULE_NOT_ARRAY, ctx.at(path), "tool.uv.sources." + key,
+                    "a source must be a table or an array of tables, found " + PyprojectEditor.typeName(value),
+                    "write it as " + key + " = { index = \"<index name>\" } or an array of such tables");
+        }
+        return ok;
     }
 
     /** Normalised URL → name of the indexes the file declares; null (with an error) when unreadable. */
@@ -188,6 +205,12 @@ final class UvEntriesEditor {
         }
         List<TomlLayout.Section> indexSections = ctx.layout.sections(INDEX);
         List<TomlLayout.Section> sourceSections = ctx.layout.sections(SOURCES);
+        if (!added.isEmpty() && indexSections.isEmpty() && ctx.toml.get(INDEX) != null) {
+            ctx.problems.error(PyprojectEditor.RULE_LAYOUT, ctx.at(INDEX), "tool.uv.index", "tool.uv.index is"
+                    + " written as an inline array, which cannot be extended in place",
+                    "write each index as a [[tool.uv.index]] table");
+            return;
+        }
         if (!missing.isEmpty() && sourcesExist && sourceSections.isEmpty()) {
             layoutError(SOURCES, "tool.uv.sources");
             return;

@@ -32,7 +32,39 @@ public final class ConfigSchemaChecker {
 
     /** Checks {@code value}, whose path is {@code path}; secrets found go to {@code secrets} (may be null). */
     public void check(YNode value, String path, CheckMode mode, Problems out, Consumer<SecretValue> secrets) {
-        new Run(mode, out, secrets).check(value, root, path, "");
+        try {
+            new Run(mode, out, secrets, new int[1]).check(value, root, path, "");
+        } catch (TooDeep e) {
+            out.error(RULE_SCHEMA_RECURSIVE, e.at.location(), e.path, "the provider's config schema refers to itself"
+                    + " ($ref, anyOf or discriminator) more than " + MAX_DEPTH + " levels deep here, without the value"
+                    + " getting any deeper: the schema has a cycle", "fix the config_schema in the catalog: every"
+                    + " $ref cycle must pass through a property or an item");
+        }
+    }
+
+    /** A config schema that refers to itself in a cycle the value does not bound. */
+    public static final String RULE_SCHEMA_RECURSIVE = "config-schema-recursive";
+
+    /** A config schema whose {@code pattern} is no regular expression. */
+    public static final String RULE_SCHEMA_PATTERN = "config-schema-pattern";
+
+    /**
+     * Deepest nesting of schema checks in one run: values are at most 64 levels deep (the YAML reader's limit) and
+     * pydantic's schemas add a few checks per level ($ref, union, items), so only a cycle gets here.
+     */
+    static final int MAX_DEPTH = 256;
+
+    /** Ends a run whose schema recursion passed {@link #MAX_DEPTH}; reported once, where it was found. */
+    private static final class TooDeep extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient YNode at;
+        private final String path;
+
+        TooDeep(YNode at, String path) {
+            super(null, null, false, false);
+            this.at = at;
+            this.path = path;
+        }
     }
 
     /** Whether {@code value} fits, without collecting messages. */
@@ -52,13 +84,20 @@ public final class ConfigSchemaChecker {
 
     /** Whether null (what an empty environment value becomes) is a valid value for this schema. */
     boolean acceptsNull(JsonNode schemaNode) {
+        return acceptsNull(schemaNode, 0);
+    }
+
+    private boolean acceptsNull(JsonNode schemaNode, int depth) {
         JsonNode s = resolve(schemaNode);
+        if (depth > MAX_DEPTH) {
+            return false; // a cycle of unions: nothing in it accepts null, or an earlier option would have
+        }
         if (s.isMissingNode() || s.isEmpty()) {
             return true;
         }
         for (String union : new String[] {"anyOf", "oneOf"}) {
             for (JsonNode option : s.path(union)) {
-                if (acceptsNull(option)) {
+                if (acceptsNull(option, depth + 1)) {
                     return true;
                 }
             }
@@ -79,11 +118,11 @@ public final class ConfigSchemaChecker {
         JsonNode s = schema;
         for (int i = 0; i < 32 && s.has("$ref"); i++) {
             String ref = s.get("$ref").asText();
-            if (!ref.startsWith("#/")) {
+            if (!ref.startsWith("#/") && !ref.equals("#")) {
                 return s;
             }
             JsonNode target = root;
-            for (String part : ref.substring(2).split("/")) {
+            for (String part : ref.length() < 2 ? new String[0] : ref.substring(2).split("/")) {
                 target = target.path(part.replace("~1", "/").replace("~0", "~"));
             }
             s = target;
@@ -95,15 +134,32 @@ public final class ConfigSchemaChecker {
         private final CheckMode mode;
         private final Problems out;
         private final Consumer<SecretValue> secrets;
+        /** The nesting of {@link #check} calls, shared with the trial runs of unions. */
+        private final int[] depth;
 
-        Run(CheckMode mode, Problems out, Consumer<SecretValue> secrets) {
+        Run(CheckMode mode, Problems out, Consumer<SecretValue> secrets, int[] depth) {
             this.mode = mode;
             this.out = out;
             this.secrets = secrets;
+            this.depth = depth;
         }
 
         void check(YNode value, JsonNode schemaNode, String path, String field) {
+            if (++depth[0] > MAX_DEPTH) {
+                throw new TooDeep(value, path);
+            }
+            try {
+                checkOne(value, schemaNode, path, field);
+            } finally {
+                depth[0]--;
+            }
+        }
+
+        private void checkOne(YNode value, JsonNode schemaNode, String path, String field) {
             JsonNode s = resolve(schemaNode);
+            if (s.path("$ref").asText("").startsWith("#")) {
+                throw new TooDeep(value, path); // a $ref chain that never ends: $ref: '#', or A → B → A
+            }
             if (s.isMissingNode() || s.isEmpty() || s.isBoolean()) {
                 return;
             }
@@ -231,7 +287,7 @@ public final class ConfigSchemaChecker {
             List<JsonNode> fitting = new ArrayList<>();
             for (JsonNode o : options) {
                 Problems trial = new Problems();
-                new Run(mode, trial, null).check(value, o, path, field);
+                new Run(mode, trial, null, depth).check(value, o, path, field);
                 if (!trial.hasErrors()) {
                     fitting.add(o);
                     break;
@@ -431,10 +487,18 @@ public final class ConfigSchemaChecker {
         }
 
         private void stringBounds(YScalar sc, JsonNode s, String path) {
-            if (s.has("pattern") && !java.util.regex.Pattern.compile(s.get("pattern").asText()).matcher(sc.text())
-                    .find()) {
-                out.error("config-value", sc.location(), path, "'" + sc.text() + "' does not match "
-                        + s.get("pattern").asText(), "write a value of the form " + s.get("pattern").asText());
+            if (s.has("pattern")) {
+                String pattern = s.get("pattern").asText();
+                try {
+                    if (!java.util.regex.Pattern.compile(pattern).matcher(sc.text()).find()) {
+                        out.error("config-value", sc.location(), path, "'" + sc.text() + "' does not match "
+                                + pattern, "write a value of the form " + pattern);
+                    }
+                } catch (java.util.regex.PatternSyntaxException e) {
+                    out.error(RULE_SCHEMA_PATTERN, sc.location(), path, "the provider's config schema gives the"
+                            + " pattern '" + pattern + "', which is no regular expression (" + e.getDescription()
+                            + " at index " + e.getIndex() + ")", "fix the pattern in the catalog's config_schema");
+                }
             }
             int len = sc.text().codePointCount(0, sc.text().length());
             if (s.has("minLength") && len < s.get("minLength").asInt()) {

@@ -1,16 +1,16 @@
 package dev.lightspeed.stack.yaml;
 
+import dev.lightspeed.stack.io.InputFile;
+import dev.lightspeed.stack.io.InputFileException;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Problems;
-import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -21,6 +21,10 @@ import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.error.Mark;
@@ -71,22 +75,11 @@ public final class SafeYamlReader {
 
     /** Reads a file; {@code displayName} is how messages name it (the path as the user gave it). */
     public YamlDocument read(Path file, String displayName) {
-        if (Files.isDirectory(file)) {
-            return failed(displayName, "file-unreadable", "is a directory, not a YAML file", "name a file");
-        }
-        if (!Files.isRegularFile(file)) {
-            return failed(displayName, "file-unreadable", "no such file", "check the path");
-        }
         try {
-            long size = Files.size(file);
-            if (size > limits.maxBytes()) {
-                return failed(displayName, "yaml-limit", "file is " + size + " bytes, more than the limit of "
-                        + limits.maxBytes(), "split the file or remove what is not configuration");
-            }
-            return read(Files.readAllBytes(file), displayName);
-        } catch (IOException e) {
-            return failed(displayName, "file-unreadable", "cannot be read: " + e.getMessage(),
-                    "check the file's permissions");
+            return read(InputFile.read(file, limits.maxBytes()), displayName);
+        } catch (InputFileException e) {
+            return failed(displayName, e.kind() == InputFileException.Kind.TOO_LARGE ? "yaml-limit" : "file-unreadable",
+                    e.reason(), e.fix());
         }
     }
 
@@ -128,10 +121,10 @@ public final class SafeYamlReader {
         options.setAllowRecursiveKeys(false);
         options.setProcessComments(false);
         Node root;
+        StreamReader reader = new StreamReader(new StringReader(text));
         try {
             List<Node> docs = new ArrayList<>();
-            Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options),
-                    RESOLVER, options);
+            Composer composer = new Composer(new ParserImpl(reader, options), RESOLVER, options);
             while (composer.checkNode()) {
                 docs.add(composer.getNode());
             }
@@ -143,14 +136,28 @@ public final class SafeYamlReader {
             }
             root = docs.isEmpty() ? null : docs.get(0);
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String what = e.getProblem() != null ? e.getProblem() : "invalid YAML";
             String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
+            boolean unterminated = e.getContextMark() != null && context.contains("while scanning a quoted scalar")
+                    && what.contains("end of stream");
+            if (unterminated) { // where the quote opens, not where the file ends
+                problems.error("yaml-syntax", at(displayName, e.getContextMark()), "", "unterminated quoted string:"
+                        + " this quote is never closed", "close the quote on the line where it opens");
+                return new YamlDocument(displayName, Optional.empty(), problems.sorted());
+            }
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             problems.error(ruleFor(what), at(displayName, mark), "", what + context, fixFor(what));
             return new YamlDocument(displayName, Optional.empty(), problems.sorted());
+        } catch (ReaderException e) {
+            return failedAt(displayName, text, text.offsetByCodePoints(0, Math.min(e.getPosition(),
+                    text.codePointCount(0, text.length()))), "yaml-syntax", "control character U+" + String.format(
+                    "%04X", e.getCodePoint()) + " is not allowed in YAML", "remove it, or write it as an escape"
+                    + " (\\x07) inside a double-quoted string");
         } catch (YAMLException | StackOverflowError e) {
             String msg = e.getMessage() == null ? "nested too deeply" : e.getMessage();
-            problems.error(ruleFor(msg), Location.of(displayName), "", firstLine(msg), fixFor(msg));
+            // no mark on these: the nesting limit is found again with its place, else where the reader had got to
+            Mark mark = msg.startsWith("Nesting Depth") ? tooDeep(text, limits.maxDepth()) : reader.getMark();
+            problems.error(ruleFor(msg), at(displayName, mark), "", firstLine(msg), fixFor(msg));
             return new YamlDocument(displayName, Optional.empty(), problems.sorted());
         }
         if (root == null) {
@@ -167,6 +174,32 @@ public final class SafeYamlReader {
             return new YamlDocument(displayName, Optional.empty(), problems.sorted());
         }
         return new YamlDocument(displayName, Optional.of(node), problems.sorted());
+    }
+
+    /**
+     * Where the first collection deeper than {@code maxDepth} starts: the parser's events (a loop, not a recursion)
+     * counted without SnakeYAML's own limit, which says no place. Only on that error path.
+     */
+    private static Mark tooDeep(String text, int maxDepth) {
+        LoaderOptions unlimited = new LoaderOptions();
+        unlimited.setNestingDepthLimit(Integer.MAX_VALUE);
+        unlimited.setCodePointLimit(Math.max(text.length(), 1));
+        ParserImpl parser = new ParserImpl(new StreamReader(new StringReader(text)), unlimited);
+        int depth = 0;
+        try {
+            while (parser.peekEvent() != null) {
+                Event e = parser.getEvent();
+                if (e instanceof CollectionStartEvent && ++depth > maxDepth) {
+                    return e.getStartMark();
+                }
+                if (e instanceof CollectionEndEvent) {
+                    depth--;
+                }
+            }
+        } catch (YAMLException e) {
+            return null;
+        }
+        return null;
     }
 
     private static String firstLine(String s) {

@@ -112,4 +112,30 @@ class AtomicWriterTest {
         assertThrows(IOException.class, () -> AtomicWriter.writeIfChanged(new Output(target, bytes("x"), true)));
         assertEquals(List.of("taken"), names(dir));
     }
+
+    @Test
+    void anEmptyDirectoryIsNotReplacedAndNoTemporaryFileIsLeft() throws IOException {
+        Path report = Files.createDirectory(dir.resolve("report.json"));
+        IOException e = assertThrows(IOException.class, () -> AtomicWriter.writeIfChanged(new Output(report,
+                bytes("{}"), false)));
+        assertTrue(e.getMessage().contains("is a directory, not a regular file"), e.getMessage());
+        assertTrue(Files.isDirectory(report));
+        assertEquals(List.of("report.json"), names(dir), "no .report.json.*.tmp left behind");
+    }
+
+    @Test
+    void anUnchangedPrivateFileWiderThan0600Gets0600WithoutARewrite() throws IOException {
+        Path f = dir.resolve("run.yaml");
+        Files.writeString(f, "x: 1\n");
+        Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setLastModifiedTime(f, OLD);
+        Object inode = Files.getAttribute(f, "unix:ino");
+        assertFalse(AtomicWriter.writeIfChanged(new Output(f, bytes("x: 1\n"), true)));
+        assertEquals("rw-------", mode(f));
+        assertEquals(OLD, Files.getLastModifiedTime(f), "the bytes were not rewritten");
+        assertEquals(inode, Files.getAttribute(f, "unix:ino"), "the same file, not a replacement");
+        Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("r--------"));
+        assertFalse(AtomicWriter.writeIfChanged(new Output(f, bytes("x: 1\n"), true)));
+        assertEquals("r--------", mode(f), "a narrower mode is the user's and stays");
+    }
 }

@@ -118,8 +118,8 @@ class DependencyGroupBuilderTest {
                         + " \"torch --pre\" does not parse: unsupported pip option '--pre' (supported: --index-url,"
                         + " --extra-index-url, --no-deps) (column 7) (fix: fix the provider's pip_packages in the"
                         + " catalog)",
-                "error stack.yaml:30:9: dependency-extra-syntax: dependencies.extras[0]: invalid requirement"
-                        + " \"bad extra\" at column 5: 'e' (expected a version specifier, '[', '@', ';' or the end)"
+                "error stack.yaml:30:13: dependency-extra-syntax: dependencies.extras[0]: \"bad extra\" does not"
+                        + " parse at its column 5: 'e' (expected a version specifier, '[', '@', ';' or the end)"
                         + " (fix: write a PEP 508 requirement such as \"name>=1.0\")",
                 "error stack.yaml:31:9: dependency-constraint-syntax: dependencies.constraints.ok: constraint for"
                         + " ok: \"1.0\" is not a version specifier: expected a version operator (==, >=, <, ...),"

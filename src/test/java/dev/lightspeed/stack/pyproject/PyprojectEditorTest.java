@@ -190,6 +190,18 @@ class PyprojectEditorTest {
                 + " [[tool.uv.index]] table)`",
         "`[tool.uv]\\nsources = 1\\n`|`error pyproject.toml:2:1: pyproject-group-not-array: tool.uv.sources:"
                 + " tool.uv.sources must be a table, found a number (fix: make it a [tool.uv.sources] table)`",
+        "`[tool.uv.sources]\ntorch = \"cpu\"\n`|`error pyproject.toml:2:1: pyproject-group-not-array:"
+                + " tool.uv.sources.torch: a source must be a table or an array of tables, found a string (fix: write"
+                + " it as torch = { index = \"<index name>\" } or an array of such tables)`",
+        "`[tool.uv.sources]\ntorch = 2\n`|`error pyproject.toml:2:1: pyproject-group-not-array:"
+                + " tool.uv.sources.torch: a source must be a table or an array of tables, found a number (fix: write"
+                + " it as torch = { index = \"<index name>\" } or an array of such tables)`",
+        "`[tool.uv.sources]\ntorch = [true]\n`|`error pyproject.toml:2:1: pyproject-group-not-array:"
+                + " tool.uv.sources.torch: a source must be a table or an array of tables, found an array (fix: write"
+                + " it as torch = { index = \"<index name>\" } or an array of such tables)`",
+        "`[tool.uv]\nindex = [{ name = \"x\", url = \"https://x.org\" }]\n`|`error pyproject.toml:2:1:"
+                + " pyproject-layout-unsupported: tool.uv.index: tool.uv.index is written as an inline array, which"
+                + " cannot be extended in place (fix: write each index as a [[tool.uv.index]] table)`",
     })
     void badInputLeavesTheTextUntouched(String escaped, String expected) {
         String text = escaped.replace("\\n", "\n");

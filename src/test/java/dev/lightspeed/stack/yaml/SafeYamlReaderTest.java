@@ -145,7 +145,7 @@ class SafeYamlReaderTest {
             }
             bomb.append("]\n");
         }
-        assertEquals("f.yaml: yaml-limit: Number of aliases for non-scalar nodes exceeds the specified max=50"
+        assertEquals("f.yaml:7:31: yaml-limit: Number of aliases for non-scalar nodes exceeds the specified max=50"
                 + " (fix: use fewer anchors and aliases)", onlyProblem(read(bomb.toString())));
     }
 
@@ -167,10 +167,10 @@ class SafeYamlReaderTest {
 
     @Test
     void depthLimit() {
-        assertEquals("f.yaml: yaml-limit: Nesting Depth exceeded max 64 (fix: flatten the structure)",
+        assertEquals("f.yaml:1:67: yaml-limit: Nesting Depth exceeded max 64 (fix: flatten the structure)",
                 onlyProblem(read("x: " + "[".repeat(70) + "]".repeat(70) + "\n")));
         SafeYamlReader shallow = new SafeYamlReader(new YamlLimits(1 << 20, 3, 50, 1000), DuplicateKeys.ERROR);
-        assertEquals("f.yaml: yaml-limit: Nesting Depth exceeded max 3 (fix: flatten the structure)",
+        assertEquals("f.yaml:1:12: yaml-limit: Nesting Depth exceeded max 3 (fix: flatten the structure)",
                 onlyProblem(read(shallow, "a: {b: {c: {d: {e: 1}}}}\n")));
         assertTrue(read(shallow, "a: {b: 1}\n").problems().isEmpty());
     }
@@ -182,7 +182,7 @@ class SafeYamlReaderTest {
                 + " remove what is not configuration)", onlyProblem(read(small, "a: 12345678901\n")));
         Path f = dir.resolve("big.yaml");
         Files.writeString(f, "a: 12345678901\n");
-        assertEquals("big.yaml: yaml-limit: file is 15 bytes, more than the limit of 10 (fix: split the file or"
+        assertEquals("big.yaml: yaml-limit: is 15 bytes, more than the limit of 10 bytes (fix: split the file or"
                 + " remove what is not configuration)", onlyProblem(small.read(f, "big.yaml")));
     }
 
@@ -248,7 +248,7 @@ class SafeYamlReaderTest {
     void filesThatAreNotThere(@TempDir Path dir) {
         assertEquals("gone.yaml: file-unreadable: no such file (fix: check the path)",
                 onlyProblem(new SafeYamlReader().read(dir.resolve("gone.yaml"), "gone.yaml")));
-        assertEquals("d: file-unreadable: is a directory, not a YAML file (fix: name a file)",
+        assertEquals("d: file-unreadable: is a directory, not a file (fix: name a file)",
                 onlyProblem(new SafeYamlReader().read(dir, "d")));
     }
 }
