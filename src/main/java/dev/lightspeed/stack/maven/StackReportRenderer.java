@@ -1,8 +1,9 @@
 package dev.lightspeed.stack.maven;
 
-import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.report.StackReport;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.maven.doxia.sink.Sink;
@@ -46,51 +47,35 @@ final class StackReportRenderer extends AbstractMavenReportRenderer {
 
     private void providers() {
         Map<String, List<StackReport.ProviderRow>> byApi = new TreeMap<>();
-        report.providers().forEach(p -> byApi.computeIfAbsent(p.api(), a -> new java.util.ArrayList<>()).add(p));
-        startSection("Providers per API", "providers");
-        startTable();
-        tableHeader(new String[] {"API", "Provider id", "Type", "LCS support", "Why"});
-        byApi.values().forEach(rows -> rows.forEach(p -> tableRow(new String[] {p.api(), p.providerId(),
-            p.providerType(), p.supported() ? "supported" : p.allowReason() != null ? "allowed by exception"
-                    : "not supported", p.supportNote()})));
-        endTable();
+        report.providers().forEach(p -> byApi.computeIfAbsent(p.api(), a -> new ArrayList<>()).add(p));
+        List<String[]> rows = new ArrayList<>();
+        byApi.values().forEach(ps -> ps.forEach(p -> rows.add(new String[] {p.api(), p.providerId(), p.providerType(),
+            p.supported() ? "supported" : p.allowReason() != null ? "allowed by exception" : "not supported",
+            p.supportNote()})));
+        section("Providers per API", "providers", new String[] {"API", "Provider id", "Type", "LCS support", "Why"},
+                rows, "None declared.");
         endSection();
     }
 
     private void exceptions() {
-        startSection("Exceptions (allowUnsupported)", "exceptions");
-        if (report.exceptions().isEmpty()) {
-            paragraph("None: every provider is supported by Lightspeed Core.");
-        } else {
-            startTable();
-            tableHeader(new String[] {"Provider type", "Reason"});
-            report.exceptions().forEach((type, reason) -> tableRow(new String[] {type, reason}));
-            endTable();
-        }
+        List<String[]> rows = new ArrayList<>();
+        report.exceptions().forEach((type, reason) -> rows.add(new String[] {type, reason}));
+        section("Exceptions (allowUnsupported)", "exceptions", new String[] {"Provider type", "Reason"}, rows,
+                "None: every provider is supported by Lightspeed Core.");
         endSection();
     }
 
     private void resources() {
-        startSection("Resources", "resources");
-        if (report.resources().isEmpty()) {
-            paragraph("None declared.");
-        } else {
-            startTable();
-            tableHeader(new String[] {"Kind", "Id", "Provider id"});
-            report.resources().forEach(r -> tableRow(new String[] {r.kind(), r.id(),
-                r.providerId() == null ? "" : r.providerId()}));
-            endTable();
-        }
+        section("Resources", "resources", new String[] {"Kind", "Id", "Provider id"}, report.resources().stream()
+                .map(r -> new String[] {r.kind(), r.id(), r.providerId() == null ? "" : r.providerId()}).toList(),
+                "None declared.");
         endSection();
     }
 
     private void packages() {
-        startSection("llslibdev packages per provider", "packages");
-        startTable();
-        tableHeader(new String[] {"Provider", "Requirements"});
-        report.providers().forEach(p -> tableRow(new String[] {p.api() + ": " + p.providerType(),
-            String.join(", ", p.requirements())}));
-        endTable();
+        section("llslibdev packages per provider", "packages", new String[] {"Provider", "Requirements"},
+                report.providers().stream().map(p -> new String[] {p.api() + ": " + p.providerType(),
+                    String.join(", ", p.requirements())}).toList(), "None.");
         if (!report.dependencies().isEmpty()) {
             paragraph("The declaration's dependencies: " + String.join("; ", report.dependencies()) + ".");
         }
@@ -98,17 +83,22 @@ final class StackReportRenderer extends AbstractMavenReportRenderer {
     }
 
     private void problems() {
-        startSection("Problems", "problems");
-        if (report.problems().isEmpty()) {
-            paragraph("None: generate accepts this declaration.");
-        } else {
-            startTable();
-            tableHeader(new String[] {"Severity", "Problem"});
-            for (Problem p : report.problems()) {
-                tableRow(new String[] {p.severity().name().toLowerCase(java.util.Locale.ROOT), p.oneLine()});
-            }
-            endTable();
-        }
+        section("Problems", "problems", new String[] {"Severity", "Problem"}, report.problems().stream()
+                .map(p -> new String[] {p.severity().name().toLowerCase(Locale.ROOT), p.oneLine()}).toList(),
+                "None: generate accepts this declaration.");
         endSection();
+    }
+
+    /** Opens a section (the caller closes it) holding a table of {@code rows}, or {@code whenEmpty}. */
+    private void section(String title, String anchor, String[] header, List<String[]> rows, String whenEmpty) {
+        startSection(title, anchor);
+        if (rows.isEmpty()) {
+            paragraph(whenEmpty);
+            return;
+        }
+        startTable();
+        tableHeader(header);
+        rows.forEach(this::tableRow);
+        endTable();
     }
 }
