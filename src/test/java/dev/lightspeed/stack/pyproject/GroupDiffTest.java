@@ -61,7 +61,8 @@ class GroupDiffTest {
         String diff = GroupDiff.diff("f", "", neu);
         String[] lines = diff.split("\n");
         assertEquals(2 + GroupDiff.MAX_LINES + 1, lines.length);
-        assertEquals("@@ -0,0 +1,80 @@", lines[2]);
+        // java-diff-utils numbers an empty range from 1 (GNU diff writes -0,0)
+        assertEquals("@@ -1,0 +1,80 @@", lines[2]);
         assertEquals("... 31 more lines", lines[lines.length - 1]);
     }
 
