@@ -4,31 +4,37 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.emitter.Emitter;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Represent;
-import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.serializer.Serializer;
 
 /**
  * Writes plain Java values (maps in their iteration order, lists, strings, numbers, booleans, null) as block YAML in
  * the style of PyYAML's {@code safe_dump(sort_keys=False)}, which is what llama-stack's own files look like. SnakeYAML's
- * emitter (a port of PyYAML's) decides quoting and layout; this class only sets its options: {@code \n} line ends,
- * two-space indent, indentless lists under a key, no line folding, no anchors, non-ASCII escaped in double quotes as
- * PyYAML does by default (so an invisible character such as U+200B is written as an escape), and PyYAML's spelling of
- * floats ({@code 1.0e+20}, {@code .nan}). A string with a line break is double-quoted rather than a block scalar.
- * Thread-safe.
+ * emitter (a port of PyYAML's) decides quoting and layout; this class only builds its nodes from the values and sets
+ * its options: {@code \n} line ends, two-space indent, indentless lists under a key, no line folding, no anchors,
+ * non-ASCII escaped in double quotes as PyYAML does by default (so an invisible character such as U+200B is written as
+ * an escape), and PyYAML's spelling of floats ({@code 1.0e+20}, {@code .nan}). A string with a line break is
+ * double-quoted rather than a block scalar. Thread-safe.
  */
 public final class YamlWriter {
 
     private static final DumperOptions OPTIONS = options();
+    /** Read-only once built: only {@code resolve} is called. */
+    private static final Resolver RESOLVER = new Resolver();
     private static final Pattern LINE_BREAK = Pattern.compile("[\\n\\r\\x85\\u2028\\u2029]");
 
     private YamlWriter() {
@@ -36,10 +42,10 @@ public final class YamlWriter {
 
     public static String write(Object document) {
         StringWriter out = new StringWriter();
-        Serializer serializer = new Serializer(new Emitter(out, OPTIONS), new Resolver(), OPTIONS, null);
+        Serializer serializer = new Serializer(new Emitter(out, OPTIONS), RESOLVER, OPTIONS, null);
         try {
             serializer.open();
-            serializer.serialize(new PlainRepresenter().represent(document));
+            serializer.serialize(node(document));
             serializer.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not throw
@@ -80,30 +86,43 @@ public final class YamlWriter {
         o.setSplitLines(false);
         o.setAllowUnicode(false);
         o.setNonPrintableStyle(DumperOptions.NonPrintableStyle.ESCAPE);
-        o.setDereferenceAliases(true);
         return o;
     }
 
-    /** SnakeYAML's safe representer, with PyYAML's floats, string keys, and anything else written as its text. */
-    private static final class PlainRepresenter extends Representer {
-
-        PlainRepresenter() {
-            super(OPTIONS);
-            Represent floating = data -> representScalar(Tag.FLOAT, number(((Number) data).doubleValue()));
-            representers.put(Double.class, floating);
-            representers.put(Float.class, floating);
-            representers.put(BigDecimal.class, floating);
-            representers.put(String.class, data -> representScalar(Tag.STR, (String) data,
-                    LINE_BREAK.matcher((String) data).find() ? DumperOptions.ScalarStyle.DOUBLE_QUOTED
-                            : DumperOptions.ScalarStyle.PLAIN));
-            multiRepresenters.put(Map.class, this::stringKeys);
-            representers.put(null, data -> representScalar(Tag.STR, data.toString()));
+    /** The node SnakeYAML's emitter writes for a plain value; anything else is written as its text. */
+    private static Node node(Object v) {
+        if (v instanceof Map<?, ?> m) {
+            List<NodeTuple> entries = new ArrayList<>(m.size());
+            m.forEach((k, x) -> entries.add(new NodeTuple(string(String.valueOf(k)), node(x))));
+            return new MappingNode(Tag.MAP, entries, DumperOptions.FlowStyle.BLOCK);
         }
-
-        private Node stringKeys(Object data) {
-            Map<String, Object> copy = new LinkedHashMap<>();
-            ((Map<?, ?>) data).forEach((k, v) -> copy.put(String.valueOf(k), v));
-            return representMapping(Tag.MAP, copy, DumperOptions.FlowStyle.BLOCK);
+        if (v instanceof List<?> l) {
+            List<Node> items = new ArrayList<>(l.size());
+            l.forEach(x -> items.add(node(x)));
+            return new SequenceNode(Tag.SEQ, items, DumperOptions.FlowStyle.BLOCK);
         }
+        if (v == null) {
+            return scalar(Tag.NULL, "null");
+        }
+        if (v instanceof Boolean b) {
+            return scalar(Tag.BOOL, b.toString());
+        }
+        if (v instanceof Integer || v instanceof Long || v instanceof BigInteger || v instanceof Short) {
+            return scalar(Tag.INT, v.toString());
+        }
+        if (v instanceof Double || v instanceof Float || v instanceof BigDecimal) {
+            return scalar(Tag.FLOAT, number(((Number) v).doubleValue()));
+        }
+        return string(v.toString());
+    }
+
+    /** A string node: the emitter picks plain or quoted; one with a line break is double-quoted, not a block. */
+    private static Node string(String s) {
+        return new ScalarNode(Tag.STR, s, null, null, LINE_BREAK.matcher(s).find()
+                ? DumperOptions.ScalarStyle.DOUBLE_QUOTED : DumperOptions.ScalarStyle.PLAIN);
+    }
+
+    private static Node scalar(Tag tag, String text) {
+        return new ScalarNode(tag, text, null, null, DumperOptions.ScalarStyle.PLAIN);
     }
 }
