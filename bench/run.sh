@@ -51,7 +51,7 @@ jmh() { # $1: benchmark method, $2: param or empty → "score ± error" in ms (J
 }
 
 echo "== cold breakdown and heap (fresh JVM, 10 providers)"
-java -Xmx256m -cp "$CP" dev.lightspeed.stack.generate.ColdBreakdown > "$W/cold.txt"
+java -Xmx256m -cp "$CP" dev.lightspeed.stack.bench.ColdBreakdown > "$W/cold.txt"
 
 echo
 echo "lightspeed-stack-maven-plugin benchmark, $(date -u +%Y-%m-%d), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,5 +1,7 @@
 package dev.lightspeed.stack.maven;
 
+import dev.lightspeed.stack.io.AtomicWriter;
+import dev.lightspeed.stack.io.Output;
 import dev.lightspeed.stack.io.OwnInputs;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.runyaml.ValidateReportJson;
@@ -8,9 +10,7 @@ import dev.lightspeed.stack.runyaml.ValidateRun;
 import dev.lightspeed.stack.runyaml.ValidateRunner;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -42,7 +42,10 @@ public class ValidateMojo extends AbstractMojo {
     @Parameter(property = "lightspeed.policy", defaultValue = "lcs")
     String policy;
 
-    /** Where to write the JSON report (optional). */
+    /**
+     * Where to write the JSON report (optional). It holds what the log shows, no secret: a new file gets the usual
+     * mode (umask), an existing one keeps its mode, and an unchanged report is not rewritten.
+     */
     @Parameter(property = "lightspeed.report")
     File report;
 
@@ -98,11 +101,7 @@ public class ValidateMojo extends AbstractMojo {
 
     private static void write(Path target, byte[] bytes) throws MojoExecutionException {
         try {
-            Path dir = target.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".lightspeed-report", ".tmp");
-            Files.write(tmp, bytes);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicWriter.writeIfChanged(new Output(target, bytes, false));
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write the report " + target + ": " + e.getMessage(), e);
         }

@@ -43,11 +43,6 @@ public record PyprojectFile(Path path, Path realPath, byte[] bytes) {
         return TextEdits.lineSeparator(text());
     }
 
-    /** True when the last byte is a line feed. */
-    public boolean endsWithNewline() {
-        return bytes.length > 0 && bytes[bytes.length - 1] == '\n';
-    }
-
     /** True when the path is a symbolic link. */
     public boolean isSymbolicLink() {
         return Files.isSymbolicLink(path);

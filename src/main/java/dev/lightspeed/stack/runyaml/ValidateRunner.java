@@ -24,9 +24,6 @@ import java.util.function.Function;
  */
 public final class ValidateRunner {
 
-    /** The policy names accepted by {@code -Dlightspeed.policy}. */
-    public static final List<String> POLICIES = List.of("lcs", "llama-stack");
-
     public ValidateRun run(ValidateRequest request) {
         Problems requestProblems = new Problems();
         String policyName = request.policy() == null || request.policy().isBlank() ? "lcs" : request.policy().strip();

@@ -74,14 +74,6 @@ public final class ConfigSchemaChecker {
         return !p.hasErrors();
     }
 
-    /** The field names the schema knows at its top level (for suggestions). */
-    public Set<String> topLevelFields() {
-        JsonNode s = resolve(root);
-        Set<String> names = new LinkedHashSet<>();
-        s.path("properties").fieldNames().forEachRemaining(names::add);
-        return names;
-    }
-
     /** Whether null (what an empty environment value becomes) is a valid value for this schema. */
     boolean acceptsNull(JsonNode schemaNode) {
         return acceptsNull(schemaNode, 0);

@@ -37,10 +37,6 @@ public final class EnvReference {
         return m.matches() && m.group(2) != null && (m.group(2).equals("+") || m.group(3).isEmpty());
     }
 
-    public static boolean containsReference(String s) {
-        return s.contains("${") && PATTERN.matcher(s).find();
-    }
-
     /** Variable names referenced in {@code s}, in order. */
     public static List<String> names(String s) {
         List<String> out = new ArrayList<>();

@@ -16,11 +16,6 @@ import java.util.Set;
 final class ApiDependencyRule implements Rule {
 
     @Override
-    public String id() {
-        return "api-dependency";
-    }
-
-    @Override
     public void check(RuleContext ctx) {
         if (!ctx.policy().lcs()) {
             return; // llama-stack's own reading (an implementation, even an empty router, is enough) is the caller's

@@ -16,11 +16,6 @@ final class AzureEntraRule implements Rule {
     static final String KEY = "${env.AZURE_API_KEY}";
 
     @Override
-    public String id() {
-        return "azure-entra-id";
-    }
-
-    @Override
     public void check(RuleContext ctx) {
         for (ProviderInstance p : ctx.model().providers()) {
             if (!p.providerType().equals("remote::azure")) {

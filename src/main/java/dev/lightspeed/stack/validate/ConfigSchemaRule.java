@@ -30,11 +30,6 @@ final class ConfigSchemaRule implements Rule {
             "secret_access_key", "session_token", "access_token", "pat");
 
     @Override
-    public String id() {
-        return "config-schema";
-    }
-
-    @Override
     public void check(RuleContext ctx) {
         Set<Location> referenced = new HashSet<>();
         if (ctx.model().document() != null) {

@@ -13,11 +13,6 @@ import java.util.Map;
 final class DuplicateProviderIdRule implements Rule {
 
     @Override
-    public String id() {
-        return "provider-duplicate-id";
-    }
-
-    @Override
     public void check(RuleContext ctx) {
         Map<String, ProviderInstance> seen = new HashMap<>();
         for (ProviderInstance p : ctx.model().providers()) {

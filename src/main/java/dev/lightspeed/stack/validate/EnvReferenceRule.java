@@ -15,11 +15,6 @@ import dev.lightspeed.stack.yaml.YSeq;
 final class EnvReferenceRule implements Rule {
 
     @Override
-    public String id() {
-        return "env-reference";
-    }
-
-    @Override
     public void check(RuleContext ctx) {
         if (ctx.model().document() != null) {
             walk(ctx, ctx.model().document(), "");

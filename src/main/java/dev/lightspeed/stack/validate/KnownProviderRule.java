@@ -14,11 +14,6 @@ import java.util.Optional;
 final class KnownProviderRule implements Rule {
 
     @Override
-    public String id() {
-        return "provider-unknown-type";
-    }
-
-    @Override
     public void check(RuleContext ctx) {
         Catalog c = ctx.catalog();
         for (ProviderInstance p : ctx.model().providers()) {

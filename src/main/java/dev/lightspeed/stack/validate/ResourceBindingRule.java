@@ -19,11 +19,6 @@ import java.util.Optional;
 final class ResourceBindingRule implements Rule {
 
     @Override
-    public String id() {
-        return "resource-provider-missing";
-    }
-
-    @Override
     public void check(RuleContext ctx) {
         Map<String, ResourceRef> seen = new HashMap<>();
         for (ResourceRef r : ctx.model().resources()) {

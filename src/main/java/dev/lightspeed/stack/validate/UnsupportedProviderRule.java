@@ -20,11 +20,6 @@ import java.util.Set;
 final class UnsupportedProviderRule implements Rule {
 
     @Override
-    public String id() {
-        return "provider-unsupported";
-    }
-
-    @Override
     public void check(RuleContext ctx) {
         Map<String, String> allowed = ctx.model().allowUnsupported();
         Set<String> used = new HashSet<>();

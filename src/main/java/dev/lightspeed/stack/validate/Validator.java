@@ -1,11 +1,10 @@
 package dev.lightspeed.stack.validate;
 
 import dev.lightspeed.stack.model.StackModel;
-import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Problems;
 import java.util.List;
 
-/** Runs every rule over a stack and returns all problems, sorted. Stateless and thread-safe. */
+/** Runs every rule over a stack, adding the problems found to the caller's list. Stateless and thread-safe. */
 public final class Validator {
 
     private static final List<Rule> RULES = List.of(
@@ -19,12 +18,6 @@ public final class Validator {
             new AzureEntraRule());
 
     private Validator() {
-    }
-
-    public static List<Problem> validate(StackModel model, Policy policy) {
-        Problems out = new Problems();
-        validate(model, policy, out);
-        return out.sorted();
     }
 
     public static void validate(StackModel model, Policy policy, Problems out) {

@@ -20,8 +20,8 @@ class HostileImportTest {
     Path dir;
 
     private ImportFiles run(Path pyproject) {
-        return ImportFiles.run(TestFiles.resource("real-configs/llama-stack-0.3.5/lcs-run.yaml"), "lcs-run.yaml",
-                null, dir.resolve("stack.yaml"), "stack.yaml", pyproject, "pyproject.toml", false);
+        return ImportFiles.run(new ImportFilesRequest(TestFiles.resource("real-configs/llama-stack-0.3.5/lcs-run.yaml"),
+                "lcs-run.yaml", null, dir.resolve("stack.yaml"), "stack.yaml", pyproject, "pyproject.toml", false));
     }
 
     @ParameterizedTest

@@ -3,11 +3,13 @@ package dev.lightspeed.stack.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.lightspeed.stack.testutil.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +50,23 @@ class ValidateMojoTest {
         assertEquals(List.of("INFO OK good.yaml",
                 "INFO lightspeed:validate (policy lcs): 1 file, 1 OK, 0 failed; 0 errors, 0 warnings"), log);
         assertTrue(Files.readString(m.report.toPath()).contains("\"verdict\": \"OK\""));
+    }
+
+    /** The report goes through AtomicWriter: not a private file, so an existing report keeps its mode. */
+    @Test
+    void anExistingReportKeepsItsMode() throws Exception {
+        Path report = dir.resolve("report.json");
+        Files.writeString(report, "old");
+        assumeTrue(report.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Files.setPosixFilePermissions(report, PosixFilePermissions.fromString("rw-r-----"));
+        ValidateMojo m = mojo("good.yaml");
+        m.report = report.toFile();
+        m.execute();
+        assertTrue(Files.readString(report).contains("\"verdict\": \"OK\""));
+        assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(report)));
+        try (var siblings = Files.list(dir)) {
+            assertEquals(List.of(), siblings.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList());
+        }
     }
 
     @Test

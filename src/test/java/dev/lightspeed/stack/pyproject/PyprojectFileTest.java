@@ -24,7 +24,6 @@ class PyprojectFileTest {
         Files.write(file, "[project]\r\nname = \"x\"".getBytes(StandardCharsets.UTF_8));
         PyprojectFile f = PyprojectFile.read(file);
         assertEquals("\r\n", f.lineSeparator());
-        assertFalse(f.endsWithNewline());
         assertEquals("[project]\r\nname = \"x\"", f.text());
         assertTrue(f.isInside(tmp));
         assertFalse(f.isSymbolicLink());
