@@ -2,6 +2,7 @@ package dev.lightspeed.stack.report;
 
 import dev.lightspeed.stack.catalog.CatalogRequirement;
 import dev.lightspeed.stack.catalog.ProviderSpec;
+import dev.lightspeed.stack.catalog.ResourceShape;
 import dev.lightspeed.stack.declaration.Declaration;
 import dev.lightspeed.stack.declaration.ResourceFields;
 import dev.lightspeed.stack.declaration.Dependencies;
@@ -43,8 +44,8 @@ public final class StackReports {
         m.ifPresent(model -> {
             model.providers().forEach(p -> providers.add(row(model, p)));
             for (ResourceRef ref : model.resources()) {
-                resources.add(new StackReport.ResourceRow(ResourceFields.section(ref.kind()), ref.id(),
-                        ref.providerId()));
+                resources.add(new StackReport.ResourceRow(model.catalog().shape().resource(ref.kind())
+                        .map(ResourceShape::key).orElse(ResourceFields.section(ref.kind())), ref.id(), ref.providerId()));
             }
         });
         Map<String, String> exceptions = new LinkedHashMap<>();

@@ -182,7 +182,7 @@ class CatalogOverlaysTest {
         Path f = file("c.yaml", "llamaStack: 0.3.6\nproviders: []\n");
         String out = lines(CatalogOverlays.apply(base(), List.of(f)));
         assertTrue(out.startsWith(f + ":1:13: catalog-unknown-release: llamaStack: unknown llama-stack release"
-                + " '0.3.6'; known: 0.3.5, 0.2.22 (fix: did you mean '0.3.5'?)"), out);
+                + " '0.3.6'; known: 1.0.2, 0.6.0, 0.5.2, 0.4.3, 0.3.5, 0.2.22 (fix: did you mean '0.3.5', '0.4.3' or '0.5.2'?)"), out);
     }
 
     @Test

@@ -15,7 +15,12 @@ class ReleaseGuessTest {
     void guessesFromTheShape() {
         Map<String, String> cases = new LinkedHashMap<>();
         cases.put("storage: {}", "0.3.5");
-        cases.put("registered_resources: {}", "0.3.5");
+        cases.put("registered_resources: {}", "1.0.2"); // every release from 0.3.5 on has it: the newest is taken
+        cases.put("telemetry: {enabled: true}\nregistered_resources: {}", "0.3.5");
+        cases.put("safety: {default_shield_id: x}", "0.6.0");
+        cases.put("providers: {agents: []}\nconnectors: []", "0.6.0");
+        cases.put("providers: {responses: []}", "1.0.2");
+        cases.put("providers: {telemetry: []}", "0.2.22");
         cases.put("metadata_store: {}\nstorage: {}", "0.3.5");
         cases.put("metadata_store: {}", "0.2.22");
         cases.put("vector_dbs: []", "0.2.22");
