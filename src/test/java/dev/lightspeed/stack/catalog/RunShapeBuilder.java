@@ -80,6 +80,9 @@ final class RunShapeBuilder {
         s.set("required_one_of", apis.path("required_one_of"));
         s.put("distribution_dir", facts.path("distribution_dir").asText());
         s.put("azure_api_key_required", facts.path("azure_api_key_required").asBoolean());
+        s.set("tool_groups_from_providers", apis.path("tool_groups_from_providers").isObject()
+                ? apis.path("tool_groups_from_providers") : CatalogBuilder.MAPPER.createObjectNode());
+        s.set("migration", facts.path("migration"));
         s.set("removed_resources", facts.path("removed_resources").isObject() ? facts.path("removed_resources")
                 : CatalogBuilder.MAPPER.createObjectNode());
         return s;
