@@ -23,10 +23,18 @@ public final class Catalog {
     private final List<String> routingTableApis;
     private final JsonNode runConfigSchema;
     private final RunShape shape;
+    private final String product;
 
     public Catalog(String release, List<ProviderSpec> providers, List<String> autoRoutedApis,
             List<String> routingTableApis, JsonNode runConfigSchema, RunShape shape) {
+        this(release, "llama-stack", providers, autoRoutedApis, routingTableApis, runConfigSchema, shape);
+    }
+
+    /** @param product {@code llama-stack} or {@code ogx}, for messages */
+    public Catalog(String release, String product, List<ProviderSpec> providers, List<String> autoRoutedApis,
+            List<String> routingTableApis, JsonNode runConfigSchema, RunShape shape) {
         this.release = release;
+        this.product = product;
         List<ProviderSpec> sorted = new ArrayList<>(providers);
         sorted.sort((a, b) -> a.key().compareTo(b.key()));
         this.providers = List.copyOf(sorted);
@@ -91,6 +99,15 @@ public final class Catalog {
     /** JSON Schema of a run.yaml's top level (llama-stack's StackRunConfig), or a MissingNode if unknown. */
     public JsonNode runConfigSchema() {
         return runConfigSchema;
+    }
+
+    /** How messages name the release: {@code llama-stack 0.3.5}, {@code OGX 1.0.2}. */
+    public String displayName() {
+        return (product.equals("ogx") ? "OGX" : product) + " " + release;
+    }
+
+    public String product() {
+        return product;
     }
 
     /** The shape of this release's run.yaml: every release-specific fact beyond the providers. */

@@ -36,7 +36,8 @@ public final class CatalogJson {
             providers.add(provider(p, "bundled"));
         }
         JsonNode schema = root.has("run_config_schema") ? root.get("run_config_schema") : MissingNode.getInstance();
-        return new Catalog(root.path("llama_stack_version").asText(), providers, strings(root.path("auto_routed_apis")),
+        return new Catalog(root.path("llama_stack_version").asText(), root.path("product").asText("llama-stack"),
+                providers, strings(root.path("auto_routed_apis")),
                 strings(root.path("routing_table_apis")), schema, RunShapeJson.read(root.get("run_shape"), origin));
     }
 

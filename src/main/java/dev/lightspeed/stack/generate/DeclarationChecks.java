@@ -33,7 +33,7 @@ final class DeclarationChecks {
     static void check(Declaration d, StackModel m, Problems out) {
         for (DeclaredResource r : d.resources()) {
             if (m.catalog().shape().resource(r.kind()).filter(rs -> !rs.registeredAtStartup()).isPresent()) {
-                out.warning("resource-not-registered", r.where(), r.path(), "llama-stack " + m.catalog().release()
+                out.warning("resource-not-registered", r.where(), r.path(), m.catalog().displayName()
                         + " does not register " + r.kind().label() + "s from run.yaml at start-up (register_resources"
                         + " has no entry for registered_resources." + m.catalog().shape().resource(r.kind()).get().key()
                         + "), so '" + r.id() + "' is written but not created", "create the " + r.kind().label()

@@ -105,7 +105,7 @@ public final class StackGenerator {
         new ConfigSchemaChecker(c.runConfigSchema()).check(root, "", CheckMode.STRICT, found, null);
         found.errors().forEach(p -> out.error("generated-invalid", OverrideLocator.locate(d, p.path(), p.location()),
                 p.path(), p.message()
-                + " (llama-stack " + c.release() + " would reject the generated run.yaml)",
+                + " (" + c.displayName() + " would reject the generated run.yaml)",
                 "fix the declaration's 'override:' fragment: " + p.fix()));
     }
 }

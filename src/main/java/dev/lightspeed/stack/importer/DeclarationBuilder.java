@@ -95,7 +95,7 @@ final class DeclarationBuilder {
     private String render(Map<String, Object> doc) {
         List<String> header = new ArrayList<>();
         header.add("Imported by lightspeed-stack-maven-plugin from " + source.file() + " (written for llama-stack "
-                + source.release() + ") for llama-stack " + target.release() + ".");
+                + source.release() + ") for " + target.displayName() + ".");
         header.add("Generate run.yaml from it with: mvn lightspeed:generate");
         header.addAll(notes.header());
         List<String> rest = source.comments().rest();
@@ -220,7 +220,7 @@ final class DeclarationBuilder {
             }
             if (node instanceof Map<?, ?> m && m.containsKey(keys[keys.length - 1])) {
                 m.remove(keys[keys.length - 1]);
-                notes.notCarried(source.locate(p.path()), p.path(), "llama-stack " + target.release()
+                notes.notCarried(source.locate(p.path()), p.path(), target.displayName()
                         + " does not know this field (it ignores it)");
                 pruned = true;
             }

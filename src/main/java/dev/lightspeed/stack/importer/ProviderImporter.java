@@ -57,7 +57,7 @@ final class ProviderImporter {
             if (p.api().equals("telemetry") && target.shape().telemetry() == TelemetryForm.BLOCK) {
                 telemetry = true;
                 notes.migrated(p.entry().location(), p.path(), p.type() + " (telemetry provider) becomes the"
-                        + " top-level 'telemetry: {enabled: true}' of llama-stack " + target.release());
+                        + " top-level 'telemetry: {enabled: true}' of " + target.displayName());
                 if (p.config() != null && p.config().size() > 0) {
                     notes.notCarried(p.config().location(), p.path() + ".config", "the telemetry provider's config ("
                             + String.join(", ", p.config().entries().keySet()) + ") has no place in llama-stack "
@@ -69,7 +69,7 @@ final class ProviderImporter {
             Optional<ProviderSpec> spec = target.find(p.api(), p.type());
             if (spec.isEmpty() && migrating) {
                 notes.notCarried(p.entry().location(), p.path(), p.type() + " (" + p.api() + ") does not exist in"
-                        + " llama-stack " + target.release());
+                        + " " + target.displayName());
                 continue;
             }
             items.add(new Item(entry(p, spec), comments.get(i)));
@@ -109,7 +109,7 @@ final class ProviderImporter {
         if (!source.release().equals(target.release())) {
             src = migrate(p, spec.get(), src);
         }
-        Map<String, Object> dflt = CatalogDefaults.of(spec.get(), distribution, sqliteDir);
+        Map<String, Object> dflt = CatalogDefaults.of(spec.get(), target.shape(), distribution, sqliteDir);
         ConfigDiff.extra(src, dflt, p.path() + ".config").forEach(notes::defaultAdded);
         return ConfigDiff.over(src, dflt);
     }
@@ -127,7 +127,7 @@ final class ProviderImporter {
                         + target.release());
             } else if (!fields.isEmpty() && !fields.contains(k)) {
                 notes.notCarried(where.keyLocation(k), path, "'" + k + "' is not a field of " + p.type()
-                        + "'s config in llama-stack " + target.release() + " (the catalog default is used)");
+                        + "'s config in " + target.displayName() + " (the catalog default is used)");
             } else {
                 out.put(k, v);
             }

@@ -50,7 +50,7 @@ final class TopLevelImporter {
         boolean enabled = Boolean.TRUE.equals(StorageImporter.map(root.get("telemetry")).get("enabled"));
         if (enabled && target.shape().telemetry() == TelemetryForm.PROVIDER) {
             notes.migrated(source.root().keyLocation("telemetry"), "telemetry", "'telemetry: {enabled: true}'"
-                    + " becomes the inline::meta-reference telemetry provider of llama-stack " + target.release());
+                    + " becomes the inline::meta-reference telemetry provider of " + target.displayName());
         }
         return enabled;
     }
@@ -127,7 +127,7 @@ final class TopLevelImporter {
                 continue;
             }
             if (!known.isEmpty() && !known.contains(k)) {
-                notes.notCarried(source.root().keyLocation(k), k, "llama-stack " + target.release()
+                notes.notCarried(source.root().keyLocation(k), k, target.displayName()
                         + " has no top-level '" + k + "' (it ignores the key)");
             } else if (v instanceof Map<?, ?> vm && generated.get(k) instanceof Map<?, ?> gm) {
                 Map<String, Object> over = ConfigDiff.over((Map<String, Object>) vm, (Map<String, Object>) gm);
@@ -151,7 +151,7 @@ final class TopLevelImporter {
             // the target has no telemetry API to list: a source's telemetry provider became the block already
             if (target.shape().telemetry() == TelemetryForm.BLOCK && list.remove("telemetry")
                     && source.catalog().shape().telemetry() == TelemetryForm.BLOCK) {
-                notes.notCarried(source.root().valueLocation("apis"), "apis", "llama-stack " + target.release()
+                notes.notCarried(source.root().valueLocation("apis"), "apis", target.displayName()
                         + " has no telemetry API ('telemetry' in apis); the top-level 'telemetry:' block switches"
                         + " telemetry on");
             }
@@ -161,7 +161,7 @@ final class TopLevelImporter {
                 if (sourceProviders.containsKey(String.valueOf(api)) && !carried.containsKey(String.valueOf(api))) {
                     list.remove(api);
                     notes.notCarried(source.root().valueLocation("apis"), "apis", "'" + api + "' leaves apis: none"
-                            + " of its providers is carried over to llama-stack " + target.release());
+                            + " of its providers is carried over to " + target.displayName());
                 }
             }
             if (!new HashSet<>(list).equals(new HashSet<>(gen))) {

@@ -113,7 +113,7 @@ final class StartupChecks {
             String path = "apis[" + i + "]";
             if (!names.contains(api)) {
                 List<String> close = Similar.closest(sc.text(), names, 1);
-                out.error("run-api-unknown", sc.location(), path, "llama-stack " + catalog.release()
+                out.error("run-api-unknown", sc.location(), path, catalog.displayName()
                         + " has no API '" + sc.text() + "'; it refuses to start (\"API '" + sc.text()
                         + "' does not exist\")", close.isEmpty() ? "remove it; APIs: " + String.join(", ", names)
                         : "did you mean '" + close.get(0) + "'?");
@@ -204,7 +204,7 @@ final class StartupChecks {
             }
             String table = rs.routingTable();
             if (!rs.registeredAtStartup()) {
-                out.warning("resource-not-registered", r.where(), r.path(), "llama-stack " + catalog.release()
+                out.warning("resource-not-registered", r.where(), r.path(), catalog.displayName()
                         + " never registers " + shape.resourceSection().map(x -> x + ".").orElse("") + rs.key()
                         + " at start-up (register_resources has no entry for them), so '" + r.id()
                         + "' is not checked or created", "create the " + r.kind().label()
