@@ -1,6 +1,7 @@
 package dev.lightspeed.stack.importer;
 
 import dev.lightspeed.stack.catalog.Catalog;
+import dev.lightspeed.stack.catalog.TelemetryForm;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Severity;
@@ -34,10 +35,15 @@ final class DeclarationBuilder {
     }
 
     String build() {
-        String distribution = source.root().text("image_name");
+        // distro_name wins where a release knows both (0.5.2 and later)
+        String distribution = source.root().text("distro_name");
+        if (distribution == null || distribution.isBlank()) {
+            distribution = source.root().text("image_name");
+        }
         if (distribution == null || distribution.isBlank()) {
             distribution = "lightspeed-stack";
-            notes.header("the source has no image_name; the distribution is " + distribution);
+            notes.header("the source has no " + source.catalog().shape().nameKey() + "; the distribution is "
+                    + distribution);
         }
         boolean migrating = !source.release().equals(target.release());
         Map<String, Object> storage = new StorageImporter(source, distribution, notes).run(target.shape().storage()
@@ -66,7 +72,7 @@ final class DeclarationBuilder {
         }
         putIfPresent(doc, "server", top.server());
         putIfPresent(doc, "storage", storage.isEmpty() ? null : storage);
-        if (!top.telemetry(providers.telemetryProvider())) {
+        if (!top.telemetry(providers.telemetryProvider()) && target.shape().telemetry() != TelemetryForm.NONE) {
             doc.put("telemetry", false);
         }
         putIfPresent(doc, "vectorStoreDefaults", top.vectorStoreDefaults(providers.providers(),
