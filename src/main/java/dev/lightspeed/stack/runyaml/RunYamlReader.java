@@ -58,8 +58,8 @@ public final class RunYamlReader {
         RunConfigValidators.check(resolved, out);
         List<ProviderInstance> providers = ProviderList.read(resolved, raw);
         StartupChecks.Served served = StartupChecks.served(resolved, catalog, providers);
-        List<ResourceRef> resources = StartupChecks.registered(ResourceList.read(resolved, catalog.shape(), policy,
-                out), catalog, served, policy, out);
+        List<ResourceRef> resources = StartupChecks.registered(ResourceList.read(resolved, catalog.shape(),
+                providers, policy, out), catalog, served, policy, out);
         StackModel model = new StackModel(file, catalog, ApiList.read(resolved), resolved.valueLocation("apis"),
                 providers, resources, allowUnsupported, Map.of(), raw, AllowHint.PARAMETER);
         Validator.validate(model, policy, out);
@@ -68,6 +68,7 @@ public final class RunYamlReader {
         StartupChecks.checkDependencies(catalog, providers, served, policy, out);
         StartupChecks.checkRegistrations(resolved, catalog, served, policy, out);
         StartupChecks.checkVectorStoresConfig(resolved, catalog, providers, served, out);
+        VectorStoreModels.check(resolved, catalog, served, out);
         StorageChecks.of(catalog.shape().storage().form()).check(resolved, providers, policy, out);
         return new RunYamlResult(file, release, Optional.of(model), out.sorted());
     }
