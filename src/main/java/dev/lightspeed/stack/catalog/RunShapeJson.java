@@ -19,10 +19,11 @@ import java.util.Optional;
  *   "resource_section": "registered_resources" | null,
  *   "resources": [{kind, key, id_field, routing_table, registered_at_startup, dropped_when_id_empty,
  *                  provider_id_all, deprecated}],
- *   "storage": {form, required, default_backends: {name: type}, default_stores: {store: {backend, kind}},
+ *   "storage": {form, required, default_backends: {name: type}, default_stores: {store: {backend, kind, checked_at_load}},
  *               missing_fix},
  *   "telemetry", "model_identifier", "required_one_of": [[...]], "distribution_dir",
- *   "removed_resources": {kind: what replaced it}, "azure_api_key_required" }
+ *   "removed_resources": {kind: what replaced it}, "azure_api_key_required",
+ *   "deprecated_keys": {key: fix}, "auth_type_switch" }
  * </pre>
  */
 final class RunShapeJson {
@@ -50,7 +51,8 @@ final class RunShapeJson {
         JsonNode st = s.path("storage");
         Map<String, RunShape.StoreDefault> stores = new LinkedHashMap<>();
         st.path("default_stores").fields().forEachRemaining(e -> stores.put(e.getKey(),
-                new RunShape.StoreDefault(e.getValue().path("backend").asText(), e.getValue().path("kind").asText())));
+                new RunShape.StoreDefault(e.getValue().path("backend").asText(), e.getValue().path("kind").asText(),
+                        e.getValue().path("checked_at_load").asBoolean(true))));
         RunShape.Storage storage = new RunShape.Storage(StoreForm.of(st.path("form").asText()),
                 st.path("required").asBoolean(false), strings(st.path("default_backends")), stores,
                 st.path("missing_fix").asText(""));
@@ -67,7 +69,8 @@ final class RunShapeJson {
                 storage, TelemetryForm.of(s.path("telemetry").asText("none")),
                 RunShape.ModelIdentifier.valueOf(s.path("model_identifier").asText("provider_scoped")
                         .toUpperCase(Locale.ROOT)), oneOf, s.path("distribution_dir").asText("~/.llama/distributions"),
-                removed, s.path("azure_api_key_required").asBoolean(true));
+                removed, s.path("azure_api_key_required").asBoolean(true), strings(s.path("deprecated_keys")),
+                s.path("auth_type_switch").asBoolean(false));
     }
 
     private static Map<String, String> strings(JsonNode object) {

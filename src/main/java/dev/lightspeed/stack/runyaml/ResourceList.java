@@ -23,7 +23,9 @@ import java.util.Optional;
  * switched off through {@code ${env.X:+id}} is left out silently; an entry without any {@code provider_id} is left out
  * with {@code resource-no-provider} (llama-stack never registers it, and says nothing), an error under
  * {@link Policy#LCS}, a warning under {@link Policy#LLAMA_STACK}. Where the release accepts {@code provider_id: all}
- * ({@link ResourceShape#providerIdAll()}, OGX models) the entry is bound to the first provider of its API. A dataset (whose input model has no
+ * ({@link ResourceShape#providerIdAll()}, OGX models) the entry is bound to the first provider of its API. A list the
+ * release deprecates ({@link ResourceShape#deprecated()}, OGX {@code tool_groups}) is emptied with
+ * {@code resource-deprecated}, a warning under both policies. A dataset (whose input model has no
  * {@code provider_id}) is bound to the provider llama-stack infers ({@link DatasetBinding}).
  */
 final class ResourceList {
@@ -49,6 +51,15 @@ final class ResourceList {
         String prefix = shape.resourceSection().map(x -> x + ".").orElse("");
         for (ResourceShape rs : shape.resources().values()) {
             if (!(section.get(rs.key()).orElse(null) instanceof YSeq list)) {
+                continue;
+            }
+            if (rs.deprecated()) {
+                if (!list.items().isEmpty()) {
+                    out.warning("resource-deprecated", list.location(), prefix + rs.key(), prefix + rs.key()
+                            + " is deprecated in this release: it is emptied at start-up with a warning, so none of its"
+                            + " " + list.items().size() + " entries is registered", "remove it; "
+                            + rs.kind().label() + "s come from the " + rs.kind().api() + " providers themselves");
+                }
                 continue;
             }
             for (int i = 0; i < list.items().size(); i++) {

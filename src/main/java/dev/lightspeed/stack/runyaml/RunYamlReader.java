@@ -52,7 +52,7 @@ public final class RunYamlReader {
                     + " 'providers: …'");
             return new RunYamlResult(file, release, Optional.empty(), out.sorted());
         }
-        YMap resolved = castImageName((YMap) EnvSubstitution.resolve(raw));
+        YMap resolved = ReleaseLeniencies.apply(castImageName((YMap) EnvSubstitution.resolve(raw)), catalog.shape());
 
         TopLevelCheck.check(resolved, catalog, policy, out);
         RunConfigValidators.check(resolved, out);
@@ -69,7 +69,9 @@ public final class RunYamlReader {
         StartupChecks.checkRegistrations(resolved, catalog, served, policy, out);
         StartupChecks.checkVectorStoresConfig(resolved, catalog, providers, served, out);
         VectorStoreModels.check(resolved, catalog, served, out);
-        StorageChecks.of(catalog.shape().storage().form()).check(resolved, providers, policy, out);
+        SafetyDefaultShield.check(resolved, catalog, served, out);
+        StorageChecks.of(catalog.shape().storage().form()).check(resolved, catalog.shape().storage(), providers, policy,
+                out);
         return new RunYamlResult(file, release, Optional.of(model), out.sorted());
     }
 
