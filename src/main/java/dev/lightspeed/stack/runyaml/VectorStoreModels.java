@@ -71,8 +71,7 @@ final class VectorStoreModels {
                         + " (\"Multiple providers found\")", "name it by its identifier <provider_id>/<model>");
             } else if (!"embedding".equals(found.get(0).type())) {
                 out.error("vector-store-model", m.location(), path, "vector store embedding model '" + name
-                        + "' is registered as a " + (found.get(0).type() == null ? "llm" : found.get(0).type())
-                        + " model, not an embedding model; " + catalog.release() + " refuses to start"
+                        + "' is registered with model_type " + found.get(0).type() + ", not embedding; " + catalog.release() + " refuses to start"
                         + " (ModelTypeError)", fix);
             }
         }
