@@ -36,13 +36,18 @@ import java.util.Set;
  * @param toolGroupsFromProviders tool group → the {@code tool_runtime} provider types the release creates it from by
  *                           itself (OGX); empty where tool groups are registered from run.yaml only
  * @param migration          how a run.yaml of an older release becomes one of this release
+ * @param deprecatedKeys     top-level keys the release accepts with a deprecation log → the fix
+ *                           ({@code image_name} from 0.5.2: use {@code distro_name})
+ * @param authTypeSwitch     whether {@code server.auth.provider_config.type} resolving to empty turns authentication
+ *                           off ({@code provider_config} becomes null, its other references unresolved; 0.6.0 and later)
  */
 public record RunShape(String nameKey, List<String> apis, Map<String, String> routingTables,
         List<String> internalApis, boolean internalApisServeDependencies, Map<String, Boolean> topLevelKeys,
         Map<String, ForeignKey> foreignKeys, Optional<String> resourceSection, Map<ResourceKind, ResourceShape> resources,
         Storage storage, TelemetryForm telemetry, ModelIdentifier modelIdentifier, List<List<String>> requiredOneOf,
         String distributionDir, Map<ResourceKind, String> removedResources, boolean azureApiKeyRequired,
-        Map<String, List<String>> toolGroupsFromProviders, Migration migration) {
+        Map<String, List<String>> toolGroupsFromProviders, Migration migration, Map<String, String> deprecatedKeys,
+        boolean authTypeSwitch) {
 
     /** A key of another release, as this one sees it. */
     public record ForeignKey(String era, String fix) {
@@ -83,8 +88,12 @@ public record RunShape(String nameKey, List<String> apis, Map<String, String> ro
     public record ProviderRename(ProviderKey from, ProviderKey to, List<ProviderKey> needs) {
     }
 
-    /** A store's default backend, and whether it needs a {@code kv} or an {@code sql} one. */
-    public record StoreDefault(String backend, String kind) {
+    /**
+     * A store's default backend, whether it needs a {@code kv} or an {@code sql} one, and whether the release resolves
+     * it while it loads the file (a default store whose backend is gone then stops the stack; 0.5.2 and 0.6.0 leave
+     * {@code connectors} unchecked).
+     */
+    public record StoreDefault(String backend, String kind, boolean checkedAtLoad) {
     }
 
     /** A registered model's identifier: {@code provider_id/provider_model_id}, or 0.2's model_id-first rule. */
@@ -107,6 +116,7 @@ public record RunShape(String nameKey, List<String> apis, Map<String, String> ro
         removed.putAll(removedResources);
         removedResources = Collections.unmodifiableMap(removed);
         toolGroupsFromProviders = Collections.unmodifiableMap(new LinkedHashMap<>(toolGroupsFromProviders));
+        deprecatedKeys = Collections.unmodifiableMap(new LinkedHashMap<>(deprecatedKeys));
     }
 
     /** The routing table of a router API ({@code inference} → {@code models}), or null. */

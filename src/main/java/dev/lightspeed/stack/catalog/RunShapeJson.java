@@ -19,14 +19,15 @@ import java.util.Optional;
  *   "resource_section": "registered_resources" | null,
  *   "resources": [{kind, key, id_field, routing_table, registered_at_startup, dropped_when_id_empty,
  *                  provider_id_all, deprecated}],
- *   "storage": {form, required, default_backends: {name: type}, default_stores: {store: {backend, kind}},
+ *   "storage": {form, required, default_backends: {name: type}, default_stores: {store: {backend, kind, checked_at_load}},
  *               missing_fix},
  *   "telemetry", "model_identifier", "required_one_of": [[...]], "distribution_dir",
  *   "removed_resources": {kind: what replaced it}, "azure_api_key_required",
  *   "tool_groups_from_providers": {group: [provider_type]},
  *   "migration": {config_field_renames: {old: new}, provider_renames: [{api, provider_type, successor_api,
  *                 successor_type, needs: [{api, provider_type}]}], tool_group_renames: {old: new},
- *                 removed_apis: {api: what replaced it}} }
+ *                 removed_apis: {api: what replaced it}},
+ *   "deprecated_keys": {key: fix}, "auth_type_switch" }
  * </pre>
  */
 final class RunShapeJson {
@@ -54,7 +55,8 @@ final class RunShapeJson {
         JsonNode st = s.path("storage");
         Map<String, RunShape.StoreDefault> stores = new LinkedHashMap<>();
         st.path("default_stores").fields().forEachRemaining(e -> stores.put(e.getKey(),
-                new RunShape.StoreDefault(e.getValue().path("backend").asText(), e.getValue().path("kind").asText())));
+                new RunShape.StoreDefault(e.getValue().path("backend").asText(), e.getValue().path("kind").asText(),
+                        e.getValue().path("checked_at_load").asBoolean(true))));
         RunShape.Storage storage = new RunShape.Storage(StoreForm.of(st.path("form").asText()),
                 st.path("required").asBoolean(false), strings(st.path("default_backends")), stores,
                 st.path("missing_fix").asText(""));
@@ -72,7 +74,8 @@ final class RunShapeJson {
                 RunShape.ModelIdentifier.valueOf(s.path("model_identifier").asText("provider_scoped")
                         .toUpperCase(Locale.ROOT)), oneOf, s.path("distribution_dir").asText("~/.llama/distributions"),
                 removed, s.path("azure_api_key_required").asBoolean(true), lists(s.path("tool_groups_from_providers")),
-                migration(s.path("migration")));
+                migration(s.path("migration")), strings(s.path("deprecated_keys")),
+                s.path("auth_type_switch").asBoolean(false));
     }
 
     private static RunShape.Migration migration(JsonNode m) {

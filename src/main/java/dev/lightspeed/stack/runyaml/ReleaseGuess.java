@@ -4,6 +4,8 @@ import dev.lightspeed.stack.catalog.BundledCatalogs;
 import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
+import dev.lightspeed.stack.yaml.YScalar;
+import dev.lightspeed.stack.yaml.YSeq;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,98 +29,90 @@ public record ReleaseGuess(String release, boolean guessed, String reason) {
     }
 
     /**
-     * Guesses from the document's shape (any node; a non-mapping gives the newest release). The evidence is its
-     * top-level keys and the APIs it configures providers for that some bundled release knows and another does not. A
-     * file holds no key of a later release, so the newest such key's first release is the floor; keys of older
-     * releases are carried along (llama-stack ignores them), so the candidates are the releases from the floor on that
-     * still know every key the floor release knows, serve every API with providers, and find their required keys;
-     * the default release is taken when it is a candidate, else the newest, and the reason names the others.
+     * Guesses from the document's shape (any node; a non-mapping gives the default release). The evidence is what
+     * some bundled release knows and another does not: top-level keys, the APIs the file configures providers for
+     * ({@code providers.<api>}) and lists under {@code apis:} ({@code apis.<api>}). The releases with the fewest
+     * contradictions win: an API the release lacks (it refuses to start), a top-level key only newer releases know
+     * (an older key is a leftover every newer release ignores), a key or one-of group it requires that is missing.
+     * These fit alike (the reason names them, so the user can name one with {@code -Dlightspeed.llamaStack}); of them
+     * the one that finds most of its required keys among the evidence is taken, then the one knowing most of it, then
+     * the one deprecating fewest present keys ({@code image_name}), then the newest.
      */
     public static ReleaseGuess guess(YNode root) {
         if (!(root instanceof YMap m)) {
-            return new ReleaseGuess(BundledCatalogs.DEFAULT_RELEASE, true, "not a mapping; newest release");
+            return new ReleaseGuess(BundledCatalogs.DEFAULT_RELEASE, true, "not a mapping; default release");
         }
         List<Catalog> catalogs = BundledCatalogs.RELEASES.stream().map(BundledCatalogs::get).toList();
         Set<String> present = new LinkedHashSet<>(m.entries().keySet());
         if (m.get("providers").orElse(null) instanceof YMap providers) {
             providers.entries().keySet().forEach(api -> present.add(PROVIDERS + api));
         }
-        ApiList.read(m).forEach(api -> present.add(APIS + api));
+        if (m.get("apis").orElse(null) instanceof YSeq apis) {
+            apis.items().stream().filter(a -> a instanceof YScalar s && s.isString())
+                    .forEach(a -> present.add(APIS + ((YScalar) a).text()));
+        }
         Set<String> distinctive = new LinkedHashSet<>();
         catalogs.forEach(c -> present.stream().filter(k -> knows(c, k)).forEach(distinctive::add));
         distinctive.removeIf(k -> catalogs.stream().allMatch(c -> knows(c, k)));
-        if (distinctive.isEmpty()) {
-            return new ReleaseGuess(BundledCatalogs.DEFAULT_RELEASE, true, "no release-specific keys; newest release");
-        }
-        // a file holds no key of a later release: the newest key's first release is the floor (releases newest first)
-        int floor = catalogs.size() - 1;
-        for (String k : distinctive) {
-            int first = -1;
-            for (int i = 0; i < catalogs.size(); i++) {
-                first = knows(catalogs.get(i), k) ? i : first;
-            }
-            floor = Math.min(floor, first);
-        }
-        // older keys are carried along and ignored; the keys the floor release knows must all still be known
-        Catalog anchor = catalogs.get(floor);
-        List<String> has = distinctive.stream().filter(k -> knows(anchor, k)).toList();
-        List<Integer> fits = new ArrayList<>();
-        for (int i = 0; i <= floor; i++) {
+        long[] against = new long[catalogs.size()];
+        long[] fit = new long[catalogs.size()];
+        long[] deprecated = new long[catalogs.size()];
+        for (int i = 0; i < catalogs.size(); i++) {
             Catalog c = catalogs.get(i);
-            if (has.stream().allMatch(k -> knows(c, k)) && servesAll(c, distinctive) && hasRequired(c, present,
-                    distinctive, catalogs)) {
-                fits.add(i);
-            }
+            List<Catalog> newer = catalogs.subList(0, i);
+            against[i] = distinctive.stream().filter(k -> !knows(c, k) && (!isTopLevel(k)
+                    || newer.stream().anyMatch(n -> knows(n, k)))).count() + missing(c, present);
+            fit[i] = c.shape().requiredKeys().stream().filter(distinctive::contains).count() * 1000
+                    + distinctive.stream().filter(k -> knows(c, k)).count();
+            deprecated[i] = c.shape().deprecatedKeys().keySet().stream().filter(present::contains).count();
         }
-        if (fits.isEmpty()) {
-            // keys of a later release after all (files carry odd keys): the release that starts with the file and
-            // has most of its required keys, then knows most of its keys
-            long most = -1;
-            for (int i = 0; i < catalogs.size(); i++) {
-                Catalog c = catalogs.get(i);
-                // a key the release requires (storage in 0.3.5) outweighs any number of keys it merely knows
-                long known = distinctive.stream().filter(k -> knows(c, k)).count()
-                        + 100 * c.shape().requiredKeys().stream().filter(distinctive::contains).count();
-                if (servesAll(c, distinctive) && hasRequired(c, present, distinctive, catalogs) && known > most) {
-                    most = known;
-                    fits = new ArrayList<>(List.of(i));
-                }
-            }
-            if (fits.isEmpty()) {
-                return new ReleaseGuess(anchor.release(), true, "has " + String.join(", ", has)
-                        + "; no bundled release takes all of it");
-            }
-            Catalog taken = catalogs.get(fits.get(0));
-            has = distinctive.stream().filter(k -> knows(taken, k)).toList();
+        if (distinctive.isEmpty()) {
+            return new ReleaseGuess(BundledCatalogs.DEFAULT_RELEASE, true, "no release-specific keys; default release");
         }
-        // among releases that fit alike, the default one (the newest LCS pins), else the newest
-        int pick = fits.contains(BundledCatalogs.RELEASES.indexOf(BundledCatalogs.DEFAULT_RELEASE))
-                ? BundledCatalogs.RELEASES.indexOf(BundledCatalogs.DEFAULT_RELEASE) : fits.get(0);
+        long fewest = java.util.Arrays.stream(against).min().orElseThrow();
+        List<Integer> best = java.util.stream.IntStream.range(0, catalogs.size()).filter(i -> against[i] == fewest)
+                .boxed().toList();
+        int pick = best.stream().min(java.util.Comparator.comparingLong((Integer i) -> -fit[i])
+                .thenComparingLong(i -> deprecated[i]).thenComparing(i -> i)).orElseThrow();
         Catalog chosen = catalogs.get(pick);
+        List<String> has = distinctive.stream().filter(k -> knows(chosen, k)).toList();
         Set<String> missing = new LinkedHashSet<>();
         for (Catalog newer : catalogs.subList(0, pick)) {
             newer.shape().requiredKeys().stream().filter(k -> !present.contains(k) && catalogs.stream()
-                    .anyMatch(c -> !c.shape().requiredKeys().contains(k))).forEach(missing::add);
+                    .anyMatch(c -> !c.shape().knowsKey(k))).forEach(missing::add);
         }
         String reason = missing.stream().map(k -> "no " + k + " section; ").collect(Collectors.joining())
                 + "has " + String.join(", ", has);
-        if (fits.size() > 1) {
-            reason += "; fits " + fits.stream().map(BundledCatalogs.RELEASES::get).collect(Collectors.joining(", "))
-                    + " alike, " + (pick == fits.get(0) ? "the newest" : "the default release") + " is taken";
+        if (best.size() > 1) {
+            reason += "; fits " + best.stream().map(BundledCatalogs.RELEASES::get).collect(Collectors.joining(", "))
+                    + " alike, " + chosen.release() + " is taken";
         }
         return new ReleaseGuess(chosen.release(), true, reason);
     }
 
-    /** The release has every API the file configures providers for or lists (a missing one stops it). */
-    private static boolean servesAll(Catalog c, Set<String> distinctive) {
-        return distinctive.stream().filter(k -> k.startsWith(PROVIDERS) || k.startsWith(APIS))
-                .allMatch(k -> knows(c, k));
+    private static final String PROVIDERS = "providers.";
+    private static final String APIS = "apis.";
+
+    private static boolean isTopLevel(String key) {
+        return !key.startsWith(PROVIDERS) && !key.startsWith(APIS);
     }
 
-    /** The file has the release's required keys, among those some release knows and another does not. */
-    private static boolean hasRequired(Catalog c, Set<String> present, Set<String> distinctive, List<Catalog> all) {
-        return c.shape().requiredKeys().stream().filter(k -> all.stream().anyMatch(o -> !o.shape().knowsKey(k)))
-                .allMatch(present::contains);
+    /** The keys a release requires that the document lacks, and its one-of groups of which none is present. */
+    private static long missing(Catalog c, Set<String> present) {
+        return c.shape().requiredKeys().stream().filter(k -> !present.contains(k)).count() + c.shape().requiredOneOf()
+                .stream().filter(g -> g.stream().noneMatch(present::contains)).count();
+    }
+
+    /**
+     * Whether a release knows a top-level key, has providers for an API ({@code providers.<api>}) or has the API
+     * ({@code apis.<api>}).
+     */
+    private static boolean knows(Catalog c, String key) {
+        if (key.startsWith(PROVIDERS)) {
+            return c.hasApi(key.substring(PROVIDERS.length()));
+        }
+        return key.startsWith(APIS) ? c.shape().apis().contains(key.substring(APIS.length()))
+                : c.shape().knowsKey(key);
     }
 
     /**
@@ -135,21 +129,6 @@ public record ReleaseGuess(String release, boolean guessed, String reason) {
 
     private static final java.util.regex.Pattern GENERATED = java.util.regex.Pattern.compile(
             "# Generated by lightspeed-stack-maven-plugin from [^\\n]* for (?:llama-stack|OGX) ([0-9][^ \\n]*?)\\. ");
-
-    private static final String PROVIDERS = "providers.";
-    private static final String APIS = "apis.";
-
-    /**
-     * Whether a release knows a top-level key, has providers for an API ({@code providers.<api>}), or has an API
-     * ({@code apis.<api>}, an entry of {@code apis:}).
-     */
-    private static boolean knows(Catalog c, String key) {
-        if (key.startsWith(PROVIDERS)) {
-            return c.hasApi(key.substring(PROVIDERS.length()));
-        }
-        return key.startsWith(APIS) ? c.shape().apis().contains(key.substring(APIS.length()))
-                : c.shape().knowsKey(key);
-    }
 
     /** {@code 0.3.5 (guessed: has storage)} or {@code 0.3.5}. */
     public String describe() {

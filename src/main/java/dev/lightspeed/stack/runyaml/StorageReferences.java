@@ -1,5 +1,6 @@
 package dev.lightspeed.stack.runyaml;
 
+import dev.lightspeed.stack.catalog.RunShape;
 import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problems;
@@ -14,7 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Storage backend references of a 0.3.x run.yaml, as llama-stack 0.3.5 resolves them.
+ * Storage backend references of a run.yaml with {@code storage:} (0.3.5 and later), as the release resolves them.
+ * Where the release has default stores (0.4.3 and later), a store left out uses its default backend, and
+ * {@code storage.stores.metadata} need not be written.
  * <ul>
  *   <li>At start-up ({@code StackRunConfig.validate_server_stores} and {@code Stack.initialize}), always errors:
  *   {@code storage-metadata-missing} ({@code storage.stores.metadata} must exist), {@code storage-backend-unknown}
@@ -33,17 +36,23 @@ final class StorageReferences {
     private StorageReferences() {
     }
 
-    static void check(YMap resolvedRoot, List<ProviderInstance> providers, Policy policy, Problems out) {
+    static void check(YMap resolvedRoot, RunShape.Storage shape, List<ProviderInstance> providers, Policy policy,
+            Problems out) {
         if (!(resolvedRoot.get("storage").orElse(null) instanceof YMap storage)) {
             return;
         }
-        Map<String, String> backends = backends(storage);
+        Map<String, String> backends = storage.get("backends").orElse(null) instanceof YMap ? backends(storage)
+                : defaultBackends(shape);
         Optional<YNode> storesNode = storage.get("stores");
         YMap stores = storesNode.orElse(null) instanceof YMap m ? m : null;
         if (storesNode.isPresent() && stores == null && !isNull(storesNode.get())) {
             return;
         }
-        if (stores == null || !stores.has("metadata") || isNull(stores.get("metadata").get())) {
+        defaultStores(storage, stores, shape, backends, out);
+        boolean metadataDefaults = shape.defaultStores().containsKey("metadata")
+                && (stores == null || !stores.has("metadata"));
+        if (!metadataDefaults && (stores == null || !stores.has("metadata")
+                || isNull(stores.get("metadata").get()))) {
             Location where = stores != null ? stores.location() : storage.location();
             String kv = backends.entrySet().stream().filter(e -> e.getValue().equals("kv")).map(Map.Entry::getKey)
                     .findFirst().orElse("kv_default");
@@ -63,6 +72,45 @@ final class StorageReferences {
         for (ProviderInstance p : providers) {
             walk(p.config(), p.path() + ".config", backends, policy, out);
         }
+    }
+
+    /**
+     * 0.4.3 and later: a store left out of {@code storage.stores} uses its default backend
+     * ({@link RunShape.Storage#defaultStores()}); a {@code storage.backends} given in the file replaces the default
+     * backends, so that backend must still be declared, and of the store's kind, or the release refuses to load the
+     * file ({@code storage-default-store}). Stores the release does not resolve at load are left alone.
+     */
+    private static void defaultStores(YMap storage, YMap stores, RunShape.Storage shape, Map<String, String> backends,
+            Problems out) {
+        for (Map.Entry<String, RunShape.StoreDefault> e : shape.defaultStores().entrySet()) {
+            RunShape.StoreDefault d = e.getValue();
+            if (!d.checkedAtLoad() || stores != null && stores.has(e.getKey())) {
+                continue;
+            }
+            String actual = backends.get(d.backend());
+            if (actual != null && (actual.isEmpty() || actual.equals(d.kind()))) {
+                continue;
+            }
+            String store = "storage.stores." + e.getKey();
+            String why = actual == null ? "storage.backends, given in the file, replaces the default backends and"
+                    + " declares no '" + d.backend() + "'" : "'" + d.backend() + "' is a " + actual + "_* backend";
+            out.error("storage-default-store", storage.location(), store, store + " is left at its default, backend '"
+                    + d.backend() + "' (a " + d.kind() + "_* one), but " + why + "; the release refuses to load the"
+                    + " file", "declare a " + d.kind() + "_* backend named '" + d.backend() + "' under"
+                    + " storage.backends, or set '" + e.getKey() + ": {" + (d.kind().equals("kv") ? "namespace"
+                    : "table_name") + ": …, backend: <a " + d.kind() + "_* backend>}' under storage.stores");
+        }
+    }
+
+    /** The default backends' kinds ({@code kv_default} → {@code kv}), when the file declares none. */
+    private static Map<String, String> defaultBackends(RunShape.Storage shape) {
+        Map<String, String> out = new LinkedHashMap<>();
+        shape.defaultBackends().forEach((name, type) -> out.put(name, kindOf(type)));
+        return out;
+    }
+
+    private static String kindOf(String type) {
+        return type.startsWith("kv_") ? "kv" : type.startsWith("sql_") ? "sql" : "";
     }
 
     private static void walk(YNode n, String path, Map<String, String> backends, Policy policy, Problems out) {
@@ -123,7 +171,7 @@ final class StorageReferences {
             for (YMap.Entry e : b.entries().values()) {
                 String kind = "";
                 if (e.value() instanceof YMap cfg && cfg.get("type").orElse(null) instanceof YScalar t) {
-                    kind = t.text().startsWith("kv_") ? "kv" : t.text().startsWith("sql_") ? "sql" : "";
+                    kind = kindOf(t.text());
                 }
                 out.put(e.key(), kind);
             }

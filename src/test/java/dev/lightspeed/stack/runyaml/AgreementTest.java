@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Policy {@code llama-stack} against llama-stack's own start-up verdict, one small run.yaml per case:
+ * Policy {@code llama-stack} against each release's own start-up verdict (llama-stack 0.2.22 to 0.6.0, OGX 1.0.2),
+ * one small run.yaml per case:
  * {@code validate/agreement/<release>/accept-*.yaml} must pass, {@code reject-*.yaml} must fail. The first comment
  * line of each file says what llama-stack does there (file and function in its source). The single-edit variants of
  * the real configurations ({@code real-configs/llama-stack-0.3.5/variants/}) follow the same naming.
@@ -24,6 +25,10 @@ class AgreementTest {
 
     static Stream<Arguments> cases() throws IOException {
         return Stream.of(
+                cases("validate/agreement/1.0.2", "1.0.2"),
+                cases("validate/agreement/0.6.0", "0.6.0"),
+                cases("validate/agreement/0.5.2", "0.5.2"),
+                cases("validate/agreement/0.4.3", "0.4.3"),
                 cases("validate/agreement/0.3.5", "0.3.5"),
                 cases("validate/agreement/0.2.22", "0.2.22"),
                 cases("real-configs/llama-stack-0.3.5/variants", "0.3.5")).flatMap(s -> s);
