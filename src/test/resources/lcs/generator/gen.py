@@ -17,6 +17,6 @@ for case in sorted(pathlib.Path(sys.argv[1]).iterdir()):
             result = synthesize_configuration(lcs, config_file_dir=str(case))
         out.write_text(yaml.safe_dump(result, sort_keys=False))
     except Exception as e:
-        (case / "expected-error.txt").write_text(type(e).__name__ + ": " + str(e) + "\n")
+        (case / "expected-error.txt").write_text(type(e).__name__ + ": " + str(e).replace(str(case.parent) + "/", "") + "\n")
         if out.exists(): out.unlink()
     print(case.name, "ok" if out.exists() else "error")

@@ -31,9 +31,11 @@ public final class LcsSynthesizer {
      * @param problems why it failed (a profile that cannot be read, where LCS's code would raise)
      * @param baseline the baseline as words for messages ({@code profile run.yaml}, {@code LCS's default …})
      * @param profile  the profile or legacy run.yaml as read, when there is one
+     * @param start    the baseline the synthesis started from (null: the empty one or none)
+     * @param beforeOverride the synthesis before native_override was merged (null: none)
      */
     public record Result(Mode mode, Optional<YNode> run, List<Problem> problems, String baseline,
-            Optional<YamlDocument> profile) {
+            Optional<YamlDocument> profile, YNode start, YNode beforeOverride) {
     }
 
     private final LcsBaselines.Baseline defaults;
@@ -79,6 +81,7 @@ public final class LcsSynthesizer {
         try {
             Optional<YamlDocument> profileDoc = Optional.empty();
             Object baseline;
+            YNode start = null;
             String words;
             boolean empty = false;
             Object profile = as == Mode.LEGACY ? llamaStack.get("library_client_config_path")
@@ -97,8 +100,10 @@ public final class LcsSynthesizer {
                             ? "llama_stack.library_client_config_path" : "llama_stack.config.profile",
                             "LCS cannot read the run configuration '" + name + "' this names (" + shown + ")",
                             "point it at a readable run.yaml-shaped file, relative to " + display + "'s directory");
-                    return new Result(reported, Optional.empty(), problems.sorted(), words(as, name), profileDoc);
+                    return new Result(reported, Optional.empty(), problems.sorted(), words(as, name), profileDoc, null,
+                            null);
                 }
+                start = doc.root().orElse(null);
                 baseline = doc.root().map(Tree::of).filter(Tree::truthy).orElse(new Tree.Map(Tree.location(profile)));
                 words = words(as, shown);
             } else if (unified != null && Tree.plainEquals(unified.get("baseline"), "empty")) {
@@ -106,16 +111,19 @@ public final class LcsSynthesizer {
                 words = "the empty baseline";
                 empty = true;
             } else {
-                baseline = Tree.of(defaults.root());
+                start = defaults.root();
+                baseline = Tree.of(start);
                 words = "LCS's default baseline (" + defaults.display() + ")";
             }
             Tree.Map ls = Nodes.asMap(baseline, "");
-            Tree.Map out = as == Mode.LEGACY ? legacy(ls, root) : unified(ls, root, unified, empty, cause);
-            return new Result(reported, Optional.of(Tree.toNode(out)), problems.sorted(), words, profileDoc);
+            YNode[] before = new YNode[1];
+            Tree.Map out = as == Mode.LEGACY ? legacy(ls, root) : unified(ls, root, unified, empty, cause, before);
+            return new Result(reported, Optional.of(Tree.toNode(out)), problems.sorted(), words, profileDoc, start,
+                    before[0]);
         } catch (SynthesisFailure f) {
             problems.error("lcs-synthesis-fails", f.where, f.path, f.getMessage(),
                     "change the entry so LCS's synthesis can use it");
-            return new Result(reported, Optional.empty(), problems.sorted(), "", Optional.empty());
+            return new Result(reported, Optional.empty(), problems.sorted(), "", Optional.empty(), null, null);
         }
     }
 
@@ -141,7 +149,8 @@ public final class LcsSynthesizer {
         return ls;
     }
 
-    private static Tree.Map unified(Tree.Map ls, Tree.Map lcs, Tree.Map unified, boolean empty, Location cause) {
+    private static Tree.Map unified(Tree.Map ls, Tree.Map lcs, Tree.Map unified, boolean empty, Location cause,
+            YNode[] before) {
         enrich(ls, lcs, true);
         Object inference = lcs.get("inference");
         if (Tree.truthy(inference)) {
@@ -152,6 +161,7 @@ public final class LcsSynthesizer {
             CoreSteps.ensureMcp(ls, cause);
         }
         Tree.Map out = ls;
+        before[0] = Tree.toNode(ls);
         if (unified != null && Tree.truthy(unified.get("native_override"))) {
             Tree.Map override = Nodes.asMap(unified.get("native_override"), "llama_stack.config.native_override");
             out = (Tree.Map) Tree.of(YNodes.merge(Tree.toNode(ls), Tree.toNode(override)));

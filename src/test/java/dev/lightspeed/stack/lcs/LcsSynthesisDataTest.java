@@ -18,13 +18,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ({@code src/test/resources/lcs/synthesis/<case>/lightspeed-stack.yaml} and the files it names), the run
  * configuration we synthesize equals, as YAML data, the one LCS's own code produced
  * ({@code expected-run.yaml}, written by {@code src/test/resources/lcs/generator/gen.py} running
- * {@code llama_stack_configuration.py} at the pinned LCS commit).
+ * {@code llama_stack_configuration.py} at the pinned LCS commit); where LCS's code raises
+ * ({@code expected-error.txt}) ours refuses at a line of the operator's file.
  */
 class LcsSynthesisDataTest {
 
     static Stream<String> cases() throws IOException {
         try (Stream<Path> s = Files.list(TestFiles.resource("lcs/synthesis"))) {
-            return s.filter(p -> Files.exists(p.resolve("expected-run.yaml"))).map(p -> p.getFileName().toString())
+            return s.filter(p -> Files.exists(p.resolve("lightspeed-stack.yaml"))).map(p -> p.getFileName().toString())
                     .sorted().toList().stream();
         }
     }
@@ -41,6 +42,13 @@ class LcsSynthesisDataTest {
         LcsSynthesizer.Mode as = LcsSynthesizer.mode(lcs) == LcsSynthesizer.Mode.LEGACY ? LcsSynthesizer.Mode.LEGACY
                 : LcsSynthesizer.Mode.UNIFIED;
         LcsSynthesizer.Result r = synthesizer.synthesize(lcs, dir, name + "/lightspeed-stack.yaml", as, as);
+        if (Files.exists(dir.resolve("expected-error.txt"))) {
+            assertTrue(r.run().isEmpty(), "LCS's synthesis raises here; ours must refuse too");
+            assertTrue(r.problems().stream().anyMatch(p -> p.isError() && p.location().line() > 0
+                    && (p.rule().equals("lcs-synthesis-fails") || p.rule().equals("lcs-profile"))),
+                    () -> r.problems().toString());
+            return;
+        }
         assertTrue(r.problems().isEmpty(), () -> r.problems().toString());
         Object expected = reader.read(dir.resolve("expected-run.yaml"), "expected").root().orElseThrow().toPlain();
         assertEquals(expected, r.run().orElseThrow().toPlain());
