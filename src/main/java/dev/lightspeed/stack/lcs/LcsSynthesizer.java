@@ -40,14 +40,29 @@ public final class LcsSynthesizer {
 
     private final LcsBaselines.Baseline defaults;
     private final BiFunction<Path, String, YamlDocument> reader;
+    private final YamlDocument forcedProfile;
 
     /**
      * @param defaults LCS's default baseline for the target release
      * @param reader   reads a profile: (path, name to show) → document
      */
     public LcsSynthesizer(LcsBaselines.Baseline defaults, BiFunction<Path, String, YamlDocument> reader) {
+        this(defaults, reader, null);
+    }
+
+    private LcsSynthesizer(LcsBaselines.Baseline defaults, BiFunction<Path, String, YamlDocument> reader,
+            YamlDocument forcedProfile) {
         this.defaults = defaults;
         this.reader = reader;
+        this.forcedProfile = forcedProfile;
+    }
+
+    /**
+     * The same synthesis with {@code profile} as the baseline whatever the file names (generate: the run.yaml it is
+     * about to write is the profile, or the legacy run configuration, LCS starts from).
+     */
+    public LcsSynthesizer onProfile(YamlDocument profile) {
+        return new LcsSynthesizer(defaults, reader, profile);
     }
 
     public static Mode mode(YMap lcs) {
@@ -67,7 +82,8 @@ public final class LcsSynthesizer {
      */
     public Result synthesize(YMap lcs, Path dir, String display) {
         Mode mode = mode(lcs);
-        return synthesize(lcs, dir, display, mode == Mode.SERVICE ? Mode.UNIFIED : mode, mode);
+        Mode reported = forcedProfile != null && mode == Mode.SERVICE ? Mode.UNIFIED : mode;
+        return synthesize(lcs, dir, display, mode == Mode.SERVICE ? Mode.UNIFIED : mode, reported);
     }
 
     /** The synthesis LCS would run for {@code as}, whatever the file's own mode (for the data-equality tests). */
@@ -86,17 +102,17 @@ public final class LcsSynthesizer {
             boolean empty = false;
             Object profile = as == Mode.LEGACY ? llamaStack.get("library_client_config_path")
                     : unified == null ? null : unified.get("profile");
-            if (Tree.truthy(profile)) {
-                String name = Tree.text(profile);
-                Path path = dir.resolve(name);
-                String shown = Path.of(name).isAbsolute() ? name
+            if (forcedProfile != null || Tree.truthy(profile)) {
+                String name = forcedProfile != null ? forcedProfile.file() : Tree.text(profile);
+                String shown = forcedProfile != null || Path.of(name).isAbsolute() ? name
                         : Optional.ofNullable(Path.of(display).getParent()).map(p -> p.resolve(name))
                                 .orElse(Path.of(name)).normalize().toString();
-                YamlDocument doc = reader.apply(path, shown);
+                YamlDocument doc = forcedProfile != null ? forcedProfile : reader.apply(dir.resolve(name), shown);
+                Location at = profile != null ? Tree.location(profile) : cause;
                 profileDoc = Optional.of(doc);
                 if (doc.hasErrors()) {
                     problems.addAll(doc.problems());
-                    problems.error("lcs-profile", Tree.location(profile), as == Mode.LEGACY
+                    problems.error("lcs-profile", at, as == Mode.LEGACY
                             ? "llama_stack.library_client_config_path" : "llama_stack.config.profile",
                             "LCS cannot read the run configuration '" + name + "' this names (" + shown + ")",
                             "point it at a readable run.yaml-shaped file, relative to " + display + "'s directory");
@@ -104,7 +120,7 @@ public final class LcsSynthesizer {
                             null);
                 }
                 start = doc.root().orElse(null);
-                baseline = doc.root().map(Tree::of).filter(Tree::truthy).orElse(new Tree.Map(Tree.location(profile)));
+                baseline = doc.root().map(Tree::of).filter(Tree::truthy).orElse(new Tree.Map(at));
                 words = words(as, shown);
             } else if (unified != null && Tree.plainEquals(unified.get("baseline"), "empty")) {
                 baseline = new Tree.Map(Tree.location(unified.get("baseline")));

@@ -53,6 +53,13 @@ public final class LcsValidator {
     public Outcome check(YMap lcs, Path dir, String display, String release, Policy policy,
             Map<String, String> allow, Function<String, CatalogOverlays.Result> catalogs,
             BiFunction<Path, String, YamlDocument> reader) {
+        return check(lcs, dir, display, release, policy, allow, catalogs, reader, null);
+    }
+
+    /** The same with {@code profile} (null: none) as the baseline whatever the file names. */
+    public Outcome check(YMap lcs, Path dir, String display, String release, Policy policy,
+            Map<String, String> allow, Function<String, CatalogOverlays.Result> catalogs,
+            BiFunction<Path, String, YamlDocument> reader, YamlDocument profile) {
         Problems out = new Problems();
         LcsConfigCheck.check(lcs, out);
         String used = release != null ? release : LcsBaselines.defaultRelease();
@@ -63,7 +70,9 @@ public final class LcsValidator {
                     + ") stands in", "name a profile, or check against " + String.join(", ", LcsBaselines.releases()));
             return fallback;
         });
-        LcsSynthesizer.Result synth = new LcsSynthesizer(defaults, reader).synthesize(lcs, dir, display);
+        LcsSynthesizer synthesizer = new LcsSynthesizer(defaults, reader);
+        LcsSynthesizer.Result synth = (profile == null ? synthesizer : synthesizer.onProfile(profile))
+                .synthesize(lcs, dir, display);
         ReleaseGuess guess = release != null ? ReleaseGuess.given(used)
                 : new ReleaseGuess(used, true, "the release LCS's bundled baseline (LCS "
                         + defaults.lcsCommit().substring(0, 8) + ") pins");
