@@ -85,6 +85,15 @@ final class SilentDrops {
         }
         for (YNode n : providers(baseline, "inference")) {
             YMap replacing = n instanceof YMap m ? byId.get(m.text("provider_id")) : null;
+            YMap twin = n instanceof YMap m && replacing == null ? byId.values().stream().filter(p -> lsType(p)
+                    .equals(m.text("provider_type"))).findFirst().orElse(null) : null;
+            if (twin != null) {
+                out.warning("lcs-provider-duplicated", n.location(), "providers.inference", "the inference.providers"
+                        + " entry at " + twin.location() + " adds a second " + lsType(twin) + " provider beside this"
+                        + " one '" + ((YMap) n).text("provider_id") + "': OGX serves both, and models may bind to either",
+                        "keep one: drop this provider from the profile (or the declaration that generates it), or"
+                                + " the inference.providers entry");
+            }
             if (replacing != null) {
                 out.warning("lcs-provider-replaced", n.location(), "providers.inference", "this provider '"
                         + ((YMap) n).text("provider_id") + "' is replaced by the inference.providers entry at "
@@ -93,6 +102,10 @@ final class SilentDrops {
                                 + " drop the inference.providers entry, or give that entry another 'id:'");
             }
         }
+    }
+
+    private static String lsType(YMap highLevel) {
+        return CoreSteps.PROVIDER_TYPE_MAP.getOrDefault(highLevel.text("type"), "");
     }
 
     private static void mcpProviderIds(YMap lcs, YNode run, Problems out) {
