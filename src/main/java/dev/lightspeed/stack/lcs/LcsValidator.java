@@ -82,6 +82,14 @@ public final class LcsValidator {
                             + " run.yaml", ""));
             return new Outcome(guess, out.sorted(), Optional.empty(), Optional.empty());
         }
+        if (synth.mode() == LcsSynthesizer.Mode.LEGACY && profile == null) {
+            YMap ls = (YMap) lcs.get("llama_stack").orElseThrow();
+            out.warning("lcs-legacy-mode", ls.valueLocation("library_client_config_path"),
+                    "llama_stack.library_client_config_path", "library_client_config_path is LCS's legacy mode"
+                            + " (deprecated since LCS 0.6, removed in 0.7); checked as LCS enriches it",
+                    "name the run.yaml as 'config: {profile: …}' instead (the plugin's import does it:"
+                            + " -Dlightspeed.from=" + display + ")");
+        }
         Set<Location> modelErrors = out.errors().stream().map(Problem::location).collect(Collectors.toSet());
         synth.problems().stream().filter(p -> !(p.rule().equals("lcs-synthesis-fails")
                 && modelErrors.contains(p.location()))).forEach(out::add);
