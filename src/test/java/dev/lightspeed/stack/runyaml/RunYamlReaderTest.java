@@ -90,18 +90,27 @@ class RunYamlReaderTest {
     }
 
     @Test
-    void providerBackendReferencesFailOnlyWhenTheProviderStarts() {
+    void providerBackendReferencesFailTheStartUp() {
         String yaml = edit(M, "namespace: vector_io::faiss\n        backend: kv_default",
                 "namespace: vector_io::faiss\n        backend: kv_missing");
-        Problem lenient = only(check(yaml, NEW, Policy.LLAMA_STACK), "storage-backend-unknown");
-        assertEquals(Severity.WARNING, lenient.severity());
-        assertTrue(lenient.message().contains("when it starts"), lenient.message());
-        assertEquals("providers.vector_io[0].config.persistence.backend", lenient.path());
-        assertEquals(Severity.ERROR, only(check(yaml, NEW, Policy.LCS), "storage-backend-unknown").severity());
+        for (Policy policy : List.of(Policy.LLAMA_STACK, Policy.LCS)) {
+            Problem unknown = only(check(yaml, NEW, policy), "storage-backend-unknown");
+            assertEquals(Severity.ERROR, unknown.severity());
+            assertTrue(unknown.message().contains("the provider fails when it starts (kvstore_impl)"),
+                    unknown.message());
+            assertEquals("providers.vector_io[0].config.persistence.backend", unknown.path());
+        }
         String wrongKind = edit(M, "namespace: vector_io::faiss\n        backend: kv_default",
                 "namespace: vector_io::faiss\n        backend: sql_default");
-        assertEquals(Severity.WARNING, only(check(wrongKind, NEW, Policy.LLAMA_STACK), "storage-backend-kind")
-                .severity());
+        Problem kind = only(check(wrongKind, NEW, Policy.LLAMA_STACK), "storage-backend-kind");
+        assertEquals(Severity.ERROR, kind.severity());
+        assertEquals("use kv_default", kind.fix());
+        // a switched-off provider is never started; a backend given by a plain reference has an unknown value
+        String off = edit(yaml, "provider_id: faiss", "provider_id: ${env.FAISS:+faiss}");
+        assertEquals(List.of(), withRule(check(off, NEW, Policy.LLAMA_STACK), "storage-backend-unknown"));
+        String plain = edit(M, "namespace: vector_io::faiss\n        backend: kv_default",
+                "namespace: vector_io::faiss\n        backend: ${env.KV_BACKEND}");
+        assertEquals(List.of(), withRule(check(plain, NEW, Policy.LLAMA_STACK), "storage-backend-unknown"));
     }
 
     @Test
@@ -200,6 +209,20 @@ class RunYamlReaderTest {
         assertEquals(Severity.WARNING, only(check(yaml, NEW, Policy.LLAMA_STACK), "provider-duplicate-id")
                 .severity());
         assertEquals(Severity.ERROR, only(check(yaml, NEW, Policy.LCS), "provider-duplicate-id").severity());
+        // the shadowed (earlier) entry's config is never parsed by llama-stack: no config errors, a warning on it
+        String shadowed = edit(M, "providers:\n  inference:\n", """
+                providers:
+                  inference:
+                  - provider_id: openai
+                    provider_type: remote::openai
+                    config: {api_key: 123, base_url: [x]}
+                """);
+        List<Problem> lenient = check(shadowed, NEW, Policy.LLAMA_STACK);
+        assertEquals(List.of(), errors(lenient));
+        Problem warning = only(lenient, "provider-duplicate-id");
+        assertEquals("providers.inference[0].provider_id", warning.path());
+        assertTrue(warning.message().contains("shadowed"), warning.message());
+        assertTrue(errors(check(shadowed, NEW, Policy.LCS)).size() > 1, "LCS still checks both entries");
     }
 
     @Test

@@ -141,9 +141,10 @@ class RulesTest {
         assertEquals(List.of("error s.yaml:11:3: provider-duplicate-id: providers[1].id: provider id 'openai' is"
                 + " used twice for API inference (first at providers[0], line 10) (fix: give one of them another id,"
                 + " e.g. 'id: openai-2')"), run(new DuplicateProviderIdRule(), s, Policy.LCS));
-        assertEquals(List.of("warning s.yaml:11:3: provider-duplicate-id: providers[1].id: provider id 'openai' is"
-                + " used twice for API inference (first at providers[0], line 10); llama-stack silently keeps only"
-                + " the last one (fix: give one of them another id, e.g. 'id: openai-2')"),
+        assertEquals(List.of("warning s.yaml:10:3: provider-duplicate-id: providers[0].id: provider id 'openai' is"
+                + " used again for API inference (at providers[1], line 11); llama-stack keeps only the last one, so"
+                + " this entry is shadowed: its config is never read or started (fix: remove this entry, or give it"
+                + " another id, e.g. 'id: openai-2')"),
                 run(new DuplicateProviderIdRule(), s, Policy.LLAMA_STACK));
     }
 
