@@ -99,6 +99,8 @@ final class CorpusGenerator {
         add("tab-only-indent-all", base.replace("  ", "\t"));
         add("tab-in-flow", base.replace("port: 8321", "port: 8321\n\t{a: b}"));
         add("tab-storage", base.replace("\n    kv_default:", "\n\tkv_default:"));
+        add("tab-after-value", base.replace("port: 8321", "port: 8321\t"));
+        add("tab-inside-value", base.replace("image_name: minimal", "image_name: mini\tmal"));
     }
 
     private void duplicates() {

@@ -51,6 +51,35 @@ class RunYamlReaderTest {
     }
 
     @Test
+    void aBareReferenceInASwitchedOffProviderIsNeededAtStartUp() {
+        String yaml = edit(M, "  vector_io:\n", """
+                  - provider_id: ${env.AZURE_API_KEY:+azure}
+                    provider_type: remote::azure
+                    config: {api_key: "${env.AZURE_API_KEY}", api_base: "https://${env.AZURE_HOST}/v1"}
+                  - provider_id: ${env.X:=__disabled__}
+                    provider_type: remote::azure
+                    config: {api_key: "${env.NEVER_EXPANDED}"}
+                  vector_io:
+                """);
+        for (Policy policy : List.of(Policy.LLAMA_STACK, Policy.LCS)) {
+            List<Problem> found = withRule(check(yaml, NEW, policy), "env-switched-provider");
+            assertEquals(List.of("providers.inference[1].config.api_key", "providers.inference[1].config.api_base"),
+                    found.stream().map(Problem::path).toList());
+            assertEquals(Severity.ERROR, found.get(0).severity());
+            assertTrue(found.get(0).message().contains("so the switch cannot switch it off: with AZURE_API_KEY unset"
+                    + " the stack does not start"), found.get(0).message());
+            assertTrue(found.get(1).message().contains("so with AZURE_API_KEY unset the stack does not start unless"
+                    + " AZURE_HOST is set"), found.get(1).message());
+            assertEquals("write '${env.AZURE_HOST:=}' (empty when AZURE_HOST is unset), or a default:"
+                    + " '${env.AZURE_HOST:=<value>}'", found.get(1).fix());
+        }
+        // := is fine there; a variable referenced bare where llama-stack needs it anyway is set in any case
+        String fixed = yaml.replace("\"${env.AZURE_API_KEY}\"", "${env.AZURE_API_KEY:=}")
+                .replace("${env.OPENAI_API_KEY}", "${env.OPENAI_API_KEY}${env.AZURE_HOST}");
+        assertEquals(List.of(), withRule(check(fixed, NEW, Policy.LLAMA_STACK), "env-switched-provider"));
+    }
+
+    @Test
     void defaultsAreSubstitutedAndCoercedBeforeTheSchemaCheck() {
         String bad = edit(M, "port: 8321", "port: ${env.PORT:=eighty}");
         Problem p = only(check(bad, NEW, Policy.LLAMA_STACK), "run-type");
