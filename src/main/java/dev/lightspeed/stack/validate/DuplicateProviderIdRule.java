@@ -37,7 +37,8 @@ final class DuplicateProviderIdRule implements Rule {
                 ctx.out().error("provider-duplicate-id", p.where(), p.idPath(), "provider id '"
                         + p.providerId() + "' is used twice for API " + p.api() + " (first at " + first.path()
                         + (first.where().line() > 0 ? ", line " + first.where().line() : "") + ")",
-                        "give one of them another id, e.g. 'id: " + p.providerId() + "-2'");
+                        "give one of them another id, e.g. '" + p.idPath().substring(p.idPath().lastIndexOf('.') + 1)
+                                + ": " + p.providerId() + "-2'");
             }
         }
     }
