@@ -5,6 +5,7 @@ import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.schema.EnvReference;
 import dev.lightspeed.stack.validate.Policy;
+import dev.lightspeed.stack.validate.ShadowedProviders;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
 import dev.lightspeed.stack.yaml.YScalar;
@@ -81,7 +82,8 @@ public final class StorageReferences {
     public static void checkProviders(List<ProviderInstance> providers, Map<String, String> backends,
             boolean declarable, Problems out) {
         for (ProviderInstance p : providers) {
-            if (!EnvReference.emptyWhenUnset(p.providerId())) { // switched off: never started (generate sees it)
+            // never started: switched off by its id (only generate's model has these), or shadowed by a later entry
+            if (!EnvReference.emptyWhenUnset(p.providerId()) && ShadowedProviders.by(p, providers).isEmpty()) {
                 walk(p.config(), p.path() + ".config", backends, declarable, out);
             }
         }

@@ -140,6 +140,10 @@ class RunYamlReaderTest {
         String plain = edit(M, "namespace: vector_io::faiss\n        backend: kv_default",
                 "namespace: vector_io::faiss\n        backend: ${env.KV_BACKEND}");
         assertEquals(List.of(), withRule(check(plain, NEW, Policy.LLAMA_STACK), "storage-backend-unknown"));
+        // an earlier entry with the same id is shadowed: never started, so its reference cannot fail the start
+        String shadowed = edit(M, "  vector_io:\n", "  vector_io:\n  - provider_id: faiss\n"
+                + "    provider_type: inline::faiss\n    config: {persistence: {namespace: x, backend: kv_gone}}\n");
+        assertEquals(List.of(), errors(check(shadowed, NEW, Policy.LLAMA_STACK)));
     }
 
     @Test
