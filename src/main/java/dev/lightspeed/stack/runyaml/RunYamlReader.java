@@ -63,6 +63,7 @@ public final class RunYamlReader {
         StackModel model = new StackModel(file, catalog, ApiList.read(resolved), resolved.valueLocation("apis"),
                 providers, resources, allowUnsupported, Map.of(), raw, AllowHint.PARAMETER);
         Validator.validate(model, policy, out);
+        SwitchedProviders.check(raw, out);
         ApiList.check(resolved, catalog, providers, policy, out);
         StartupChecks.checkApis(resolved, catalog, served, out);
         StartupChecks.checkDependencies(catalog, providers, served, policy, out);

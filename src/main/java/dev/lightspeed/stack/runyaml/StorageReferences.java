@@ -4,7 +4,9 @@ import dev.lightspeed.stack.catalog.RunShape;
 import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.schema.EnvReference;
 import dev.lightspeed.stack.validate.Policy;
+import dev.lightspeed.stack.validate.ShadowedProviders;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
 import dev.lightspeed.stack.yaml.YScalar;
@@ -12,6 +14,7 @@ import dev.lightspeed.stack.yaml.YSeq;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -23,12 +26,17 @@ import java.util.Optional;
  *   {@code storage-metadata-missing} ({@code storage.stores.metadata} must exist), {@code storage-backend-unknown}
  *   and {@code storage-backend-kind} for {@code storage.stores.metadata} (a {@code kv_*} backend) and
  *   {@code inference}, {@code conversations}, {@code responses} (a {@code sql_*} backend).</li>
- *   <li>Only when a provider starts ({@code kvstore_impl} / {@code sqlstore_impl}): every {@code backend:} inside a
- *   provider's config. llama-stack accepts the file and the provider fails later, so these are errors under
- *   {@link Policy#LCS} and warnings, saying so, under {@link Policy#LLAMA_STACK}.</li>
+ *   <li>When the providers start, still inside {@code Stack.initialize}: every {@code backend:} inside a provider's
+ *   config ({@link #checkProviders}). A provider's {@code get_provider_impl} awaits {@code initialize()}, which calls
+ *   {@code kvstore_impl} / {@code sqlstore_impl} (0.3.5: llama_stack/providers/utils/kvstore/kvstore.py,
+ *   sqlstore/sqlstore.py; 0.4.3 to 0.6.0: src/llama_stack/core/storage/kvstore/kvstore.py, sqlstore/sqlstore.py;
+ *   OGX 1.0.2: src/ogx/core/storage/…): an unknown name raises "Unknown KVStore backend" / "Unknown SQL store
+ *   backend", a backend of the other kind "Unknown kvstore type" / "Unknown sqlstore type". The stack does not come
+ *   up, so these are errors under both policies. generate checks a declaration's provider configs with the same
+ *   code, against the backends the generated run.yaml defines.</li>
  * </ul>
  */
-final class StorageReferences {
+public final class StorageReferences {
 
     private static final Map<String, String> STORE_KINDS = Map.of("metadata", "kv", "inference", "sql",
             "conversations", "sql", "responses", "sql");
@@ -65,12 +73,28 @@ final class StorageReferences {
             for (YMap.Entry e : stores.entries().values()) {
                 String kind = STORE_KINDS.get(e.key());
                 if (kind != null && e.value() instanceof YMap ref) {
-                    reference(ref, kind, "storage.stores." + e.key(), backends, true, policy, out);
+                    reference(ref, kind, "storage.stores." + e.key(), backends, true, true, out);
                 }
             }
         }
+        checkProviders(providers, backends, true, out);
+    }
+
+    /**
+     * Every store reference ({@code {namespace|table_name, backend}}) in the providers' configs against
+     * {@code backends} (name → {@code kv}, {@code sql}, or empty when the type is not known): always errors, as the
+     * provider fails when it starts. A value still holding a reference after substitution (its value is unknown)
+     * is not checked.
+     *
+     * @param declarable whether the file can declare more backends (a run.yaml can; a generated one has its own)
+     */
+    public static void checkProviders(List<ProviderInstance> providers, Map<String, String> backends,
+            boolean declarable, Problems out) {
         for (ProviderInstance p : providers) {
-            walk(p.config(), p.path() + ".config", backends, policy, out);
+            // never started: switched off by its id (only generate's model has these), or shadowed by a later entry
+            if (!EnvReference.emptyWhenUnset(p.providerId()) && ShadowedProviders.by(p, providers).isEmpty()) {
+                walk(p.config(), p.path() + ".config", backends, declarable, out);
+            }
         }
     }
 
@@ -113,34 +137,40 @@ final class StorageReferences {
         return type.startsWith("kv_") ? "kv" : type.startsWith("sql_") ? "sql" : "";
     }
 
-    private static void walk(YNode n, String path, Map<String, String> backends, Policy policy, Problems out) {
+    private static void walk(YNode n, String path, Map<String, String> backends, boolean declarable, Problems out) {
         if (n instanceof YMap m) {
             if (m.get("backend").orElse(null) instanceof YScalar) {
                 String kind = m.has("table_name") ? "sql" : m.has("namespace") ? "kv" : null;
-                reference(m, kind, path, backends, false, policy, out);
+                reference(m, kind, path, backends, false, declarable, out);
             }
-            m.entries().values().forEach(e -> walk(e.value(), path + "." + e.key(), backends, policy, out));
+            m.entries().values().forEach(e -> walk(e.value(), path + "." + e.key(), backends, declarable, out));
         } else if (n instanceof YSeq s) {
             for (int i = 0; i < s.items().size(); i++) {
-                walk(s.items().get(i), path + "[" + i + "]", backends, policy, out);
+                walk(s.items().get(i), path + "[" + i + "]", backends, declarable, out);
             }
         }
     }
 
     private static void reference(YMap ref, String kind, String path, Map<String, String> backends,
-            boolean atStartup, Policy policy, Problems out) {
-        if (!(ref.get("backend").orElse(null) instanceof YScalar b) || !b.isString()) {
+            boolean store, boolean declarable, Problems out) {
+        if (!(ref.get("backend").orElse(null) instanceof YScalar raw) || !raw.isString()) {
+            return;
+        }
+        YScalar b = EnvSubstitution.resolveScalar(raw);
+        if (!b.isString() || b.text().contains("${")) {
             return;
         }
         String name = b.text();
-        String when = atStartup ? "; llama-stack refuses to start" : "; llama-stack accepts the file, but the"
-                + " provider fails when it starts";
-        String declared = backends.isEmpty() ? "none is declared" : "declared: " + String.join(", ",
-                backends.keySet());
+        String when = store ? "; llama-stack refuses to start" : "; the provider fails when it starts"
+                + " (" + (Objects.equals(kind, "sql") ? "sqlstore_impl" : "kvstore_impl") + "), so llama-stack"
+                + " refuses to start";
+        String declared = backends.isEmpty() ? "none is declared" : (declarable ? "declared: "
+                : "the generated run.yaml defines ") + String.join(", ", backends.keySet());
         if (!backends.containsKey(name)) {
             String fix = backends.isEmpty() ? "declare it under storage.backends" : "use one of "
-                    + String.join(", ", backends.keySet()) + ", or declare '" + name + "' under storage.backends";
-            report(out, policy, atStartup, "storage-backend-unknown", b.location(), path + ".backend",
+                    + String.join(", ", backends.keySet()) + (declarable ? ", or declare '" + name
+                    + "' under storage.backends" : "");
+            out.error("storage-backend-unknown", b.location(), path + ".backend",
                     "backend '" + name + "' is not declared under storage.backends (" + declared + ")" + when, fix);
             return;
         }
@@ -148,19 +178,10 @@ final class StorageReferences {
         if (kind != null && !actual.isEmpty() && !actual.equals(kind)) {
             List<String> fitting = backends.entrySet().stream().filter(e -> e.getValue().equals(kind))
                     .map(Map.Entry::getKey).toList();
-            report(out, policy, atStartup, "storage-backend-kind", b.location(), path + ".backend", "backend '"
+            out.error("storage-backend-kind", b.location(), path + ".backend", "backend '"
                     + name + "' is a " + actual + "_* backend, and this reference needs a " + kind + "_* one" + when,
                     fitting.isEmpty() ? "declare a " + kind + "_* backend under storage.backends" : "use "
                             + String.join(" or ", fitting));
-        }
-    }
-
-    private static void report(Problems out, Policy policy, boolean atStartup, String rule, Location where,
-            String path, String message, String fix) {
-        if (atStartup || policy.lcs()) {
-            out.error(rule, where, path, message, fix);
-        } else {
-            out.warning(rule, where, path, message, fix);
         }
     }
 

@@ -23,15 +23,19 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class AgreementTest {
 
+    /** One directory per release under {@code validate/agreement/}, named after it. */
     static Stream<Arguments> cases() throws IOException {
-        return Stream.of(
-                cases("validate/agreement/1.0.2", "1.0.2"),
-                cases("validate/agreement/0.6.0", "0.6.0"),
-                cases("validate/agreement/0.5.2", "0.5.2"),
-                cases("validate/agreement/0.4.3", "0.4.3"),
-                cases("validate/agreement/0.3.5", "0.3.5"),
-                cases("validate/agreement/0.2.22", "0.2.22"),
-                cases("real-configs/llama-stack-0.3.5/variants", "0.3.5")).flatMap(s -> s);
+        List<String> releases;
+        try (Stream<Path> dirs = Files.list(TestFiles.resource("validate/agreement"))) {
+            releases = dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList();
+        }
+        return Stream.concat(releases.stream().map(r -> {
+            try {
+                return cases("validate/agreement/" + r, r);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).flatMap(s -> s), cases("real-configs/llama-stack-0.3.5/variants", "0.3.5"));
     }
 
     private static Stream<Arguments> cases(String resource, String release) throws IOException {
