@@ -38,6 +38,9 @@ public final class StackGenerator {
 
     public static final String RUN_YAML = "run.yaml";
 
+    /** The llslibdev group's file beside run.yaml in {@code fragment} mode; never packaged. */
+    public static final String FRAGMENT = LlslibdevStep.FRAGMENT;
+
     private final DeclarationReader reader = new DeclarationReader();
 
     public GenerateResult generate(GenerateRequest req) {
@@ -70,15 +73,16 @@ public final class StackGenerator {
         List<Output> outputs = new ArrayList<>();
         Map<Path, OutputBatch.Rewrite> rewrites = new HashMap<>();
         outputs.add(new Output(req.outputDirectory().resolve(RUN_YAML), text.getBytes(StandardCharsets.UTF_8), true));
+        DependencyGroup group = null;
         if (req.pyproject().enabled()) {
-            DependencyGroup group = LlslibdevStep.group(model, d, problems);
+            group = LlslibdevStep.group(model, d, problems);
             if (!problems.hasErrors()) {
                 LlslibdevStep.apply(group, req.pyproject(), req.outputDirectory(), problems, rewrites)
                         .ifPresent(outputs::add);
             }
         }
         return new GenerateResult(problems.sorted(), problems.hasErrors() ? List.of() : List.copyOf(outputs),
-                Optional.of(d), Optional.of(model), rewrites);
+                Optional.of(d), Optional.of(model), rewrites, Optional.ofNullable(group));
     }
 
     private static String header(Declaration d) {
