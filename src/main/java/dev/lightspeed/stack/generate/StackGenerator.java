@@ -47,7 +47,7 @@ public final class StackGenerator {
         Problems problems = new Problems();
         DeclarationResult read = reader.read(req.declaration(), req.declarationName(), req.releaseOverride());
         problems.addAll(read.problems());
-        if (read.declaration().isEmpty() || read.hasErrors()) {
+        if (read.declaration().isEmpty()) { // a declaration read despite errors (a misspelled key) is checked on
             return new GenerateResult(problems.sorted(), List.of(), read.declaration(), Optional.empty());
         }
         Declaration d = read.declaration().get();
@@ -107,9 +107,10 @@ public final class StackGenerator {
         }
         Problems found = new Problems();
         new ConfigSchemaChecker(c.runConfigSchema()).check(root, "", CheckMode.STRICT, found, null);
-        found.errors().forEach(p -> out.error("generated-invalid", OverrideLocator.locate(d, p.path(), p.location()),
-                p.path(), p.message()
-                + " (llama-stack " + c.release() + " would reject the generated run.yaml)",
-                "fix the declaration's 'override:' fragment: " + p.fix()));
+        found.errors().forEach(p -> {
+            OverrideLocator.Blame blame = OverrideLocator.blame(d, p.path(), p.location());
+            out.error("generated-invalid", blame.where(), p.path(), p.message() + " (llama-stack " + c.release()
+                    + " would reject the generated run.yaml)", blame.fix(p.fix()));
+        });
     }
 }

@@ -73,7 +73,7 @@ class GenerateGoalTest {
         assertTrue(errors.get(0).startsWith("error stack.yaml:7:21: generated-invalid: apis[1]: run-api-unknown: "),
                 errors.get(0));
         assertTrue(errors.get(0).contains("(llama-stack 0.3.5 would refuse the generated run.yaml) (fix: fix the"
-                + " declaration's 'override:' fragment: "), errors.get(0));
+                + " declaration's 'override:' block: "), errors.get(0));
         assertTrue(run.write().results().isEmpty());
         assertFalse(Files.exists(dir.resolve("out")));
     }
