@@ -83,6 +83,12 @@ public final class GenerateGoal {
                     + " <providers> in the POM");
             return null;
         }
+        if (Files.isDirectory(file)) {
+            out.error("file-unreadable", Location.of(name), "", "is a directory; the declaration is one YAML file",
+                    "set <declaration> / -Dlightspeed.declaration to the file itself, e.g. " + name.replaceAll("/+$", "")
+                    + "/stack.yaml");
+            return null;
+        }
         try {
             return InputFile.read(file);
         } catch (InputFileException e) {
