@@ -84,9 +84,11 @@ public final class GenerateGoal {
             return null;
         }
         if (Files.isDirectory(file)) {
+            String trimmed = name.replaceAll("/+$", "");
             out.error("file-unreadable", Location.of(name), "", "is a directory; the declaration is one YAML file",
-                    "set <declaration> / -Dlightspeed.declaration to the file itself, e.g. " + name.replaceAll("/+$", "")
-                    + "/stack.yaml");
+                    trimmed.matches("(?i).*\\.ya?ml") ? "replace the directory by the declaration file, or set"
+                    + " <declaration> / -Dlightspeed.declaration to another file" : "set <declaration> /"
+                    + " -Dlightspeed.declaration to the file itself, e.g. " + trimmed + "/stack.yaml");
             return null;
         }
         try {
