@@ -4,7 +4,7 @@ def expected = [
   'b-schema-cycle': 'src/main/lightspeed/stack.yaml:3:13: config-schema-recursive: providers[0].config:',
   'c-fifo-pyproject': 'pyproject.toml: pyproject-unreadable: is a named pipe (FIFO), not a regular file; only regular files are read (fix: name a regular file)',
   'd-distribution': 'src/main/lightspeed/stack.yaml:1:15: declaration-distribution-name: distribution:',
-  'e-declaration-directory': 'src/main/lightspeed/stack.yaml: file-unreadable: is a directory, not a file',
+  'e-declaration-directory': 'src/main/lightspeed/stack.yaml: file-unreadable: is a directory; the declaration is one YAML file (fix: replace the directory by the declaration file, or set <declaration> / -Dlightspeed.declaration to another file)',
 ]
 expected.each { module, line ->
   assert log.contains(line) : "missing in build.log: " + line

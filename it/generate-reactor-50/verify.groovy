@@ -14,9 +14,10 @@ def fragment = null
     assert f == fragment : "${name}: llslibdev.toml differs from m01's"
 }
 def log = new File(basedir, 'build.log').text
+// the parse line is at DEBUG: invoker.properties turns on DEBUG for the plugin's loggers only
 def parses = log.readLines().findAll { it.contains('lightspeed: catalog ') && it.contains(' parsed ') }
 assert parses.size() == 1 : "the catalog was parsed ${parses.size()} times: ${parses}"
-assert parses[0].contains('lightspeed: catalog 0.3.5 parsed (parses in this JVM: 1)')
+assert parses[0].startsWith('[DEBUG] lightspeed: catalog 0.3.5 parsed (parses in this JVM: 1)') : parses[0]
 assert log.contains('MultiThreadedBuilder implementation with a thread count of 2') : 'not built with -T 2'
 // wall time per module, from the reactor summary ("m07 ..... SUCCESS [  0.041 s]")
 def times = (log =~ /m\d\d \.+ SUCCESS \[\s*([0-9.]+) s\]/).collect { it[1] as double }

@@ -1,8 +1,8 @@
 package dev.lightspeed.stack.catalog;
 
 /**
- * Whether Lightspeed Core supports a provider, and why we say so ("seed: Inference Providers, row openai (remote)",
- * "not listed in the seed's tables", "company policy: …").
+ * Whether Lightspeed Core supports a provider, and why we say so, in words a user can follow up: "LCS providers table
+ * (docs/providers.md at 4ceb0519), inference row 'bedrock': not supported", "company policy: …".
  */
 public record Support(boolean supported, String note) {
 

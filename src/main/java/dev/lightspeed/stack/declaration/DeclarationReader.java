@@ -60,11 +60,11 @@ public final class DeclarationReader {
         // an id such as ${env.X:+openai} is how a provider is switched off while X is unset: not an empty value
         problems.addAll(renameRules(shape).sorted().stream().filter(p -> !p.rule().equals("declaration-env-empty"))
                 .toList());
-        if (problems.hasErrors()) {
+        if (stops(problems)) {
             return new DeclarationResult(Optional.empty(), problems.sorted());
         }
         checkDistribution(map, problems);
-        if (problems.hasErrors()) {
+        if (stops(problems)) {
             return new DeclarationResult(Optional.empty(), problems.sorted());
         }
         String release = releaseOverride != null && !releaseOverride.isBlank() ? releaseOverride
@@ -83,7 +83,7 @@ public final class DeclarationReader {
                 allowed(map), allowWhere(map), dependencies(map), child(map, "server"), storage(map),
                 !map.has("telemetry") || Boolean.TRUE.equals(map.get("telemetry").get().toPlain()),
                 child(map, "vectorStoreDefaults"), child(map, "override"), map);
-        return new DeclarationResult(problems.hasErrors() ? Optional.empty() : Optional.of(d), problems.sorted());
+        return new DeclarationResult(Optional.of(d), problems.sorted());
     }
 
     /**
@@ -105,6 +105,15 @@ public final class DeclarationReader {
                 + " ~/.llama/distributions/<distribution>, and the generated paths put it inside ${env.…} references",
                 "use letters, digits, '.', '_' and '-' only, starting with a letter or digit, e.g. distribution: "
                         + safe);
+    }
+
+    /**
+     * A misspelled top-level key ({@code modles:}) is ignored when mapping, so the rest of the declaration is still
+     * read and checked in the same run; every other schema error stops the mapping.
+     */
+    private static boolean stops(Problems problems) {
+        return problems.errors().stream().anyMatch(p -> !p.rule().equals("declaration-unknown-field")
+                || p.path().contains(".") || p.path().contains("["));
     }
 
     /** Schema findings on a declaration get declaration-* rule ids: they are about our file, not a provider's. */

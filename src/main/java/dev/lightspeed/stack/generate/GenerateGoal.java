@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * The generate goal without Maven: checks the parameters (rule ids {@code parameter}, {@code declaration-conflict},
  * {@code declaration-missing}, {@code file-unreadable}, {@value OwnInputs#RULE}), chooses between the declaration
- * file and provider types from the build file, and then either replays the last run when its stamp proves that
+ * file and provider types from the build file (a module without either, whose declaration path is the default, is
+ * skipped), and then either replays the last run when its stamp proves that
  * nothing changed, or generates. What to write, and writing it, is the returned {@link GenerateRun}'s. Stateless.
  */
 public final class GenerateGoal {
@@ -35,13 +36,20 @@ public final class GenerateGoal {
                     + p.pyprojectMode() + "'", "use write, check, fragment, off or auto, e.g."
                     + " -Dlightspeed.pyprojectMode=check");
         }
+        if (!problems.hasErrors() && p.declarationDefault() && !p.declaresProviders()
+                && !Files.exists(p.declarationFile())) {
+            return GenerateRun.skipped("lightspeed:generate: nothing to generate in this module: no declaration at "
+                    + p.declarationName() + " and no <providers> (a declaration set with <declaration> or"
+                    + " -Dlightspeed.declaration must exist)");
+        }
         byte[] declaration = declaration(p, problems);
         if (problems.hasErrors()) {
             return GenerateRun.failed(problems.sorted());
         }
         GenerateRequest request = new GenerateRequest(declaration, p.declaresProviders() ? POM_PROVIDERS
                 : p.declarationName(), p.llamaStack(), p.catalogs(), p.outputDirectory(), p.allowLiteralSecrets(),
-                new PyprojectTarget(p.pyproject(), p.pyprojectName(), p.projectDir(), mode.get()));
+                new PyprojectTarget(p.pyproject(), p.pyprojectName(), p.projectDir(), mode.get(),
+                        PyprojectMode.inCi(p.environment())));
         checkOutputs(p, request, problems);
         if (problems.hasErrors()) {
             return GenerateRun.failed(problems.sorted());
@@ -73,6 +81,14 @@ public final class GenerateGoal {
                     + " and no <providers> are configured", "create " + name + " with"
                     + " 'providers: [{type: remote::openai}]', set <declaration> / -Dlightspeed.declaration, or list"
                     + " <providers> in the POM");
+            return null;
+        }
+        if (Files.isDirectory(file)) {
+            String trimmed = name.replaceAll("/+$", "");
+            out.error("file-unreadable", Location.of(name), "", "is a directory; the declaration is one YAML file",
+                    trimmed.matches("(?i).*\\.ya?ml") ? "replace the directory by the declaration file, or set"
+                    + " <declaration> / -Dlightspeed.declaration to another file" : "set <declaration> /"
+                    + " -Dlightspeed.declaration to the file itself, e.g. " + trimmed + "/stack.yaml");
             return null;
         }
         try {

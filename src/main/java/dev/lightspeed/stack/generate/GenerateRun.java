@@ -7,30 +7,42 @@ import dev.lightspeed.stack.io.OutputBatch;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * One execution of the generate goal, as {@link GenerateGoal} left it: either a replay of the last run (its stamp
- * proved that nothing changed: {@link #replayed()}, with that run's messages and outputs), or a fresh result whose
- * outputs {@link #write()} writes together ({@link OutputBatch}: all or none) and {@link #record} stamps.
+ * One execution of the generate goal, as {@link GenerateGoal} left it: skipped (a module without a declaration), a
+ * replay of the last run (its stamp proved that nothing changed: {@link #replayed()}, with that run's messages and
+ * outputs), or a fresh result whose outputs {@link #write()} writes together ({@link OutputBatch}: all or none) and
+ * {@link #record} stamps; {@link #summary} is the line that ends the goal's log.
  */
 public final class GenerateRun {
 
-    /** What writing did: every output's result in order, or the problem that stopped it (then nothing was written). */
-    public record Written(List<OutputBatch.Result> results, List<Problem> problems) {
+    /**
+     * What writing did: every output's result in order, or the problem that stopped it (then nothing was written),
+     * and a stale {@code llslibdev.toml} removed because the group no longer goes into a fragment.
+     */
+    public record Written(List<OutputBatch.Result> results, List<Problem> problems, Optional<Path> removed) {
+
+        /** Nothing written (a replayed run). */
+        public static final Written NONE = new Written(List.of(), List.of(), Optional.empty());
     }
 
+    private final String skipped;
     private final List<Problem> problems;
     private final List<Path> replayedOutputs;
     private final GenerateResult result;
     private final GenerateRequest request;
     private final StampedGenerate stamps;
 
-    private GenerateRun(List<Problem> problems, List<Path> replayedOutputs, GenerateResult result,
+    private GenerateRun(String skipped, List<Problem> problems, List<Path> replayedOutputs, GenerateResult result,
             GenerateRequest request, StampedGenerate stamps) {
+        this.skipped = skipped;
         this.problems = List.copyOf(problems);
         this.replayedOutputs = replayedOutputs;
         this.result = result;
@@ -39,16 +51,25 @@ public final class GenerateRun {
     }
 
     static GenerateRun failed(List<Problem> problems) {
-        return new GenerateRun(problems, null, null, null, null);
+        return new GenerateRun(null, problems, null, null, null, null);
+    }
+
+    static GenerateRun skipped(String why) {
+        return new GenerateRun(why, List.of(), null, null, null, null);
     }
 
     static GenerateRun replay(Stamp stamp) {
-        return new GenerateRun(stamp.problems(), stamp.outputs().stream().map(Stamp.StampedOutput::path).toList(),
-                null, null, null);
+        return new GenerateRun(null, stamp.problems(), stamp.outputs().stream().map(Stamp.StampedOutput::path)
+                .toList(), null, null, null);
     }
 
     static GenerateRun generated(GenerateResult result, GenerateRequest request, StampedGenerate stamps) {
-        return new GenerateRun(result.problems(), null, result, request, stamps);
+        return new GenerateRun(null, result.problems(), null, result, request, stamps);
+    }
+
+    /** Why nothing was done (a module without a declaration at the default path), or empty. */
+    public Optional<String> skipped() {
+        return Optional.ofNullable(skipped);
     }
 
     /** Every problem: the parameters', the generation's, or (replayed) the last run's warnings and notes. */
@@ -82,18 +103,43 @@ public final class GenerateRun {
         return result == null ? Map.of() : result.declaration().map(d -> d.allowUnsupported()).orElse(Map.of());
     }
 
-    /** Writes the outputs of a run without errors: all of them, or none (then a problem says why). */
+    /**
+     * Writes the outputs of a run without errors: all of them, or none (then a problem says why). When the group no
+     * longer goes into the fragment file, a {@code llslibdev.toml} left in the output directory by an earlier build
+     * is removed, so it is neither packaged nor mistaken for the current group.
+     */
     public Written write() {
         if (result == null || result.hasErrors()) {
-            return new Written(List.of(), List.of());
+            return Written.NONE;
         }
         try {
-            return new Written(result.batch().commit(), List.of());
+            List<OutputBatch.Result> results = result.batch().commit();
+            return new Written(results, List.of(), removeStaleFragment());
         } catch (IOException e) {
             return new Written(List.of(), List.of(Problem.error("output-write-failed", Location.NONE, "",
                     e.getMessage() + "; nothing was written", "check that the output directory and pyproject.toml"
-                    + " are writable files in writable directories")));
+                    + " are writable files in writable directories")), Optional.empty());
         }
+    }
+
+    private Optional<Path> removeStaleFragment() throws IOException {
+        Path fragment = request.outputDirectory().resolve(LlslibdevStep.FRAGMENT);
+        if (request.pyproject().enabled() && request.pyproject().writesFragment()
+                || !Files.isRegularFile(fragment, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        Files.delete(fragment);
+        return Optional.of(fragment);
+    }
+
+    /**
+     * The line that ends the goal's log, like validate's: what was generated for which release, what was written or
+     * found up to date, and the count of errors and warnings.
+     *
+     * @param display how a path is shown (relative to the project)
+     */
+    public String summary(Written written, Function<Path, String> display) {
+        return GenerateSummary.line(this, result, request, written, display);
     }
 
     /**

@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * generate never writes a run.yaml its own {@code validate} refuses: the rendered text is read back the way validate
  * reads a file (under policy {@code llama-stack}: does the stack come up with it) and every error becomes a
- * {@code generated-invalid} problem, placed in the declaration's {@code override:} where that is its cause.
+ * {@code generated-invalid} problem, placed in the declaration's {@code override:} or {@code server:} where that is its cause.
  */
 final class GeneratedFileCheck {
 
@@ -36,9 +36,8 @@ final class GeneratedFileCheck {
     }
 
     private static void refuse(Problem p, Declaration d, Catalog catalog, Problems out) {
-        out.error("generated-invalid", OverrideLocator.locate(d, p.path(), p.location()), p.path(), p.rule() + ": "
-                + p.message() + " (" + catalog.displayName() + " would refuse the generated run.yaml)",
-                d.override() == null ? "report this as a bug, with the declaration"
-                : "fix the declaration's 'override:' fragment: " + p.fix());
+        OverrideLocator.Blame blame = OverrideLocator.blame(d, p.path(), p.location());
+        out.error("generated-invalid", blame.where(), p.path(), p.rule() + ": " + p.message() + " ("
+                + catalog.displayName() + " would refuse the generated run.yaml)", blame.fix(p.fix()));
     }
 }

@@ -40,7 +40,18 @@ final class LlslibdevStep {
 
     static final String FRAGMENT = "llslibdev.toml";
 
+    /** Why a file {@code auto} would write is only checked: the build runs in CI. */
+    static final String CI_CHECK = "checked, not written, because the environment variable " + PyprojectMode.CI_VARIABLE
+            + " is 'true' (a CI build; -Dlightspeed.pyprojectMode=write writes it anyway): ";
+
     private LlslibdevStep() {
+    }
+
+    /** Why a pyproject.toml lies outside {@code root}, truthfully: the path itself, or a link on it. */
+    private static String outside(PyprojectFile file, Path root) {
+        Path written = file.path().toAbsolutePath().normalize();
+        return written.startsWith(root) ? "leads through a symbolic link to " + file.realPath() + ", outside the"
+                + " project directory " + root : "is outside the project directory " + root;
     }
 
     static DependencyGroup group(StackModel m, Declaration d, Problems out) {
@@ -90,8 +101,8 @@ final class LlslibdevStep {
         try {
             file = PyprojectFile.read(target.file());
             if (target.projectDir() != null && !file.isInside(target.projectDir())) {
-                out.error("pyproject-outside-project", where, "", "is a link to " + file.realPath()
-                        + ", outside the project", "point <pyproject> at a file inside the project");
+                out.error("pyproject-outside-project", where, "", outside(file, target.projectDir()),
+                        "point <pyproject> at a file inside " + target.projectDir());
                 return Optional.empty();
             }
         } catch (IOException e) {
@@ -106,10 +117,11 @@ final class LlslibdevStep {
         if (edited.hasErrors()) {
             return Optional.empty();
         }
-        if (target.mode() == PyprojectMode.CHECK) {
+        if (target.checks()) {
             if (edited.changed()) {
-                out.error("pyproject-out-of-date", where, "", GroupDiff.outOfDate(target.displayName(),
-                        group.name(), edited.original(), edited.text()), GroupDiff.FIX_COMMAND);
+                out.error("pyproject-out-of-date", where, "", (target.checksBecauseCi() ? CI_CHECK : "")
+                        + GroupDiff.outOfDate(target.displayName(), group.name(), edited.original(), edited.text()),
+                        GroupDiff.FIX_COMMAND);
             }
             return Optional.empty();
         }

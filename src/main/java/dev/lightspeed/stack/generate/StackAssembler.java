@@ -10,6 +10,7 @@ import dev.lightspeed.stack.catalog.TelemetryForm;
 import dev.lightspeed.stack.declaration.Declaration;
 import dev.lightspeed.stack.declaration.DeclaredProvider;
 import dev.lightspeed.stack.declaration.DeclaredResource;
+import dev.lightspeed.stack.model.AllowHint;
 import dev.lightspeed.stack.model.DatasetBinding;
 import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.model.ResourceKind;
@@ -94,6 +95,7 @@ final class StackAssembler {
                 out.error("provider-api-ambiguous", p.typeWhere(), p.path() + ".type", p.type() + " exists under "
                         + apis.size() + " APIs in " + c.displayName() + ": " + String.join(", ", apis),
                         "say which with 'api: " + apis.get(0) + "'");
+                unsupportedUnderEveryApi(d, p, candidates, out);
                 return Optional.empty();
             }
             api = candidates.get(0).api();
@@ -117,6 +119,18 @@ final class StackAssembler {
                 : p.config() != null ? p.config() : new YMap(List.of(), p.where());
         return Optional.of(new ProviderInstance(api, id, p.type(), config, p.path(), p.where(), p.typeWhere(),
                 "type"));
+    }
+
+    /** An ambiguous type that no API of it supports is reported unsupported in this run too, not only the next. */
+    private static void unsupportedUnderEveryApi(Declaration d, DeclaredProvider p, List<ProviderSpec> candidates,
+            Problems out) {
+        if (candidates.stream().anyMatch(ProviderSpec::supported) || d.allowUnsupported().containsKey(p.type())) {
+            return;
+        }
+        out.error("provider-unsupported", p.typeWhere(), p.path() + ".type", p.type() + " is not supported by"
+                + " Lightspeed Core under any of its APIs (" + String.join(", ", candidates.stream()
+                .map(ProviderSpec::api).toList()) + ")", "use a supported provider (mvn"
+                + " lightspeed:list-providers), or add " + AllowHint.DECLARATION.entry(p.type()));
     }
 
     /** The catalog default, retargeted to this distribution's directory, with the declared config merged over it. */

@@ -38,13 +38,16 @@ public final class StackGenerator {
 
     public static final String RUN_YAML = "run.yaml";
 
+    /** The llslibdev group's file beside run.yaml in {@code fragment} mode; never packaged. */
+    public static final String FRAGMENT = LlslibdevStep.FRAGMENT;
+
     private final DeclarationReader reader = new DeclarationReader();
 
     public GenerateResult generate(GenerateRequest req) {
         Problems problems = new Problems();
         DeclarationResult read = reader.read(req.declaration(), req.declarationName(), req.releaseOverride());
         problems.addAll(read.problems());
-        if (read.declaration().isEmpty() || read.hasErrors()) {
+        if (read.declaration().isEmpty()) { // a declaration read despite errors (a misspelled key) is checked on
             return new GenerateResult(problems.sorted(), List.of(), read.declaration(), Optional.empty());
         }
         Declaration d = read.declaration().get();
@@ -70,15 +73,16 @@ public final class StackGenerator {
         List<Output> outputs = new ArrayList<>();
         Map<Path, OutputBatch.Rewrite> rewrites = new HashMap<>();
         outputs.add(new Output(req.outputDirectory().resolve(RUN_YAML), text.getBytes(StandardCharsets.UTF_8), true));
+        DependencyGroup group = null;
         if (req.pyproject().enabled()) {
-            DependencyGroup group = LlslibdevStep.group(model, d, problems);
+            group = LlslibdevStep.group(model, d, problems);
             if (!problems.hasErrors()) {
                 LlslibdevStep.apply(group, req.pyproject(), req.outputDirectory(), problems, rewrites)
                         .ifPresent(outputs::add);
             }
         }
         return new GenerateResult(problems.sorted(), problems.hasErrors() ? List.of() : List.copyOf(outputs),
-                Optional.of(d), Optional.of(model), rewrites);
+                Optional.of(d), Optional.of(model), rewrites, Optional.ofNullable(group));
     }
 
     private static String header(Declaration d, Catalog c) {
@@ -103,9 +107,10 @@ public final class StackGenerator {
         }
         Problems found = new Problems();
         new ConfigSchemaChecker(c.runConfigSchema()).check(root, "", CheckMode.STRICT, found, null);
-        found.errors().forEach(p -> out.error("generated-invalid", OverrideLocator.locate(d, p.path(), p.location()),
-                p.path(), p.message()
-                + " (" + c.displayName() + " would reject the generated run.yaml)",
-                "fix the declaration's 'override:' fragment: " + p.fix()));
+        found.errors().forEach(p -> {
+            OverrideLocator.Blame blame = OverrideLocator.blame(d, p.path(), p.location());
+            out.error("generated-invalid", blame.where(), p.path(), p.message() + " (" + c.displayName()
+                    + " would reject the generated run.yaml)", blame.fix(p.fix()));
+        });
     }
 }

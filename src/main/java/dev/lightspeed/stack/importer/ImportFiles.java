@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,28 +25,31 @@ import java.util.Optional;
  */
 public record ImportFiles(ImportResult result, Optional<Output> output) {
 
-    /** Reads the files, imports, and says what to write; never throws for any input. */
+    /**
+     * Reads the files, imports, and says what to write; never throws for any input. Everything that stops the
+     * import is reported at once: no source named, a source or pyproject.toml that cannot be read, an existing
+     * declaration.
+     */
     public static ImportFiles run(ImportFilesRequest req) {
-        Optional<Problem> overwrite = new OwnInputs().add(req.from(), req.fromName())
-                .add(req.pyproject(), req.pyprojectName()).check(req.declaration(), "declaration",
-                        "write the declaration to another file with -Dlightspeed.declaration=…");
-        if (overwrite.isPresent()) {
-            return failed(overwrite.get());
+        List<Problem> problems = new ArrayList<>();
+        if (req.from() == null) {
+            problems.add(Problem.error("import-file", Location.NONE, "from", "no run.yaml to import is named",
+                    "name it with -Dlightspeed.from=run.yaml (or <from> in the POM)"));
+        } else {
+            new OwnInputs().add(req.from(), req.fromName()).add(req.pyproject(), req.pyprojectName())
+                    .check(req.declaration(), "declaration", "write the declaration to another file with"
+                            + " -Dlightspeed.declaration=…").ifPresent(problems::add);
         }
         if (Files.exists(req.declaration()) && !req.force()) {
-            return failed(Problem.error("import-exists", Location.of(req.declarationName()), "",
+            problems.add(Problem.error("import-exists", Location.of(req.declarationName()), "",
                     req.declarationName() + " already exists; the import does not overwrite it", "import to another"
                     + " file with -Dlightspeed.declaration=…, or overwrite it with -Dlightspeed.force=true"));
         }
-        byte[] source;
-        byte[] toml = null;
-        try {
-            source = read(req.from(), req.fromName());
-            if (req.pyproject() != null) {
-                toml = read(req.pyproject(), req.pyprojectName());
-            }
-        } catch (IOException e) {
-            return failed(Problem.error("import-file", Location.NONE, "", e.getMessage(), "check the path"));
+        byte[] source = req.from() == null ? null : read(req.from(), req.fromName(), problems);
+        byte[] toml = req.pyproject() == null ? null : read(req.pyproject(), req.pyprojectName(), problems);
+        if (!problems.isEmpty()) {
+            return new ImportFiles(new ImportResult(List.copyOf(problems), Optional.empty(), null, null),
+                    Optional.empty());
         }
         ImportResult r = new StackImporter().run(new ImportRequest(source, req.fromName(), req.targetRelease(), toml,
                 req.pyprojectName(), req.force()));
@@ -53,15 +57,16 @@ public record ImportFiles(ImportResult result, Optional<Output> output) {
                 text.getBytes(StandardCharsets.UTF_8), false)));
     }
 
-    private static byte[] read(Path p, String name) throws IOException {
+    private static byte[] read(Path p, String name, List<Problem> out) {
         try {
             return InputFile.read(p);
         } catch (InputFileException e) {
-            throw new IOException(name + ": " + e.reason(), e);
+            out.add(Problem.error("import-file", Location.NONE, "", name + ": " + e.reason(), "check the path"));
+        } catch (IOException e) {
+            out.add(Problem.error("import-file", Location.NONE, "", name + ": cannot be read: " + e.getMessage(),
+                    "check the file's permissions"));
         }
+        return null;
     }
 
-    private static ImportFiles failed(Problem p) {
-        return new ImportFiles(new ImportResult(List.of(p), Optional.empty(), null, null), Optional.empty());
-    }
 }

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * What {@link ImportFiles} needs: the files to read and write, how messages name them, and the import's settings.
  *
- * @param from            the run.yaml to import
+ * @param from            the run.yaml to import, or null when none was named (a problem says so)
  * @param fromName        how messages name it
  * @param targetRelease   the llama-stack release the declaration targets, or null for the source's own
  * @param declaration     where the declaration goes
@@ -19,7 +19,6 @@ public record ImportFilesRequest(Path from, String fromName, String targetReleas
         String declarationName, Path pyproject, String pyprojectName, boolean force) {
 
     public ImportFilesRequest {
-        Objects.requireNonNull(from, "from");
         Objects.requireNonNull(declaration, "declaration");
     }
 }

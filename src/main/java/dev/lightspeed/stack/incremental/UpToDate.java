@@ -39,7 +39,8 @@ public final class UpToDate {
             f.addFile("catalog" + i, req.catalogs().get(i));
         }
         PyprojectTarget p = req.pyproject();
-        f.add("pyprojectMode", p.mode().label()).add("pyprojectName", p.displayName())
+        f.add("pyprojectMode", p.mode().label()).add("pyprojectCi", Boolean.toString(p.ci()))
+                .add("pyprojectName", p.displayName())
                 .add("projectDir", p.projectDir() == null ? null : p.projectDir().toAbsolutePath().toString())
                 .addFile("pyproject", p.enabled() ? p.file() : null);
         new TreeMap<>(settings).forEach(f::add);

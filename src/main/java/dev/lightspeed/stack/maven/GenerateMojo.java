@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -38,6 +40,9 @@ import org.sonatype.plexus.build.incremental.BuildContext;
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractMojo {
+
+    /** The declaration's default path, relative to the project: a module without it is skipped. */
+    static final String DEFAULT_DECLARATION = "src/main/lightspeed/stack.yaml";
 
     /** The declaration file (YAML; its JSON Schema ships in the plugin jar and in the repository's schema/). */
     @Parameter(property = "lightspeed.declaration", defaultValue = "${project.basedir}/src/main/lightspeed/stack.yaml")
@@ -108,6 +113,12 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
     MojoExecution mojoExecution;
 
+    @Parameter(defaultValue = "${session}", readonly = true)
+    MavenSession session;
+
+    /** The environment variables ({@code CI} decides what {@code auto} does); tests replace it. */
+    UnaryOperator<String> environment = System::getenv;
+
     @Component
     MavenProjectHelper projectHelper;
 
@@ -127,11 +138,19 @@ public class GenerateMojo extends AbstractMojo {
             return;
         }
         Path base = project.getBasedir().toPath();
+        Path defaultDeclaration = base.resolve(DEFAULT_DECLARATION);
         GenerateRun run = GenerateGoal.run(new GenerateParameters(declaration.toPath(),
                 MavenPaths.display(base, declaration.toPath()), providers, distribution, llamaStack,
                 MavenPaths.files(catalogs), outputDirectory.toPath(), pyproject.toPath(),
-                MavenPaths.display(base, pyproject.toPath()), base, pyprojectMode, allowLiteralSecrets,
-                buildFileName(base), stampFile(), Map.of("failOnWarning", Boolean.toString(failOnWarning))));
+                MavenPaths.display(base, pyproject.toPath()), MavenPaths.projectRoot(project, session),
+                pyprojectMode, allowLiteralSecrets, buildFileName(base), stampFile(),
+                Map.of("failOnWarning", Boolean.toString(failOnWarning)),
+                declaration.toPath().toAbsolutePath().normalize().equals(defaultDeclaration.toAbsolutePath()
+                        .normalize()), environment));
+        if (run.skipped().isPresent()) {
+            getLog().info(run.skipped().get());
+            return;
+        }
         if (run.replayed()) {
             MavenReporting.log(run.problems(), getLog());
             Path replayedRun = outputDirectory.toPath().resolve(StackGenerator.RUN_YAML);
@@ -140,6 +159,7 @@ public class GenerateMojo extends AbstractMojo {
                         llamaStack);
             }
             run.replayedOutputs().forEach(o -> getLog().info("up to date: " + MavenPaths.display(base, o)));
+            getLog().info(run.summary(GenerateRun.Written.NONE, p -> MavenPaths.display(base, p)));
             finish();
             return;
         }
@@ -157,7 +177,10 @@ public class GenerateMojo extends AbstractMojo {
             }
             getLog().info((r.written() ? "wrote " : "up to date: ") + MavenPaths.display(base, r.output().path()));
         }
+        written.removed().ifPresent(p -> getLog().info("removed " + MavenPaths.display(base, p)
+                + " (pyprojectMode is no longer fragment)"));
         run.record(written).ifPresent(getLog()::warn);
+        getLog().info(run.summary(written, p -> MavenPaths.display(base, p)));
         finish();
     }
 
@@ -188,9 +211,9 @@ public class GenerateMojo extends AbstractMojo {
         return project.getFile() == null ? "pom.xml" : MavenPaths.display(base, project.getFile().toPath());
     }
 
-    /** Says once per actual parse of a bundled catalog (once per release per JVM; the reactor IT counts these lines). */
+    /** Says at DEBUG once per actual parse of a bundled catalog (once per release per JVM; the reactor IT counts). */
     private void logCatalogParse(GenerateRun run) {
-        BundledCatalogs.unreportedParses().ifPresent(parses -> getLog().info("lightspeed: catalog "
+        BundledCatalogs.unreportedParses().ifPresent(parses -> getLog().debug("lightspeed: catalog "
                 + run.release().orElse("?") + " parsed (parses in this JVM: " + parses + ")"));
     }
 
@@ -230,11 +253,13 @@ public class GenerateMojo extends AbstractMojo {
                 .resolve("target"), mojoExecution == null ? null : mojoExecution.getExecutionId());
     }
 
+    /** The output directory as a resource, without the llslibdev fragment: that is for pyproject.toml, not the jar. */
     private void addResource() {
         String dir = outputDirectory.getAbsolutePath();
         if (project.getResources().stream().noneMatch(r -> dir.equals(r.getDirectory()))) {
             Resource r = new Resource();
             r.setDirectory(dir);
+            r.addExclude(StackGenerator.FRAGMENT);
             project.addResource(r);
         }
     }

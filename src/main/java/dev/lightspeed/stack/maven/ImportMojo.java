@@ -12,8 +12,10 @@ import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 /**
  * Turns an existing llama-stack {@code run.yaml} (and, optionally, the {@code llslibdev} group of a
@@ -25,8 +27,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "import", requiresProject = false, threadSafe = true)
 public class ImportMojo extends AbstractMojo {
 
-    /** The run.yaml to import. */
-    @Parameter(property = "lightspeed.from", required = true)
+    /** The run.yaml to import (required: without it the goal fails naming the option). */
+    @Parameter(property = "lightspeed.from")
     File from;
 
     /** Target llama-stack release ({@code 0.3.5}, {@code 0.2.22}); default: the release the source is written for. */
@@ -59,17 +61,24 @@ public class ImportMojo extends AbstractMojo {
     @Parameter(defaultValue = "${basedir}", readonly = true)
     File basedir;
 
+    @Parameter(defaultValue = "${project}", readonly = true)
+    MavenProject project;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true)
+    PluginDescriptor plugin;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (MavenReporting.skipped(skip, "import", getLog())) {
             return;
         }
         Path base = basedir.toPath();
-        ImportFilesRequest request = new ImportFilesRequest(from.toPath(), MavenPaths.display(base,
-                from.toPath()), llamaStack, declaration.toPath(), MavenPaths.display(base, declaration.toPath()),
+        ImportFilesRequest request = new ImportFilesRequest(from == null ? null : from.toPath(),
+                from == null ? null : MavenPaths.display(base, from.toPath()), llamaStack, declaration.toPath(),
+                MavenPaths.display(base, declaration.toPath()),
                 pyproject == null ? null : pyproject.toPath(), pyproject == null ? null : MavenPaths.display(base,
                 pyproject.toPath()), force);
-        if (LegacyPairImport.applies(from.toPath())) {
+        if (from != null && LegacyPairImport.applies(from.toPath())) {
             importLegacyPair(base, request);
             return;
         }
@@ -105,6 +114,6 @@ public class ImportMojo extends AbstractMojo {
     private void write(Path base, Output out, String release) throws MojoExecutionException {
         boolean written = MavenPaths.writeIfChanged(out);
         getLog().info((written ? "wrote " : "up to date: ") + MavenPaths.display(base, out.path())
-                + " (llama-stack " + release + "); next: mvn lightspeed:generate");
+                + " (llama-stack " + release + "); " + NextStep.generate(project, plugin, base, out.path()));
     }
 }

@@ -10,8 +10,10 @@ import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 /**
  * Writes a starter declaration ({@code src/main/lightspeed/stack.yaml}) for the given provider types, or for
@@ -53,6 +55,12 @@ public class InitMojo extends AbstractMojo {
     @Parameter(defaultValue = "${basedir}", readonly = true)
     File basedir;
 
+    @Parameter(defaultValue = "${project}", readonly = true)
+    MavenProject project;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true)
+    PluginDescriptor plugin;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (MavenReporting.skipped(skip, "init", getLog())) {
@@ -71,6 +79,6 @@ public class InitMojo extends AbstractMojo {
             boolean written = MavenPaths.writeIfChanged(out);
             getLog().info((written ? "wrote " : "up to date: ") + MavenPaths.display(base, out.path()));
         }
-        getLog().info("next: mvn generate-resources (with the generate goal in the POM) or mvn lightspeed:generate");
+        getLog().info(NextStep.generate(project, plugin, base, declaration.toPath()));
     }
 }

@@ -6,7 +6,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.project.MavenProject;
 
 /**
  * Files at the Maven boundary: paths as messages show them (relative to the project's base directory when inside
@@ -22,6 +24,32 @@ final class MavenPaths {
         Path b = base.toAbsolutePath().normalize();
         Path shown = abs.startsWith(b) ? b.relativize(abs) : abs;
         return shown.toString().replace(File.separatorChar, '/');
+    }
+
+    /**
+     * The directory a module's {@code pyproject.toml} may lie in: the outermost of the module's own directory, the
+     * reactor's top-level project directory and the multi-module project directory that contains the module (a
+     * root {@code pyproject.toml} shared by the modules of a reactor is inside it).
+     */
+    static Path projectRoot(MavenProject project, MavenSession session) {
+        Path root = project.getBasedir().toPath().toAbsolutePath().normalize();
+        if (session == null) {
+            return root;
+        }
+        List<File> candidates = new java.util.ArrayList<>();
+        if (session.getTopLevelProject() != null) {
+            candidates.add(session.getTopLevelProject().getBasedir());
+        }
+        if (session.getRequest() != null) {
+            candidates.add(session.getRequest().getMultiModuleProjectDirectory());
+        }
+        for (File f : candidates) {
+            Path p = f == null ? null : f.toPath().toAbsolutePath().normalize();
+            if (p != null && root.startsWith(p)) {
+                root = p;
+            }
+        }
+        return root;
     }
 
     static List<Path> files(List<File> files) {

@@ -19,11 +19,12 @@ public final class ProblemFormatter {
         return sb.toString();
     }
 
-    /** Headline plus every problem on its own line, errors first; used as the MojoFailureException message. */
+    /** Headline plus every error and warning on its own line, errors first; used as the MojoFailureException message. */
     public static String report(String headline, List<Problem> problems) {
         StringBuilder sb = new StringBuilder(headline).append(": ").append(summary(problems));
         problems.stream().filter(Problem::isError).forEach(p -> sb.append('\n').append("  ").append(p.oneLine()));
-        problems.stream().filter(p -> !p.isError()).forEach(p -> sb.append('\n').append("  ")
+        // notes (INFO) were logged once already and do not explain the failure: not repeated here
+        problems.stream().filter(p -> p.severity() == Severity.WARNING).forEach(p -> sb.append('\n').append("  ")
                 .append(p.severity().label()).append(": ").append(p.oneLine()));
         return sb.toString();
     }

@@ -26,8 +26,8 @@ public final class GroupDiff {
     public static final String FIX_COMMAND = "mvn generate-resources -Dlightspeed.pyprojectMode=write";
 
     /**
-     * The message of a failed check: what is stale, the capped diff, and the command that fixes it; empty when the
-     * texts are equal.
+     * The message of a failed check: what is stale and the capped diff (ending with a line break, so the fix,
+     * {@link #FIX_COMMAND}, follows on a line of its own); empty when the texts are equal.
      */
     public static String outOfDate(String fileName, String group, String committed, String generated) {
         String diff = diff(fileName, committed, generated);
@@ -35,7 +35,7 @@ public final class GroupDiff {
             return "";
         }
         return fileName + " is out of date: the " + group + " dependency group (or its [tool.uv] entries) differs"
-                + " from what the declaration generates:\n" + diff + "Run '" + FIX_COMMAND + "' to update it.";
+                + " from what the declaration generates:\n" + diff;
     }
 
     /** The diff capped at {@value #MAX_LINES} lines; empty when the texts are equal. */

@@ -25,7 +25,8 @@ final class FileSet {
     }
 
     /** The result: the files, and the patterns that matched nothing. */
-    record Expansion(List<Entry> files, List<String> unmatched) {
+    /** The files found, the globs that matched none, and the patterns that are no glob at all (with why). */
+    record Expansion(List<Entry> files, List<String> unmatched, Map<String, String> invalid) {
     }
 
     private static final int MAX_DEPTH = 32;
@@ -40,6 +41,7 @@ final class FileSet {
     static Expansion expand(Path baseDir, List<String> patterns) {
         Map<String, Entry> files = new LinkedHashMap<>();
         List<String> unmatched = new ArrayList<>();
+        Map<String, String> invalid = new LinkedHashMap<>();
         for (String raw : patterns) {
             String p = raw.strip();
             if (p.isEmpty()) {
@@ -49,13 +51,19 @@ final class FileSet {
                 files.putIfAbsent(p, new Entry(p, baseDir.resolve(p)));
                 continue;
             }
-            List<Entry> found = glob(baseDir, p);
+            List<Entry> found;
+            try {
+                found = glob(baseDir, p);
+            } catch (IllegalArgumentException e) { // PatternSyntaxException: the other patterns are still expanded
+                invalid.put(p, e.getMessage().lines().findFirst().orElse("not a glob"));
+                continue;
+            }
             if (found.isEmpty()) {
                 unmatched.add(p);
             }
             found.forEach(e -> files.putIfAbsent(e.display(), e));
         }
-        return new Expansion(List.copyOf(files.values()), List.copyOf(unmatched));
+        return new Expansion(List.copyOf(files.values()), List.copyOf(unmatched), invalid);
     }
 
     private static List<Entry> glob(Path baseDir, String pattern) {

@@ -55,8 +55,12 @@ public final class ValidateRunner {
             requestProblems.error("parameter", Location.NONE, "files", "no files to validate",
                     "set <files> or -Dlightspeed.files=run.yaml,other.yaml (globs allowed)");
         }
-        expansion.unmatched().forEach(g -> requestProblems.error("file-missing", Location.of(g), "files",
+        // a pattern that finds nothing stops no other file from being checked: reported beside their results
+        Problems patterns = new Problems();
+        expansion.unmatched().forEach(g -> patterns.error("file-missing", Location.of(g), "files",
                 "no file matches '" + g + "'", "check the pattern; it is relative to " + request.baseDir()));
+        expansion.invalid().forEach((g, why) -> patterns.error("parameter", Location.of(g), "files",
+                "'" + g + "' is not a valid glob: " + why, "correct the pattern (* ? [abc] {a,b} **/)"));
         // the user's catalogs are overlaid on the releases the files need, when a file first needs one
         Map<String, CatalogOverlays.Result> overlays = new LinkedHashMap<>();
         Function<String, CatalogOverlays.Result> catalogs = r -> overlays.computeIfAbsent(r,
@@ -65,8 +69,9 @@ public final class ValidateRunner {
             requestProblems.addAll(catalogs.apply(release).problems());
         }
         if (requestProblems.hasErrors()) {
-            return new ValidateRun(policyName, requestProblems.sorted(), List.of());
+            return new ValidateRun(policyName, requestProblems.addAll(patterns.sorted()).sorted(), List.of());
         }
+        requestProblems.addAll(patterns.sorted());
         Map<String, String> allow = new LinkedHashMap<>();
         request.allowUnsupported().stream().map(String::strip).filter(s -> !s.isEmpty())
                 .forEach(t -> allow.put(t, "allowed by <allowUnsupported>"));

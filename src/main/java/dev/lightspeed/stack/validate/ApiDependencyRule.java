@@ -43,8 +43,8 @@ final class ApiDependencyRule implements Rule {
         if (c.supportedFor(dep).isEmpty()) {
             String lcs = dep.equals("safety") ? "inline::llama-guard" : c.forApi(dep).get(0).providerType();
             String entry = c.byType(lcs).size() > 1 ? "{type: " + lcs + ", api: " + dep + "}" : "{type: " + lcs + "}";
-            return "add " + ResourceBindingRule.article(dep) + " provider; none is supported by Lightspeed Core (every " + dep
-                    + " row in its table is ❌), so LCS's own run.yaml uses " + lcs + " as an exception: add"
+            return "add " + ResourceBindingRule.article(dep) + " provider; none is supported by Lightspeed Core (its"
+                    + " providers table marks every " + dep + " row not supported), so LCS's own run.yaml uses " + lcs + " as an exception: add"
                     + " '- " + entry + "' to providers and " + ctx.model().allowHint().entry(lcs);
         }
         return "add " + ResourceBindingRule.article(dep) + " provider, e.g. " + KnownProviderRule.names(c.supportedFor(dep));

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code provider-unsupported}: a provider Lightspeed Core does not support (❌ in its table, or not listed) and that
+ * {@code provider-unsupported}: a provider Lightspeed Core does not support (marked not supported in its providers table, or not listed) and that
  * {@code allowUnsupported} does not name. Names the supported alternatives of that API and the exact entry that allows
  * it. An allowed one is reported at INFO ({@code provider-allowed-unsupported}) with its reason, so the exception
  * shows in every build log; an entry that allows nothing is a warning ({@code allow-unused}).
@@ -53,8 +53,8 @@ final class UnsupportedProviderRule implements Rule {
         String entry = ctx.model().allowHint().entry(p.providerType());
         List<ProviderSpec> supported = ctx.catalog().supportedFor(p.api());
         if (supported.isEmpty()) {
-            String why = p.api().equals("safety") ? " (agents need a safety provider, yet every safety provider is ❌"
-                    + " in LCS's table; LCS's own run.yaml runs inline::llama-guard this way)" : "";
+            String why = p.api().equals("safety") ? " (agents need a safety provider, yet LCS's providers table marks"
+                    + " every safety provider not supported; LCS's own run.yaml runs inline::llama-guard this way)" : "";
             return "no " + p.api() + " provider is supported by Lightspeed Core" + why + "; to use this one anyway"
                     + " add " + entry;
         }

@@ -45,6 +45,37 @@ class GenerateGoalTest {
     }
 
     @Test
+    void aDirectoryAsTheDeclarationIsNamedForWhatItIs() throws IOException {
+        Path decl = Files.createDirectory(dir.resolve("lightspeed"));
+        GenerateRun run = GenerateGoal.run(new GenerateParameters(decl, "lightspeed", List.of(), "d", null, List.of(),
+                dir.resolve("out"), dir.resolve("pyproject.toml"), "pyproject.toml", dir, "off", false, "pom.xml",
+                null, Map.of()));
+        assertEquals(List.of("error lightspeed: file-unreadable: is a directory; the declaration is one YAML file (fix:"
+                + " set <declaration> / -Dlightspeed.declaration to the file itself, e.g. lightspeed/stack.yaml)"),
+                lines(run.problems()));
+    }
+
+    @Test
+    void autoChecksInCiOnlyWhenTheEnvironmentSaysTrue() throws IOException {
+        Path decl = Files.writeString(dir.resolve("stack.yaml"), DECLARATION);
+        Files.writeString(dir.resolve("pyproject.toml"), "[project]\nname = \"p\"\n");
+        for (String ci : List.of("true", "TRUE", " True ")) {
+            GenerateRun run = GenerateGoal.run(new GenerateParameters(decl, "stack.yaml", List.of(), "d", null,
+                    List.of(), dir.resolve("out"), dir.resolve("pyproject.toml"), "pyproject.toml", dir, "auto", false,
+                    "pom.xml", null, Map.of(), false, Map.of("CI", ci)::get));
+            assertEquals(List.of("pyproject-out-of-date"), run.problems().stream().filter(Problem::isError)
+                    .map(Problem::rule).toList(), "CI=" + ci);
+        }
+        for (String ci : List.of("false", "1", "")) {
+            GenerateRun run = GenerateGoal.run(new GenerateParameters(decl, "stack.yaml", List.of(), "d", null,
+                    List.of(), dir.resolve("out"), dir.resolve("pyproject.toml"), "pyproject.toml", dir, "auto", false,
+                    "pom.xml", null, Map.of(), false, Map.of("CI", ci)::get));
+            assertTrue(run.problems().stream().noneMatch(Problem::isError), "CI=" + ci + ": " + run.problems());
+        }
+        assertEquals("[project]\nname = \"p\"\n", Files.readString(dir.resolve("pyproject.toml")));
+    }
+
+    @Test
     void blankProviderEntriesAreIgnored() {
         GenerateParameters p = params(dir.resolve("stack.yaml"), dir.resolve("out"), "off",
                 java.util.Arrays.asList(" inline::faiss", null, " "), null);
@@ -73,7 +104,7 @@ class GenerateGoalTest {
         assertTrue(errors.get(0).startsWith("error stack.yaml:7:21: generated-invalid: apis[1]: run-api-unknown: "),
                 errors.get(0));
         assertTrue(errors.get(0).contains("(llama-stack 0.3.5 would refuse the generated run.yaml) (fix: fix the"
-                + " declaration's 'override:' fragment: "), errors.get(0));
+                + " declaration's 'override:' block: "), errors.get(0));
         assertTrue(run.write().results().isEmpty());
         assertFalse(Files.exists(dir.resolve("out")));
     }

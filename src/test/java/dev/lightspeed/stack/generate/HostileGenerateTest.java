@@ -168,6 +168,33 @@ class HostileGenerateTest {
     }
 
     @Test
+    void aPyprojectOutsideTheProjectIsRefusedTruthfullyAndTheReactorRootIsInside() throws IOException {
+        Path root = Files.createDirectories(dir.resolve("reactor"));
+        Path module = Files.createDirectories(root.resolve("module"));
+        Path shared = Files.writeString(root.resolve("pyproject.toml"), "[project]\nname = \"x\"\n");
+        Path outside = file("pyproject.toml", "[project]\nname = \"x\"\n");
+        Path realRoot = root.toRealPath();
+
+        Problem p = refused(generate(OPENAI, List.of(), new PyprojectTarget(outside, "../pyproject.toml", root,
+                PyprojectMode.WRITE)));
+        assertEquals("../pyproject.toml: pyproject-outside-project: is outside the project directory " + root
+                + " (fix: point <pyproject> at a file inside " + root + ")", p.oneLine());
+
+        Path link = Files.createSymbolicLink(module.resolve("pyproject.toml"), outside);
+        p = refused(generate(OPENAI, List.of(), new PyprojectTarget(link, "module/pyproject.toml", root,
+                PyprojectMode.WRITE)));
+        assertEquals("module/pyproject.toml: pyproject-outside-project: leads through a symbolic link to "
+                + outside.toRealPath() + ", outside the project directory " + root + " (fix: point <pyproject> at a"
+                + " file inside " + root + ")", p.oneLine());
+
+        GenerateResult ok = generate(OPENAI, List.of(), new PyprojectTarget(shared, "../pyproject.toml", realRoot,
+                PyprojectMode.WRITE));
+        assertTrue(ok.problems().stream().noneMatch(Problem::isError), ok.problems().toString());
+        Path sharedReal = shared.toRealPath();
+        assertTrue(ok.outputs().stream().anyMatch(o -> o.path().equals(sharedReal)));
+    }
+
+    @Test
     void aReadOnlyPyprojectIsHonouredEvenForRoot() throws IOException {
         Path pp = file("pyproject.toml", "[project]\nname = \"x\"\n");
         Files.setPosixFilePermissions(pp, PosixFilePermissions.fromString("r--r--r--"));

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +51,26 @@ class ImportFilesTest {
         assertTrue(r.output().isEmpty());
         assertEquals("error import-file: nope.yaml: no such file (fix: check the path)",
                 r.result().problems().get(0).toString());
+    }
+
+    @Test
+    void noSourceAndAnExistingDeclarationAreReportedTogether() throws IOException {
+        Path decl = Files.writeString(dir.resolve("stack.yaml"), "mine");
+        ImportFiles r = run(null, null, null, decl, "stack.yaml", null, null, false);
+        assertEquals(List.of("error import-file: from: no run.yaml to import is named (fix: name it with"
+                + " -Dlightspeed.from=run.yaml (or <from> in the POM))", "error stack.yaml: import-exists: stack.yaml"
+                + " already exists; the import does not overwrite it (fix: import to another file with"
+                + " -Dlightspeed.declaration=…, or overwrite it with -Dlightspeed.force=true)"),
+                r.result().problems().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void aMissingSourceIsReportedBesideAnExistingDeclaration() throws IOException {
+        Path decl = Files.writeString(dir.resolve("stack.yaml"), "mine");
+        ImportFiles r = run(dir.resolve("nope.yaml"), "nope.yaml", null, decl, "stack.yaml", null, null, false);
+        assertEquals(List.of("import-exists", "import-file"), r.result().problems().stream().map(p -> p.rule())
+                .toList());
+        assertEquals("mine", Files.readString(decl));
     }
 
     @Test

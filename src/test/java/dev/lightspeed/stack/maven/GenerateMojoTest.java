@@ -65,7 +65,9 @@ class GenerateMojoTest {
         assertBytes("generate-write/expected/run.yaml", dir.resolve(RUN_YAML));
         assertBytes("generate-write/expected/pyproject.toml", dir.resolve("pyproject.toml"));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve(RUN_YAML))));
-        assertEquals(List.of("INFO wrote " + RUN_YAML, "INFO wrote pyproject.toml"), log.lines);
+        assertEquals(List.of("INFO wrote " + RUN_YAML, "INFO wrote pyproject.toml", "INFO lightspeed:generate"
+                + " (llama-stack 0.3.5): 2 providers, 1 resource, 3 llslibdev packages; 2 files written, 0 up to date;"
+                + " 0 errors, 0 warnings"), log.lines);
         String out = dir.resolve("target/generated-resources/lightspeed").toFile().getAbsolutePath();
         assertEquals(1, mojo.project.getResources().stream().map(Resource::getDirectory).filter(out::equals).count());
         assertTrue(mojo.project.getAttachedArtifacts().isEmpty(), "attach is off by default");
@@ -87,7 +89,9 @@ class GenerateMojoTest {
 
         assertEquals(OLD, Files.getLastModifiedTime(run));
         assertEquals(OLD, Files.getLastModifiedTime(py));
-        assertEquals(List.of("INFO up to date: " + RUN_YAML, "INFO up to date: pyproject.toml"), log.lines);
+        assertEquals(List.of("INFO up to date: " + RUN_YAML, "INFO up to date: pyproject.toml", "INFO"
+                + " lightspeed:generate: inputs unchanged since the last build: 2 files up to date; 0 errors,"
+                + " 0 warnings"), log.lines);
         String out = dir.resolve("target/generated-resources/lightspeed").toFile().getAbsolutePath();
         assertEquals(1, mojo.project.getResources().stream().map(Resource::getDirectory).filter(out::equals).count(),
                 "the output directory is added to the resources once");
@@ -119,7 +123,9 @@ class GenerateMojoTest {
 
         Path run = dir.resolve(RUN_YAML);
         assertBytes("generate-pom-providers/expected/run.yaml", run);
-        assertEquals(List.of("INFO wrote " + RUN_YAML), log.lines, "pyprojectMode off: no group, no fragment");
+        assertEquals(List.of("INFO wrote " + RUN_YAML, "INFO lightspeed:generate (llama-stack 0.2.22): 3 providers,"
+                + " 0 resources; 1 file written, 0 up to date; 0 errors, 0 warnings"), log.lines,
+                "pyprojectMode off: no group, no fragment");
         assertFalse(Files.exists(dir.resolve("target/generated-resources/lightspeed/llslibdev.toml")));
 
         List<Artifact> attached = mojo.project.getAttachedArtifacts();
@@ -167,19 +173,86 @@ class GenerateMojoTest {
     @Test
     @Basedir(WRITE)
     @InjectMojo(goal = "generate", pom = WRITE_POM)
-    void missingDeclarationFailsWithTheFix(GenerateMojo mojo) throws Exception {
+    void aModuleWithoutADeclarationAtTheDefaultPathIsSkipped(GenerateMojo mojo) throws Exception {
         byte[] before = rebase(mojo, WRITE);
         Files.delete(dir.resolve("src/main/lightspeed/stack.yaml"));
+
+        mojo.execute();
+
+        assertEquals(List.of("INFO lightspeed:generate: nothing to generate in this module: no declaration at"
+                + " src/main/lightspeed/stack.yaml and no <providers> (a declaration set with <declaration> or"
+                + " -Dlightspeed.declaration must exist)"), log.lines);
+        assertFalse(Files.exists(dir.resolve("target")));
+        assertArrayEquals(before, Files.readAllBytes(dir.resolve("pyproject.toml")));
+        assertTrue(mojo.project.getResources().isEmpty());
+    }
+
+    @Test
+    @Basedir(WRITE)
+    @InjectMojo(goal = "generate", pom = WRITE_POM)
+    void anExplicitDeclarationThatDoesNotExistFailsWithTheFix(GenerateMojo mojo) throws Exception {
+        byte[] before = rebase(mojo, WRITE);
+        mojo.declaration = dir.resolve("stack/missing.yaml").toFile();
 
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
 
         assertEquals("lightspeed:generate failed: 1 error\n  pom.xml: declaration-missing: no declaration:"
-                + " src/main/lightspeed/stack.yaml does not exist and no"
-                + " <providers> are configured (fix: create src/main/lightspeed/stack.yaml with"
+                + " stack/missing.yaml does not exist and no"
+                + " <providers> are configured (fix: create stack/missing.yaml with"
                 + " 'providers: [{type: remote::openai}]', set <declaration> / -Dlightspeed.declaration, or list"
                 + " <providers> in the POM)", e.getMessage());
         assertFalse(Files.exists(dir.resolve("target")));
         assertArrayEquals(before, Files.readAllBytes(dir.resolve("pyproject.toml")));
+    }
+
+    @Test
+    @Basedir(WRITE)
+    @InjectMojo(goal = "generate", pom = WRITE_POM)
+    void inCiAutoChecksInsteadOfWriting(GenerateMojo mojo) throws Exception {
+        byte[] before = rebase(mojo, WRITE);
+        mojo.environment = name -> name.equals("CI") ? "True" : null;
+
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertTrue(e.getMessage().startsWith("lightspeed:generate failed: 1 error\n  pyproject.toml:"
+                + " pyproject-out-of-date: checked, not written, because the environment variable CI is 'true' (a CI"
+                + " build; -Dlightspeed.pyprojectMode=write writes it anyway): pyproject.toml is out of date:"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("\n (fix: mvn generate-resources -Dlightspeed.pyprojectMode=write)"),
+                e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(dir.resolve("pyproject.toml")));
+        assertFalse(Files.exists(dir.resolve("target")));
+
+        mojo.pyprojectMode = "write";
+        log.lines.clear();
+        mojo.execute();
+        assertTrue(log.lines.contains("INFO wrote pyproject.toml"), log.lines.toString());
+
+        mojo.pyprojectMode = "auto";
+        log.lines.clear();
+        mojo.execute();
+        assertEquals("INFO lightspeed:generate (llama-stack 0.3.5): 2 providers, 1 resource, 3 llslibdev packages;"
+                + " 0 files written, 1 up to date; pyproject.toml checked: up to date; 0 errors, 0 warnings",
+                log.lines.get(log.lines.size() - 1), "a CI build checks the up-to-date file");
+    }
+
+    @Test
+    @Basedir(WRITE)
+    @InjectMojo(goal = "generate", pom = WRITE_POM)
+    void theFragmentIsNotPackagedAndAStaleOneIsRemoved(GenerateMojo mojo) throws Exception {
+        rebase(mojo, WRITE);
+        mojo.pyprojectMode = "fragment";
+        mojo.execute();
+        Path fragment = dir.resolve("target/generated-resources/lightspeed/llslibdev.toml");
+        assertTrue(Files.exists(fragment));
+        Resource r = mojo.project.getResources().get(0);
+        assertEquals(List.of("llslibdev.toml"), r.getExcludes());
+
+        mojo.pyprojectMode = "write";
+        log.lines.clear();
+        mojo.execute();
+        assertFalse(Files.exists(fragment), "the fragment of the fragment mode is gone");
+        assertTrue(log.lines.contains("INFO removed target/generated-resources/lightspeed/llslibdev.toml"
+                + " (pyprojectMode is no longer fragment)"), log.lines.toString());
     }
 
     @Test
@@ -231,8 +304,9 @@ class GenerateMojoTest {
                 + " [tool.uv] entries) differs from what the declaration generates:\n"), e.getMessage());
         assertTrue(e.getMessage().contains("\n+llslibdev = [\n"), e.getMessage());
         assertTrue(e.getMessage().contains("\n+    \"faiss-cpu>=1.11.0\",\n"), e.getMessage());
-        assertTrue(e.getMessage().endsWith("Run 'mvn generate-resources -Dlightspeed.pyprojectMode=write' to update"
-                + " it. (fix: mvn generate-resources -Dlightspeed.pyprojectMode=write)"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("\n (fix: mvn generate-resources -Dlightspeed.pyprojectMode=write)"),
+                e.getMessage());
+        assertEquals(1, e.getMessage().split("mvn generate-resources", -1).length - 1, "the fix is stated once");
         assertFalse(Files.exists(dir.resolve("target")), "run.yaml is not written either");
         assertArrayEquals(before, Files.readAllBytes(dir.resolve("pyproject.toml")));
     }
@@ -248,8 +322,9 @@ class GenerateMojoTest {
         assertEquals("[dependency-groups]\nllslibdev = [\n    # Generated by lightspeed-stack-maven-plugin from the"
                 + " provider declaration: edit that, not this list\n    # API vector_io: inline::faiss\n"
                 + "    \"chardet\",\n    \"faiss-cpu>=1.11.0\",\n    \"pypdf\",\n]\n", Files.readString(fragment));
-        assertEquals(List.of("INFO wrote " + RUN_YAML, "INFO wrote target/generated-resources/lightspeed/llslibdev.toml"),
-                log.lines);
+        assertEquals(List.of("INFO wrote " + RUN_YAML, "INFO wrote target/generated-resources/lightspeed/llslibdev.toml",
+                "INFO lightspeed:generate (llama-stack 0.3.5): 2 providers, 1 resource, 3 llslibdev packages; 2 files"
+                + " written, 0 up to date; 0 errors, 0 warnings"), log.lines);
         assertFalse(Files.exists(dir.resolve("pyproject.toml")), "auto mode does not create pyproject.toml");
     }
 
@@ -293,6 +368,7 @@ class GenerateMojoTest {
         mojo.outputDirectory = moved(harnessBase, mojo.outputDirectory);
         mojo.pyproject = moved(harnessBase, mojo.pyproject);
         mojo.setLog(log);
+        mojo.environment = name -> null; // never the real environment: CI=true would change what auto does
         Path py = dir.resolve("pyproject.toml");
         return Files.exists(py) ? Files.readAllBytes(py) : new byte[0];
     }

@@ -54,7 +54,8 @@ class InitMojoTest {
         List<String> first = run(mojo);
         assertEquals(List.of("wrote src/main/lightspeed/stack.yaml",
                 "wrote src/main/lightspeed/stack-declaration.schema.json",
-                "next: mvn generate-resources (with the generate goal in the POM) or mvn lightspeed:generate"), first);
+                "next: mvn dev.lightspeed:lightspeed-stack-maven-plugin:0.1.0-SNAPSHOT:generate (or bind the"
+                + " generate goal in the POM: README, 'Use it in your project')"), first);
         Path file = dir.resolve("src/main/lightspeed/stack.yaml");
         List<Problem> problems = new StackGenerator().generate(new GenerateRequest(Files.readAllBytes(file),
                 "stack.yaml", null, List.of(), dir.resolve("target"), false)).problems();

@@ -78,7 +78,7 @@ class GroupDiffTest {
                  llslibdev = [
                 -    "faiss-cpu",
                 +    "faiss-cpu>=1.11.0",
-                Run 'mvn generate-resources -Dlightspeed.pyprojectMode=write' to update it.""",
+                """,
                 GroupDiff.outOfDate("pyproject.toml", "llslibdev", "llslibdev = [\n    \"faiss-cpu\",\n",
                         "llslibdev = [\n    \"faiss-cpu>=1.11.0\",\n"));
     }

@@ -52,6 +52,17 @@ class ValidateRunnerTest {
     }
 
     @Test
+    void aBadGlobAmongSeveralIsReportedAndTheRestAreStillChecked() {
+        // before: a glob that matched nothing stopped every file; one that did not parse was an uncaught exception
+        ValidateRun r = run(List.of("configs/{good", "configs/nope*.yaml", "configs/g*.yaml"), "0.3.5", "lcs");
+        assertEquals(List.of("configs/good.yaml"), r.files().stream().map(FileResult::path).toList());
+        assertTrue(texts(r).contains("OK configs/good.yaml"), texts(r).toString());
+        assertTrue(r.failureMessage().contains("configs/{good: parameter: files: 'configs/{good' is not a valid glob:"
+                + " Missing '}"), r.failureMessage());
+        assertTrue(r.failureMessage().contains("configs/nope*.yaml: file-missing"), r.failureMessage());
+    }
+
+    @Test
     void globsExpandSortedAndTheReleaseIsGuessedPerFile() {
         ValidateRun r = run(List.of("configs/**/*.yaml"), null, "llama-stack");
         assertEquals(List.of("configs/bad.yaml", "configs/good.yaml", "configs/nested/old.yaml"),

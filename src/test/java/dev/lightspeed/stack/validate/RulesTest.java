@@ -191,7 +191,7 @@ class RulesTest {
         List<String> p = run(new ApiDependencyRule(), s, Policy.LCS);
         assertEquals(List.of("error s.yaml:10:9: api-dependency: providers[0]: inline::rag-runtime (tool_runtime)"
                 + " needs the files API, and no files provider is declared (fix: add a files provider; none is"
-                + " supported by Lightspeed Core (every files row in its table is ❌), so LCS's own run.yaml uses"
+                + " supported by Lightspeed Core (its providers table marks every files row not supported), so LCS's own run.yaml uses"
                 + " inline::localfs as an exception: add '- {type: inline::localfs, api: files}' to providers and"
                 + " 'allowUnsupported: [{type: inline::localfs, reason: \"<why this exception is accepted>\"}]')",
                 "error s.yaml:10:9: api-dependency: providers[0]: inline::rag-runtime (tool_runtime) needs the"
