@@ -17,7 +17,7 @@ XML
 MVN=(mvn -B -q -ntp -s "$W/settings.xml" "-Dmaven.repo.local=$REPO")
 
 echo "== building the plugin and the benchmarks"
-(cd "$ROOT" && "${MVN[@]}" install -DskipTests -DskipITs)
+(cd "$ROOT" && "${MVN[@]}" install -DskipTests -DskipITs -Dmdep.analyze.skip=true)
 (cd "$ROOT/bench" && "${MVN[@]}" package dependency:build-classpath "-Dmdep.outputFile=$W/cp.txt")
 CP="$ROOT/bench/target/classes:$(cat "$W/cp.txt")"
 

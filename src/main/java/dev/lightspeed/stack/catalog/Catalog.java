@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Everything the plugin knows of one llama-stack release: its providers (with LCS support), the APIs it can serve,
@@ -21,11 +22,17 @@ public final class Catalog {
     private final List<String> apis;
     private final List<String> autoRoutedApis;
     private final List<String> routingTableApis;
-    private final JsonNode runConfigSchema;
+    private final Supplier<JsonNode> runConfigSchema;
     private final RunShape shape;
 
     public Catalog(String release, List<ProviderSpec> providers, List<String> autoRoutedApis,
             List<String> routingTableApis, JsonNode runConfigSchema, RunShape shape) {
+        this(release, providers, autoRoutedApis, routingTableApis, LazyJson.of(runConfigSchema), shape);
+    }
+
+    /** With the run-config schema parsed on first use. */
+    Catalog(String release, List<ProviderSpec> providers, List<String> autoRoutedApis,
+            List<String> routingTableApis, Supplier<JsonNode> runConfigSchema, RunShape shape) {
         this.release = release;
         List<ProviderSpec> sorted = new ArrayList<>(providers);
         sorted.sort((a, b) -> a.key().compareTo(b.key()));
@@ -90,7 +97,7 @@ public final class Catalog {
 
     /** JSON Schema of a run.yaml's top level (llama-stack's StackRunConfig), or a MissingNode if unknown. */
     public JsonNode runConfigSchema() {
-        return runConfigSchema;
+        return runConfigSchema.get();
     }
 
     /** The shape of this release's run.yaml: every release-specific fact beyond the providers. */
