@@ -27,7 +27,7 @@ import java.util.Map;
  * pyproject edit), and the writes the Mojo then does (outputs and stamp), first cold and then warm. Cold − warm is what class loading and the
  * interpreter cost the phase. Also the heap the plugin's work adds: bytes allocated during
  * the cold run (an upper bound of the added peak: it assumes no collection at all) and bytes still reachable after a
- * full GC (the cached catalog). Prints {@code phase <name> <cold ms> <warm ms> <classes loaded>} and
+ * full GC (the cached catalog). Prints {@code phase <name>|<cold ms>|<cold CPU ms>|<warm ms>|<classes loaded>} and
  * {@code heap <allocated MiB> <retained MiB>} lines for bench/run.sh. Uses the core's public API only.
  */
 public final class ColdBreakdown {
@@ -64,8 +64,8 @@ public final class ColdBreakdown {
             }));
         }
         for (String p : PHASES) {
-            System.out.printf(java.util.Locale.ROOT, "phase %s|%.2f|%.3f|%d%n", p, cold.get(p)[0] / 1e6,
-                    warm.get(p)[0] / 1e6 / n, cold.get(p)[1]);
+            System.out.printf(java.util.Locale.ROOT, "phase %s|%.2f|%.2f|%.3f|%d%n", p, cold.get(p)[0] / 1e6,
+                    cold.get(p)[2] / 1e6, warm.get(p)[0] / 1e6 / n, cold.get(p)[1]);
         }
         System.out.printf(java.util.Locale.ROOT, "heap|%.1f|%.1f%n", allocated / 1048576.0, retained / 1048576.0);
     }
@@ -127,10 +127,16 @@ public final class ColdBreakdown {
         }
     }
 
-    /** Times consecutive phases and counts the classes each loads. */
+    /**
+     * Times consecutive phases (wall time, and the process's CPU time: all threads, the JIT compilers included, and
+     * far less disturbed than wall time by other work on a shared machine) and counts the classes each loads.
+     */
     private static final class Phase {
+        private static final com.sun.management.OperatingSystemMXBean OS =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         private final Map<String, long[]> into;
         private long start = System.nanoTime();
+        private long cpu = OS.getProcessCpuTime();
         private long classes = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
 
         Phase(Map<String, long[]> into) {
@@ -139,9 +145,11 @@ public final class ColdBreakdown {
 
         void end(String name) {
             long now = System.nanoTime();
+            long cpuNow = OS.getProcessCpuTime();
             long c = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
-            into.put(name, new long[] {now - start, c - classes});
+            into.put(name, new long[] {now - start, c - classes, cpuNow - cpu});
             start = System.nanoTime();
+            cpu = OS.getProcessCpuTime();
             classes = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
         }
     }
