@@ -24,16 +24,24 @@ public final class Catalog {
     private final List<String> routingTableApis;
     private final Supplier<JsonNode> runConfigSchema;
     private final RunShape shape;
+    private final String product;
 
     public Catalog(String release, List<ProviderSpec> providers, List<String> autoRoutedApis,
             List<String> routingTableApis, JsonNode runConfigSchema, RunShape shape) {
-        this(release, providers, autoRoutedApis, routingTableApis, LazyJson.of(runConfigSchema), shape);
+        this(release, "llama-stack", providers, autoRoutedApis, routingTableApis, runConfigSchema, shape);
+    }
+
+    /** @param product {@code llama-stack} or {@code ogx}, for messages */
+    public Catalog(String release, String product, List<ProviderSpec> providers, List<String> autoRoutedApis,
+            List<String> routingTableApis, JsonNode runConfigSchema, RunShape shape) {
+        this(release, product, providers, autoRoutedApis, routingTableApis, LazyJson.of(runConfigSchema), shape);
     }
 
     /** With the run-config schema parsed on first use. */
-    Catalog(String release, List<ProviderSpec> providers, List<String> autoRoutedApis,
+    Catalog(String release, String product, List<ProviderSpec> providers, List<String> autoRoutedApis,
             List<String> routingTableApis, Supplier<JsonNode> runConfigSchema, RunShape shape) {
         this.release = release;
+        this.product = product;
         List<ProviderSpec> sorted = new ArrayList<>(providers);
         sorted.sort((a, b) -> a.key().compareTo(b.key()));
         this.providers = List.copyOf(sorted);
@@ -98,6 +106,15 @@ public final class Catalog {
     /** JSON Schema of a run.yaml's top level (llama-stack's StackRunConfig), or a MissingNode if unknown. */
     public JsonNode runConfigSchema() {
         return runConfigSchema.get();
+    }
+
+    /** How messages name the release: {@code llama-stack 0.3.5}, {@code OGX 1.0.2}. */
+    public String displayName() {
+        return (product.equals("ogx") ? "OGX" : product) + " " + release;
+    }
+
+    public String product() {
+        return product;
     }
 
     /** The shape of this release's run.yaml: every release-specific fact beyond the providers. */

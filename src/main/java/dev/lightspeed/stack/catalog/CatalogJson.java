@@ -64,7 +64,8 @@ public final class CatalogJson {
         if (root.path("format").asInt() != FORMAT) {
             throw new IOException(origin + ": not a catalog of format " + FORMAT);
         }
-        return new Catalog(root.path("llama_stack_version").asText(), providers, strings(root.path("auto_routed_apis")),
+        return new Catalog(root.path("llama_stack_version").asText(), root.path("product").asText("llama-stack"),
+                providers, strings(root.path("auto_routed_apis")),
                 strings(root.path("routing_table_apis")), schema, RunShapeJson.read(root.get("run_shape"), origin));
     }
 

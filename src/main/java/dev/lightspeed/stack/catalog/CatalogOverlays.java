@@ -86,7 +86,7 @@ public final class CatalogOverlays {
         if (problems.hasErrors()) {
             return new Result(Optional.empty(), problems.sorted());
         }
-        return new Result(Optional.of(new Catalog(base.release(), new ArrayList<>(providers.values()),
+        return new Result(Optional.of(new Catalog(base.release(), base.product(), new ArrayList<>(providers.values()),
                 base.autoRoutedApis(), base.routingTableApis(), base::runConfigSchema, base.shape())), problems.sorted());
     }
 

@@ -33,12 +33,21 @@ import java.util.Set;
  * @param removedResources   resource kinds of older releases this one lacks → what replaced them
  * @param azureApiKeyRequired whether LCS's table for the release wants Azure's {@code api_key} set to the Entra ID
  *                           token's variable (dropped for OGX: LCS injects the token itself)
+ * @param toolGroupsFromProviders tool group → the {@code tool_runtime} provider types the release creates it from by
+ *                           itself (OGX); empty where tool groups are registered from run.yaml only
+ * @param migration          how a run.yaml of an older release becomes one of this release
+ * @param deprecatedKeys     top-level keys the release accepts with a deprecation log → the fix
+ *                           ({@code image_name} from 0.5.2: use {@code distro_name})
+ * @param authTypeSwitch     whether {@code server.auth.provider_config.type} resolving to empty turns authentication
+ *                           off ({@code provider_config} becomes null, its other references unresolved; 0.6.0 and later)
  */
 public record RunShape(String nameKey, List<String> apis, Map<String, String> routingTables,
         List<String> internalApis, boolean internalApisServeDependencies, Map<String, Boolean> topLevelKeys,
         Map<String, ForeignKey> foreignKeys, Optional<String> resourceSection, Map<ResourceKind, ResourceShape> resources,
         Storage storage, TelemetryForm telemetry, ModelIdentifier modelIdentifier, List<List<String>> requiredOneOf,
-        String distributionDir, Map<ResourceKind, String> removedResources, boolean azureApiKeyRequired) {
+        String distributionDir, Map<ResourceKind, String> removedResources, boolean azureApiKeyRequired,
+        Map<String, List<String>> toolGroupsFromProviders, Migration migration, Map<String, String> deprecatedKeys,
+        boolean authTypeSwitch) {
 
     /** A key of another release, as this one sees it. */
     public record ForeignKey(String era, String fix) {
@@ -58,8 +67,33 @@ public record RunShape(String nameKey, List<String> apis, Map<String, String> ro
             Map<String, StoreDefault> defaultStores, String missingFix) {
     }
 
-    /** A store's default backend, and whether it needs a {@code kv} or an {@code sql} one. */
-    public record StoreDefault(String backend, String kind) {
+    /**
+     * What changed on the way to this release, for {@code import}.
+     *
+     * @param configFieldRenames a provider config field of older releases → its name here, applied when this release's
+     *                           config has the new name and not the old one ({@code url} → {@code base_url})
+     * @param providerRenames    providers of older releases whose successor this release has
+     * @param toolGroupRenames   tool group ids of older releases → the id here ({@code builtin::rag} →
+     *                           {@code builtin::file_search})
+     * @param removedApis        APIs of older releases this one lacks → what replaced them
+     */
+    public record Migration(Map<String, String> configFieldRenames, List<ProviderRename> providerRenames,
+            Map<String, String> toolGroupRenames, Map<String, String> removedApis) {
+    }
+
+    /**
+     * A provider of older releases and its successor here, with the providers the successor needs that its
+     * predecessor did not (file-search needs files, and a PDF file processor).
+     */
+    public record ProviderRename(ProviderKey from, ProviderKey to, List<ProviderKey> needs) {
+    }
+
+    /**
+     * A store's default backend, whether it needs a {@code kv} or an {@code sql} one, and whether the release resolves
+     * it while it loads the file (a default store whose backend is gone then stops the stack; 0.5.2 and 0.6.0 leave
+     * {@code connectors} unchecked).
+     */
+    public record StoreDefault(String backend, String kind, boolean checkedAtLoad) {
     }
 
     /** A registered model's identifier: {@code provider_id/provider_model_id}, or 0.2's model_id-first rule. */
@@ -81,6 +115,8 @@ public record RunShape(String nameKey, List<String> apis, Map<String, String> ro
         Map<ResourceKind, String> removed = new EnumMap<>(ResourceKind.class);
         removed.putAll(removedResources);
         removedResources = Collections.unmodifiableMap(removed);
+        toolGroupsFromProviders = Collections.unmodifiableMap(new LinkedHashMap<>(toolGroupsFromProviders));
+        deprecatedKeys = Collections.unmodifiableMap(new LinkedHashMap<>(deprecatedKeys));
     }
 
     /** The routing table of a router API ({@code inference} → {@code models}), or null. */

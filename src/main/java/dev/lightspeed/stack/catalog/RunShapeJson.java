@@ -19,10 +19,15 @@ import java.util.Optional;
  *   "resource_section": "registered_resources" | null,
  *   "resources": [{kind, key, id_field, routing_table, registered_at_startup, dropped_when_id_empty,
  *                  provider_id_all, deprecated}],
- *   "storage": {form, required, default_backends: {name: type}, default_stores: {store: {backend, kind}},
+ *   "storage": {form, required, default_backends: {name: type}, default_stores: {store: {backend, kind, checked_at_load}},
  *               missing_fix},
  *   "telemetry", "model_identifier", "required_one_of": [[...]], "distribution_dir",
- *   "removed_resources": {kind: what replaced it}, "azure_api_key_required" }
+ *   "removed_resources": {kind: what replaced it}, "azure_api_key_required",
+ *   "tool_groups_from_providers": {group: [provider_type]},
+ *   "migration": {config_field_renames: {old: new}, provider_renames: [{api, provider_type, successor_api,
+ *                 successor_type, needs: [{api, provider_type}]}], tool_group_renames: {old: new},
+ *                 removed_apis: {api: what replaced it}},
+ *   "deprecated_keys": {key: fix}, "auth_type_switch" }
  * </pre>
  */
 final class RunShapeJson {
@@ -50,7 +55,8 @@ final class RunShapeJson {
         JsonNode st = s.path("storage");
         Map<String, RunShape.StoreDefault> stores = new LinkedHashMap<>();
         st.path("default_stores").fields().forEachRemaining(e -> stores.put(e.getKey(),
-                new RunShape.StoreDefault(e.getValue().path("backend").asText(), e.getValue().path("kind").asText())));
+                new RunShape.StoreDefault(e.getValue().path("backend").asText(), e.getValue().path("kind").asText(),
+                        e.getValue().path("checked_at_load").asBoolean(true))));
         RunShape.Storage storage = new RunShape.Storage(StoreForm.of(st.path("form").asText()),
                 st.path("required").asBoolean(false), strings(st.path("default_backends")), stores,
                 st.path("missing_fix").asText(""));
@@ -67,7 +73,33 @@ final class RunShapeJson {
                 storage, TelemetryForm.of(s.path("telemetry").asText("none")),
                 RunShape.ModelIdentifier.valueOf(s.path("model_identifier").asText("provider_scoped")
                         .toUpperCase(Locale.ROOT)), oneOf, s.path("distribution_dir").asText("~/.llama/distributions"),
-                removed, s.path("azure_api_key_required").asBoolean(true));
+                removed, s.path("azure_api_key_required").asBoolean(true), lists(s.path("tool_groups_from_providers")),
+                migration(s.path("migration")), strings(s.path("deprecated_keys")),
+                s.path("auth_type_switch").asBoolean(false));
+    }
+
+    private static RunShape.Migration migration(JsonNode m) {
+        List<RunShape.ProviderRename> renames = new ArrayList<>();
+        for (JsonNode r : m.path("provider_renames")) {
+            List<ProviderKey> needs = new ArrayList<>();
+            r.path("needs").forEach(n -> needs.add(key(n, "api", "provider_type")));
+            renames.add(new RunShape.ProviderRename(key(r, "api", "provider_type"),
+                    key(r, "successor_api", "successor_type"), needs));
+        }
+        return new RunShape.Migration(strings(m.path("config_field_renames")), renames,
+                strings(m.path("tool_group_renames")), strings(m.path("removed_apis")));
+    }
+
+    private static ProviderKey key(JsonNode n, String api, String type) {
+        return new ProviderKey(n.path(api).asText(), n.path(type).asText());
+    }
+
+    private static Map<String, List<String>> lists(JsonNode object) {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        if (object.isObject()) {
+            object.fields().forEachRemaining(e -> m.put(e.getKey(), CatalogJson.strings(e.getValue())));
+        }
+        return m;
     }
 
     private static Map<String, String> strings(JsonNode object) {

@@ -76,13 +76,14 @@ public final class DeclarationReader {
                     + (close.isEmpty() ? "" : " (did you mean " + close.get(0) + "?)"));
             return new DeclarationResult(Optional.empty(), problems.sorted());
         }
+        ReleaseFit.check(map, BundledCatalogs.get(release), problems);
         ResourceMapper resources = new ResourceMapper(BundledCatalogs.get(release).shape());
         Declaration d = new Declaration(doc.file(), release, map.valueLocation("llamaStack"),
                 text(map, "distribution", "lightspeed-stack"), providers(map), resources.all(map),
                 allowed(map), allowWhere(map), dependencies(map), child(map, "server"), storage(map),
                 !map.has("telemetry") || Boolean.TRUE.equals(map.get("telemetry").get().toPlain()),
                 child(map, "vectorStoreDefaults"), child(map, "override"), map);
-        return new DeclarationResult(Optional.of(d), problems.sorted());
+        return new DeclarationResult(problems.hasErrors() ? Optional.empty() : Optional.of(d), problems.sorted());
     }
 
     /**

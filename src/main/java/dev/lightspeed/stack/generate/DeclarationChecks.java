@@ -8,22 +8,22 @@ import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.model.ResourceKind;
 import dev.lightspeed.stack.model.StackModel;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.runyaml.StorageReferences;
 import dev.lightspeed.stack.text.Similar;
 import dev.lightspeed.stack.yaml.YMap;
-import dev.lightspeed.stack.yaml.YNode;
 import dev.lightspeed.stack.yaml.YScalar;
-import dev.lightspeed.stack.yaml.YSeq;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Checks that only a declaration needs (a run.yaml is checked by the validate goal's own reader):
  * {@code model-embedding-dimension}: an embedding model without {@code metadata.embedding_dimension};
  * {@code resource-reference}: a benchmark naming an undeclared dataset, {@code vectorStoreDefaults} naming an
  * undeclared provider or embedding model; {@code resource-not-registered} (warning): a 0.3.x vector store, which
- * llama-stack does not create from run.yaml; {@code storage-backend-unknown}: a provider config whose
- * {@code backend:} names a storage backend the generated run.yaml does not define (0.3.x).
+ * llama-stack does not create from run.yaml; {@code storage-backend-unknown} / {@code storage-backend-kind}: a
+ * provider config whose {@code backend:} names a storage backend the generated run.yaml does not define, or one of
+ * the other kind (releases with storage backends; the same check as validate's, {@link StorageReferences}).
  */
 final class DeclarationChecks {
 
@@ -33,7 +33,7 @@ final class DeclarationChecks {
     static void check(Declaration d, StackModel m, Problems out) {
         for (DeclaredResource r : d.resources()) {
             if (m.catalog().shape().resource(r.kind()).filter(rs -> !rs.registeredAtStartup()).isPresent()) {
-                out.warning("resource-not-registered", r.where(), r.path(), "llama-stack " + m.catalog().release()
+                out.warning("resource-not-registered", r.where(), r.path(), m.catalog().displayName()
                         + " does not register " + r.kind().label() + "s from run.yaml at start-up (register_resources"
                         + " has no entry for registered_resources." + m.catalog().shape().resource(r.kind()).get().key()
                         + "), so '" + r.id() + "' is written but not created", "create the " + r.kind().label()
@@ -90,33 +90,14 @@ final class DeclarationChecks {
             });
         }
         if (m.catalog().shape().storage().form() == StoreForm.BACKENDS) {
-            for (ProviderInstance p : m.providers()) {
-                backends(p.config(), p.path() + ".config", out);
-            }
+            Map<String, String> defined = new LinkedHashMap<>();
+            defined.put(StorageLayout.KV, "kv");
+            defined.put(StorageLayout.SQL, "sql");
+            StorageReferences.checkProviders(m.providers(), defined, false, out);
         }
     }
 
     private static List<String> ids(Declaration d, ResourceKind kind) {
         return d.resources().stream().filter(r -> r.kind() == kind).map(DeclaredResource::id).toList();
-    }
-
-    private static void backends(YNode n, String path, Problems out) {
-        if (n instanceof YMap map) {
-            map.entries().values().forEach(e -> {
-                if (e.key().equals("backend") && e.value() instanceof YScalar s && s.isString()
-                        && !Set.of(StorageLayout.KV, StorageLayout.SQL).contains(s.text())
-                        && !s.text().contains("${")) {
-                    out.error("storage-backend-unknown", s.location(), path + ".backend", "storage backend '"
-                            + s.text() + "' is not defined; the generated run.yaml defines " + StorageLayout.KV
-                            + " and " + StorageLayout.SQL, "use " + StorageLayout.KV + " (key-value) or "
-                            + StorageLayout.SQL + " (SQL)");
-                }
-                backends(e.value(), path + "." + e.key(), out);
-            });
-        } else if (n instanceof YSeq seq) {
-            for (int i = 0; i < seq.items().size(); i++) {
-                backends(seq.items().get(i), path + "[" + i + "]", out);
-            }
-        }
     }
 }

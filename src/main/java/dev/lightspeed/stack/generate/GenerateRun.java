@@ -9,6 +9,7 @@ import dev.lightspeed.stack.problem.Problem;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -68,6 +69,17 @@ public final class GenerateRun {
     /** The release generated for, when the declaration was read. */
     public Optional<String> release() {
         return result == null ? Optional.empty() : result.declaration().map(d -> d.llamaStack());
+    }
+
+    /** The run.yaml a run without errors is about to write (with its bytes); empty otherwise. */
+    public Optional<Output> runYaml() {
+        return result == null || result.hasErrors() ? Optional.empty() : result.outputs().stream()
+                .filter(o -> o.path().getFileName().toString().equals(StackGenerator.RUN_YAML)).findFirst();
+    }
+
+    /** The declaration's {@code allowUnsupported} (type → reason); empty when it was not read. */
+    public Map<String, String> allowUnsupported() {
+        return result == null ? Map.of() : result.declaration().map(d -> d.allowUnsupported()).orElse(Map.of());
     }
 
     /** Writes the outputs of a run without errors: all of them, or none (then a problem says why). */

@@ -37,7 +37,7 @@ final class GeneratedFileCheck {
 
     private static void refuse(Problem p, Declaration d, Catalog catalog, Problems out) {
         out.error("generated-invalid", OverrideLocator.locate(d, p.path(), p.location()), p.path(), p.rule() + ": "
-                + p.message() + " (llama-stack " + catalog.release() + " would refuse the generated run.yaml)",
+                + p.message() + " (" + catalog.displayName() + " would refuse the generated run.yaml)",
                 d.override() == null ? "report this as a bug, with the declaration"
                 : "fix the declaration's 'override:' fragment: " + p.fix());
     }

@@ -30,7 +30,7 @@ final class RunYamlGenerator {
         doc.put(shape.nameKey(), d.distribution());
         doc.put("apis", new ArrayList<>(m.apis()));
         doc.put("providers", providers(m));
-        StorageLayout.of(shape.storage().form()).write(d, doc);
+        StorageLayout.of(shape.storage().form()).write(d, shape, doc);
         Map<String, Object> lists = shape.resourceSection().isPresent() ? new LinkedHashMap<>() : doc;
         for (ResourceShape rs : shape.resources().values()) {
             lists.put(rs.key(), resources(d, rs.kind()));

@@ -1,8 +1,10 @@
 package dev.lightspeed.stack.generate;
 
 import dev.lightspeed.stack.catalog.Catalog;
+import dev.lightspeed.stack.catalog.DefaultConfigs;
 import dev.lightspeed.stack.catalog.ProviderKey;
 import dev.lightspeed.stack.catalog.ProviderSpec;
+import dev.lightspeed.stack.catalog.RunShape;
 import dev.lightspeed.stack.catalog.StoreForm;
 import dev.lightspeed.stack.catalog.TelemetryForm;
 import dev.lightspeed.stack.declaration.Declaration;
@@ -32,9 +34,6 @@ import java.util.TreeSet;
  */
 final class StackAssembler {
 
-    static final String STARTER_DIR = "~/.llama/distributions/starter";
-    static final String SQLITE_DIR_REF = "${env.SQLITE_STORE_DIR:=" + STARTER_DIR + "}";
-
     private StackAssembler() {
     }
 
@@ -46,7 +45,7 @@ final class StackAssembler {
         if (c.shape().telemetry() == TelemetryForm.PROVIDER && d.telemetry()
                 && providers.stream().noneMatch(p -> p.api().equals("telemetry"))) {
             c.find("telemetry", "inline::meta-reference").ifPresent(spec -> providers.add(new ProviderInstance(
-                    "telemetry", "meta-reference", spec.providerType(), config(d, spec, null,
+                    "telemetry", "meta-reference", spec.providerType(), config(d, c, spec, null,
                     d.root().location()), "telemetry", d.root().location(), d.root().location(), "type")));
         }
         if (c.shape().storage().form() != StoreForm.BACKENDS && d.storage().postgresBackend()) {
@@ -71,10 +70,21 @@ final class StackAssembler {
         String api = p.api();
         if (api == null) {
             List<ProviderSpec> candidates = c.byType(p.type());
+            Optional<RunShape.ProviderRename> renamed = c.shape().migration().providerRenames().stream()
+                    .filter(r -> r.from().providerType().equals(p.type())).findFirst();
+            if (candidates.isEmpty() && renamed.isPresent()) {
+                RunShape.ProviderRename r = renamed.get();
+                out.error("provider-renamed", p.typeWhere(), p.path() + ".type", r.from().api() + " " + p.type()
+                        + " is " + r.to().api() + " " + r.to().providerType() + " in " + c.release(), "write 'type: "
+                        + r.to().providerType() + "'" + (r.needs().isEmpty() ? "" : "; it also needs "
+                        + r.needs().stream().map(n -> n.api() + " (e.g. " + n.providerType() + ")")
+                        .collect(java.util.stream.Collectors.joining(", "))));
+                return Optional.empty();
+            }
             if (candidates.isEmpty()) {
                 List<String> close = Similar.closest(p.type(), c.providerTypes(), 3);
                 out.error("provider-unknown-type", p.typeWhere(), p.path() + ".type", "unknown provider type '"
-                        + p.type() + "' in llama-stack " + c.release(), close.isEmpty()
+                        + p.type() + "' in " + c.displayName(), close.isEmpty()
                         ? "see 'mvn lightspeed:list-providers -Dlightspeed.llamaStack=" + c.release() + "'"
                         : "did you mean " + Similar.quotedList(close, "or") + "?");
                 return Optional.empty();
@@ -82,35 +92,37 @@ final class StackAssembler {
             if (candidates.size() > 1) {
                 List<String> apis = candidates.stream().map(ProviderSpec::api).toList();
                 out.error("provider-api-ambiguous", p.typeWhere(), p.path() + ".type", p.type() + " exists under "
-                        + apis.size() + " APIs in llama-stack " + c.release() + ": " + String.join(", ", apis),
+                        + apis.size() + " APIs in " + c.displayName() + ": " + String.join(", ", apis),
                         "say which with 'api: " + apis.get(0) + "'");
                 return Optional.empty();
             }
             api = candidates.get(0).api();
         }
         if (api.equals("telemetry") && c.shape().telemetry() == TelemetryForm.BLOCK) {
-            out.error("provider-telemetry-block", p.typeWhere(), p.path() + ".type", "llama-stack " + c.release()
+            out.error("provider-telemetry-block", p.typeWhere(), p.path() + ".type", c.displayName()
                     + " has no telemetry provider; telemetry is the top-level 'telemetry:' block",
                     "remove this provider; 'telemetry: true' in the declaration (the default) enables it");
             return Optional.empty();
         }
+        String removed = c.shape().migration().removedApis().get(api);
+        if (removed != null && !c.hasApi(api)) {
+            out.error("provider-api-removed", p.typeWhere(), p.path() + ".type", removed + "; " + p.type() + " ("
+                    + api + ") cannot target " + c.release(), "remove this provider, or target an older release with"
+                    + " llamaStack:");
+            return Optional.empty();
+        }
         String id = p.id() != null ? p.id() : ProviderKey.nameOf(p.type());
         Optional<ProviderSpec> spec = c.find(api, p.type());
-        YMap config = spec.isPresent() ? config(d, spec.get(), p.config(), p.typeWhere())
+        YMap config = spec.isPresent() ? config(d, c, spec.get(), p.config(), p.typeWhere())
                 : p.config() != null ? p.config() : new YMap(List.of(), p.where());
         return Optional.of(new ProviderInstance(api, id, p.type(), config, p.path(), p.where(), p.typeWhere(),
                 "type"));
     }
 
     /** The catalog default, retargeted to this distribution's directory, with the declared config merged over it. */
-    static YMap config(Declaration d, ProviderSpec spec, YMap declared, dev.lightspeed.stack.problem.Location at) {
-        YNode base = YNodes.fromJson(spec.defaultConfig(), at);
-        String dir = d.storage().sqliteDir();
-        String own = "~/.llama/distributions/" + d.distribution();
-        base = YNodes.mapStrings(base, s -> {
-            String r = dir != null ? s.replace(SQLITE_DIR_REF, dir) : s;
-            return r.replace(STARTER_DIR, own);
-        });
+    static YMap config(Declaration d, Catalog c, ProviderSpec spec, YMap declared,
+            dev.lightspeed.stack.problem.Location at) {
+        YNode base = DefaultConfigs.of(spec, c.shape(), d.distribution(), d.storage().sqliteDir(), at);
         YNode merged = declared == null ? base : YNodes.merge(base, declared);
         return merged instanceof YMap m ? m : new YMap(List.of(), at);
     }

@@ -1,5 +1,7 @@
 package dev.lightspeed.stack.generate;
 
+import dev.lightspeed.stack.catalog.DefaultConfigs;
+import dev.lightspeed.stack.catalog.RunShape;
 import dev.lightspeed.stack.catalog.StoreForm;
 import dev.lightspeed.stack.declaration.Declaration;
 import dev.lightspeed.stack.declaration.StorageSpec;
@@ -9,19 +11,23 @@ import java.util.Map;
 /**
  * The storage part of a run.yaml, one strategy per {@link StoreForm} of the release's run shape. Backends:
  * {@code storage:} with the {@code kv_default} / {@code sql_default} backends that the catalog's default configs refer
- * to (sqlite files, or postgres when asked) and the server's stores. Per-store blocks: {@code metadata_store} and
- * {@code inference_store} sqlite files.
+ * to (sqlite files under the distribution's own directory, or postgres when asked) and the server's stores; written
+ * out even where the release would default them, because its defaults share one directory between all distributions.
+ * Per-store blocks: {@code metadata_store} and {@code inference_store} sqlite files.
  */
 interface StorageLayout {
-
-    StorageLayout BACKENDS = (d, doc) -> doc.put("storage", Blocks.storage(d));
-    StorageLayout PER_STORE_BLOCKS = (d, doc) -> doc.putAll(Blocks.legacyStores(d));
 
     String KV = "kv_default";
     String SQL = "sql_default";
 
+    StorageLayout BACKENDS = (d, shape, doc) -> doc.put("storage", storage(d, shape));
+    StorageLayout PER_STORE_BLOCKS = (d, shape, doc) -> {
+        doc.put("metadata_store", map("type", "sqlite", "db_path", sqliteDir(d, shape) + "/registry.db"));
+        doc.put("inference_store", map("type", "sqlite", "db_path", sqliteDir(d, shape) + "/inference_store.db"));
+    };
+
     /** Adds the storage keys to the document, in document order. */
-    void write(Declaration d, Map<String, Object> doc);
+    void write(Declaration d, RunShape shape, Map<String, Object> doc);
 
     static StorageLayout of(StoreForm form) {
         return switch (form) {
@@ -30,31 +36,20 @@ interface StorageLayout {
         };
     }
 
-    static Map<String, Object> map(String k1, Object v1, String k2, Object v2) {
-        return Blocks.map(k1, v1, k2, v2);
-    }
-
-    /** The blocks both forms write. */
-    final class Blocks {
-
-    private Blocks() {
-    }
-
-    static String sqliteDir(Declaration d) {
+    static String sqliteDir(Declaration d, RunShape shape) {
         return d.storage().sqliteDir() != null ? d.storage().sqliteDir()
-                : "${env.SQLITE_STORE_DIR:=~/.llama/distributions/" + d.distribution() + "}";
+                : DefaultConfigs.sqliteDirRef(shape, d.distribution());
     }
 
-    /** The {@code storage:} block. */
-    static Map<String, Object> storage(Declaration d) {
+    private static Map<String, Object> storage(Declaration d, RunShape shape) {
         Map<String, Object> backends = new LinkedHashMap<>();
         StorageSpec s = d.storage();
         if (s.postgresBackend()) {
             backends.put(KV, postgres("kv_postgres", s));
             backends.put(SQL, postgres("sql_postgres", s));
         } else {
-            backends.put(KV, map("type", "kv_sqlite", "db_path", sqliteDir(d) + "/kvstore.db"));
-            backends.put(SQL, map("type", "sql_sqlite", "db_path", sqliteDir(d) + "/sql_store.db"));
+            backends.put(KV, map("type", "kv_sqlite", "db_path", sqliteDir(d, shape) + "/kvstore.db"));
+            backends.put(SQL, map("type", "sql_sqlite", "db_path", sqliteDir(d, shape) + "/sql_store.db"));
         }
         Map<String, Object> stores = new LinkedHashMap<>();
         stores.put("metadata", map("namespace", "registry", "backend", KV));
@@ -80,19 +75,10 @@ interface StorageLayout {
         return m;
     }
 
-    /** {@code metadata_store} / {@code inference_store}, in document order. */
-    static Map<String, Object> legacyStores(Declaration d) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("metadata_store", map("type", "sqlite", "db_path", sqliteDir(d) + "/registry.db"));
-        m.put("inference_store", map("type", "sqlite", "db_path", sqliteDir(d) + "/inference_store.db"));
-        return m;
-    }
-
     static Map<String, Object> map(String k1, Object v1, String k2, Object v2) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put(k1, v1);
         m.put(k2, v2);
         return m;
     }
-}
 }

@@ -1,6 +1,8 @@
 package dev.lightspeed.stack.importer;
 
+import dev.lightspeed.stack.catalog.DefaultConfigs;
 import dev.lightspeed.stack.catalog.ProviderSpec;
+import dev.lightspeed.stack.catalog.RunShape;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.yaml.YNodes;
 import java.util.LinkedHashMap;
@@ -14,20 +16,13 @@ import java.util.Map;
  */
 final class CatalogDefaults {
 
-    static final String STARTER_DIR = "~/.llama/distributions/starter";
-    static final String SQLITE_DIR_REF = "${env.SQLITE_STORE_DIR:=" + STARTER_DIR + "}";
-
     private CatalogDefaults() {
     }
 
     /** @param sqliteDir the declaration's {@code storage.sqliteDir}, or null */
     @SuppressWarnings("unchecked")
-    static Map<String, Object> of(ProviderSpec spec, String distribution, String sqliteDir) {
-        String own = "~/.llama/distributions/" + distribution;
-        Object plain = YNodes.mapStrings(YNodes.fromJson(spec.defaultConfig(), Location.NONE), s -> {
-            String r = sqliteDir != null ? s.replace(SQLITE_DIR_REF, sqliteDir) : s;
-            return r.replace(STARTER_DIR, own);
-        }).toPlain();
+    static Map<String, Object> of(ProviderSpec spec, RunShape shape, String distribution, String sqliteDir) {
+        Object plain = DefaultConfigs.of(spec, shape, distribution, sqliteDir, Location.NONE).toPlain();
         return plain instanceof Map<?, ?> m ? (Map<String, Object>) m : new LinkedHashMap<>();
     }
 

@@ -1,9 +1,12 @@
 package dev.lightspeed.stack.importer;
 
 import dev.lightspeed.stack.catalog.Catalog;
+import dev.lightspeed.stack.catalog.TelemetryForm;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Severity;
+import dev.lightspeed.stack.schema.EnvReference;
+import dev.lightspeed.stack.validate.AzureEntraRule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,10 +37,15 @@ final class DeclarationBuilder {
     }
 
     String build() {
-        String distribution = source.root().text("image_name");
+        // distro_name wins where a release knows both (0.5.2 and later)
+        String distribution = source.root().text("distro_name");
+        if (distribution == null || distribution.isBlank()) {
+            distribution = source.root().text("image_name");
+        }
         if (distribution == null || distribution.isBlank()) {
             distribution = "lightspeed-stack";
-            notes.header("the source has no image_name; the distribution is " + distribution);
+            notes.header("the source has no " + source.catalog().shape().nameKey() + "; the distribution is "
+                    + distribution);
         }
         boolean migrating = !source.release().equals(target.release());
         Map<String, Object> storage = new StorageImporter(source, distribution, notes).run(target.shape().storage()
@@ -66,7 +74,7 @@ final class DeclarationBuilder {
         }
         putIfPresent(doc, "server", top.server());
         putIfPresent(doc, "storage", storage.isEmpty() ? null : storage);
-        if (!top.telemetry(providers.telemetryProvider())) {
+        if (!top.telemetry(providers.telemetryProvider()) && target.shape().telemetry() != TelemetryForm.NONE) {
             doc.put("telemetry", false);
         }
         putIfPresent(doc, "vectorStoreDefaults", top.vectorStoreDefaults(providers.providers(),
@@ -95,7 +103,7 @@ final class DeclarationBuilder {
     private String render(Map<String, Object> doc) {
         List<String> header = new ArrayList<>();
         header.add("Imported by lightspeed-stack-maven-plugin from " + source.file() + " (written for llama-stack "
-                + source.release() + ") for llama-stack " + target.release() + ".");
+                + source.release() + ") for " + target.displayName() + ".");
         header.add("Generate run.yaml from it with: mvn lightspeed:generate");
         header.addAll(notes.header());
         List<String> rest = source.comments().rest();
@@ -118,8 +126,8 @@ final class DeclarationBuilder {
             int i = Integer.parseInt(path.group(1));
             String[] keys = path.group(2).split("\\.");
             Map<String, Object> parent = configMap(providers, i, keys);
-            if (parent != null) {
-                parent.put(keys[keys.length - 1], "${env." + var.group(1) + "}");
+            if (parent != null) { // a switched-off provider is expanded too: a bare reference would need the variable
+                parent.put(keys[keys.length - 1], "${env." + var.group(1) + (switchedOff(providers, i) ? ":=}" : "}"));
                 notes.secretMoved(where(providers, i), providers.origins().get(i).path() + ".config." + path.group(2),
                         var.group(1));
                 moved = true;
@@ -129,8 +137,11 @@ final class DeclarationBuilder {
     }
 
     /**
-     * Lightspeed Core's Entra ID rule wants an Azure provider's api_key to be exactly {@code ${env.AZURE_API_KEY}}
-     * (llama-stack's starter writes {@code ${env.AZURE_API_KEY:=}}): the import writes that, and says so.
+     * Lightspeed Core's Entra ID rule wants an Azure provider's api_key to be exactly {@code ${env.AZURE_API_KEY}}:
+     * the import writes that, and says so. A provider switched off by its id (llama-stack's starter:
+     * {@code provider_id: ${env.AZURE_API_KEY:+azure}}) gets {@code ${env.AZURE_API_KEY:=}} instead, which the rule
+     * accepts there: llama-stack expands a switched-off provider's config too, so the bare form would stop a stack
+     * that starts with nothing set (replace_env_vars in core/stack.py; see SwitchedProviderEnvRule).
      */
     private boolean setAzureKey(InMemoryGenerate.Outcome draft, ProviderImporter.Imported providers) {
         boolean set = false;
@@ -140,9 +151,10 @@ final class DeclarationBuilder {
                 continue;
             }
             int i = Integer.parseInt(path.group(1));
-            Object was = configMap(providers, i, new String[] {"api_key"}).put("api_key", "${env.AZURE_API_KEY}");
+            String key = switchedOff(providers, i) ? AzureEntraRule.SWITCHED_KEY : "${env.AZURE_API_KEY}";
+            Object was = configMap(providers, i, new String[] {"api_key"}).put("api_key", key);
             notes.azureKeySet(where(providers, i), providers.origins().get(i).path() + ".config.api_key",
-                    was == null ? "the catalog default" : "'" + was + "'");
+                    was == null ? "the catalog default" : "'" + was + "'", key);
             set = true;
         }
         return set;
@@ -196,6 +208,11 @@ final class DeclarationBuilder {
         return node instanceof Map<?, ?> m ? (Map<String, Object>) m : null;
     }
 
+    /** Whether provider {@code i}'s id switches it off while a variable is unset ({@code ${env.X:+id}}). */
+    private static boolean switchedOff(ProviderImporter.Imported providers, int i) {
+        return providers.providers().get(i).value().get("id") instanceof String id && EnvReference.emptyWhenUnset(id);
+    }
+
     private static Location where(ProviderImporter.Imported providers, int i) {
         RunSource.SourceProvider origin = providers.origins().get(i);
         return origin.config() != null ? origin.config().location() : origin.entry().location();
@@ -220,7 +237,7 @@ final class DeclarationBuilder {
             }
             if (node instanceof Map<?, ?> m && m.containsKey(keys[keys.length - 1])) {
                 m.remove(keys[keys.length - 1]);
-                notes.notCarried(source.locate(p.path()), p.path(), "llama-stack " + target.release()
+                notes.notCarried(source.locate(p.path()), p.path(), target.displayName()
                         + " does not know this field (it ignores it)");
                 pruned = true;
             }

@@ -55,11 +55,16 @@ final class ImportNotes {
         header.add("changed: " + path + ": the literal secret is now ${env." + variable + "}; export " + variable);
     }
 
-    void azureKeySet(Location where, String path, String was) {
+    void azureKeySet(Location where, String path, String was, String now) {
+        boolean optional = !now.equals("${env.AZURE_API_KEY}");
         problems.add(new Problem(Severity.WARNING, AZURE_KEY, at(where), path, "the Azure api_key was " + was
-                + "; it is now ${env.AZURE_API_KEY}, the variable Lightspeed Core puts the Entra ID token in",
-                "export AZURE_API_KEY (Lightspeed Core does so itself when it authenticates with Entra ID)"));
-        header.add("changed: " + path + ": " + was + " is now ${env.AZURE_API_KEY} (Lightspeed Core's Entra ID rule)");
+                + "; it is now " + now + ", the variable Lightspeed Core puts the Entra ID token in" + (optional
+                ? " (empty while it is unset: the provider is switched off by its id, and llama-stack expands its"
+                + " config all the same, so the bare ${env.AZURE_API_KEY} would stop a stack that starts without it)"
+                : ""), "export AZURE_API_KEY (Lightspeed Core does so itself when it authenticates with Entra ID)"));
+        header.add("changed: " + path + ": " + was + " is now " + now + " (Lightspeed Core's Entra ID rule"
+                + (optional ? "; empty while AZURE_API_KEY is unset, so the switched-off provider still starts" : "")
+                + ")");
     }
 
     void coerced(Location where, String path, String was, Object now) {

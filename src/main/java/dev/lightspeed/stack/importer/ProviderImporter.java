@@ -4,10 +4,12 @@ import dev.lightspeed.stack.catalog.TelemetryForm;
 import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.catalog.ProviderKey;
 import dev.lightspeed.stack.catalog.ProviderSpec;
+import dev.lightspeed.stack.catalog.RunShape;
 import dev.lightspeed.stack.importer.RunSource.SourceProvider;
 import dev.lightspeed.stack.yaml.YMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,12 +54,13 @@ final class ProviderImporter {
         Map<String, String> allow = new LinkedHashMap<>();
         boolean telemetry = false;
         boolean migrating = !source.release().equals(target.release());
+        Set<ProviderKey> needs = new LinkedHashSet<>();
         for (int i = 0; i < all.size(); i++) {
             SourceProvider p = all.get(i);
             if (p.api().equals("telemetry") && target.shape().telemetry() == TelemetryForm.BLOCK) {
                 telemetry = true;
                 notes.migrated(p.entry().location(), p.path(), p.type() + " (telemetry provider) becomes the"
-                        + " top-level 'telemetry: {enabled: true}' of llama-stack " + target.release());
+                        + " top-level 'telemetry: {enabled: true}' of " + target.displayName());
                 if (p.config() != null && p.config().size() > 0) {
                     notes.notCarried(p.config().location(), p.path() + ".config", "the telemetry provider's config ("
                             + String.join(", ", p.config().entries().keySet()) + ") has no place in llama-stack "
@@ -67,9 +70,23 @@ final class ProviderImporter {
             }
             telemetry |= p.api().equals("telemetry");
             Optional<ProviderSpec> spec = target.find(p.api(), p.type());
+            ProviderKey key = new ProviderKey(p.api(), p.type());
+            Optional<RunShape.ProviderRename> rename = spec.isPresent() || !migrating ? Optional.empty()
+                    : target.shape().migration().providerRenames().stream().filter(r -> r.from().equals(key))
+                    .findFirst();
+            if (rename.isPresent()) {
+                ProviderKey to = rename.get().to();
+                notes.migrated(p.entry().location(), p.path(), p.api() + " " + p.type() + " becomes " + to.api()
+                        + " " + to.providerType() + " in " + target.displayName());
+                needs.addAll(rename.get().needs());
+                p = new SourceProvider(to.api(), p.index(), p.id(), to.providerType(), p.config(), p.entry());
+                spec = target.find(to.api(), to.providerType());
+            }
             if (spec.isEmpty() && migrating) {
+                String removed = target.shape().migration().removedApis().get(p.api());
                 notes.notCarried(p.entry().location(), p.path(), p.type() + " (" + p.api() + ") does not exist in"
-                        + " llama-stack " + target.release());
+                        + " " + target.displayName() + (removed != null && !target.hasApi(p.api()) ? ": " + removed
+                        : ""));
                 continue;
             }
             items.add(new Item(entry(p, spec), comments.get(i)));
@@ -79,7 +96,36 @@ final class ProviderImporter {
                 notes.unsupported(p.entry().location(), p.path(), p.type());
             }
         }
+        for (ProviderKey need : needs) {
+            boolean served = items.stream().anyMatch(it -> need.api().equals(apiOf(it)));
+            Optional<ProviderSpec> spec = target.find(need.api(), need.providerType());
+            if (served || spec.isEmpty()) {
+                continue;
+            }
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("type", need.providerType());
+            if (target.byType(need.providerType()).size() != 1) {
+                e.put("api", need.api());
+            }
+            items.add(new Item(e, List.of()));
+            notes.header("added " + need.api() + " " + need.providerType() + ": a migrated provider needs the "
+                    + need.api() + " API in " + target.displayName());
+            if (!spec.get().supported() && !allow.containsKey(need.providerType())) {
+                allow.put(need.providerType(), "added by import: a migrated provider needs the " + need.api()
+                        + " API");
+            }
+        }
         return new Imported(items, origins, allow, telemetry);
+    }
+
+    /** The API an imported provider entry serves. */
+    private String apiOf(Item item) {
+        Object api = item.value().get("api");
+        if (api != null) {
+            return String.valueOf(api);
+        }
+        List<ProviderSpec> specs = target.byType(String.valueOf(item.value().get("type")));
+        return specs.size() == 1 ? specs.get(0).api() : null;
     }
 
     private Map<String, Object> entry(SourceProvider p, Optional<ProviderSpec> spec) {
@@ -109,7 +155,7 @@ final class ProviderImporter {
         if (!source.release().equals(target.release())) {
             src = migrate(p, spec.get(), src);
         }
-        Map<String, Object> dflt = CatalogDefaults.of(spec.get(), distribution, sqliteDir);
+        Map<String, Object> dflt = CatalogDefaults.of(spec.get(), target.shape(), distribution, sqliteDir);
         ConfigDiff.extra(src, dflt, p.path() + ".config").forEach(notes::defaultAdded);
         return ConfigDiff.over(src, dflt);
     }
@@ -118,16 +164,22 @@ final class ProviderImporter {
     @SuppressWarnings("unchecked")
     private Map<String, Object> migrate(SourceProvider p, ProviderSpec spec, Map<String, Object> src) {
         List<String> fields = CatalogDefaults.fields(spec);
+        Map<String, String> renames = target.shape().migration().configFieldRenames();
         Map<String, Object> out = new LinkedHashMap<>();
         YMap where = p.config();
         src.forEach((k, v) -> {
             String path = p.path() + ".config." + k;
             if (v instanceof Map<?, ?> m && isStore((Map<String, Object>) m)) {
-                notes.migrated(where.keyLocation(k), path, describe(m) + " becomes the catalog default of llama-stack "
-                        + target.release());
+                notes.migrated(where.keyLocation(k), path, describe(m) + " becomes the catalog default of "
+                        + target.displayName());
+            } else if (!fields.isEmpty() && !fields.contains(k) && fields.contains(renames.get(k))
+                    && !src.containsKey(renames.get(k))) {
+                notes.migrated(where.keyLocation(k), path, "'" + k + "' becomes '" + renames.get(k) + "' in "
+                        + target.displayName());
+                out.put(renames.get(k), v);
             } else if (!fields.isEmpty() && !fields.contains(k)) {
                 notes.notCarried(where.keyLocation(k), path, "'" + k + "' is not a field of " + p.type()
-                        + "'s config in llama-stack " + target.release() + " (the catalog default is used)");
+                        + "'s config in " + target.displayName() + " (the catalog default is used)");
             } else {
                 out.put(k, v);
             }
@@ -137,12 +189,16 @@ final class ProviderImporter {
 
     /** A 0.2.x store block ({@code type: sqlite, db_path: …}) or a 0.3.x store reference ({@code backend: …}). */
     private static boolean isStore(Map<String, Object> m) {
-        return m.get("type") instanceof String t && STORE_TYPES.contains(t) || m.containsKey("backend");
+        return m.get("type") instanceof String t && STORE_TYPES.contains(t) || m.containsKey("backend")
+                || !m.isEmpty() && m.values().stream().allMatch(v -> v instanceof Map<?, ?> s && s.containsKey("backend"));
     }
 
     private static String describe(Map<?, ?> m) {
         if (m.containsKey("backend")) {
             return "a store on storage backend " + m.get("backend");
+        }
+        if (!m.isEmpty() && m.values().stream().allMatch(v -> v instanceof Map<?, ?> s && s.containsKey("backend"))) {
+            return "the stores " + m.keySet() + " each";
         }
         return "a " + m.get("type") + " store" + (m.get("db_path") != null ? " at " + m.get("db_path") : "");
     }

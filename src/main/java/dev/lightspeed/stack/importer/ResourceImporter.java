@@ -55,7 +55,14 @@ final class ResourceImporter {
             if (!(section.get(key).orElse(null) instanceof YSeq list)) {
                 continue;
             }
-            String targetKey = target.shape().resource(kind).map(ResourceShape::key).orElse(key);
+            Optional<ResourceShape> there = target.shape().resource(kind);
+            if (there.isEmpty() || there.get().deprecated()) {
+                if (!list.items().isEmpty()) {
+                    notes.notCarried(list.location(), prefix + key, dropped(kind, list, there.isPresent(), target));
+                }
+                continue;
+            }
+            String targetKey = there.get().key();
             if (migrating && !targetKey.equals(key) && !list.items().isEmpty()) {
                 notes.migrated(list.location(), prefix + key, key + " becomes " + targetKey + " in llama-stack "
                         + target.release());
@@ -90,6 +97,26 @@ final class ResourceImporter {
             }
         }
         return out;
+    }
+
+    /** Why a resource list has no place in the target, and what takes its place. */
+    private static String dropped(ResourceKind kind, YSeq list, boolean deprecated, Catalog target) {
+        RunShape shape = target.shape();
+        if (!deprecated) {
+            return shape.removedResources().getOrDefault(kind, target.displayName() + " registers no "
+                    + kind.label() + "s");
+        }
+        List<String> created = new ArrayList<>();
+        for (YNode n : list.items()) {
+            String id = n instanceof YMap m ? m.text(shape.resource(kind).get().idField()) : null;
+            String renamed = id == null ? null : shape.migration().toolGroupRenames().getOrDefault(id, id);
+            if (renamed != null && shape.toolGroupsFromProviders().containsKey(renamed)) {
+                created.add(id + (renamed.equals(id) ? "" : " (now " + renamed + ")") + " from "
+                        + String.join(" or ", shape.toolGroupsFromProviders().get(renamed)));
+            }
+        }
+        return target.displayName() + " empties registered " + kind.label() + "s (deprecated)" + (created.isEmpty()
+                ? "" : "; it creates " + String.join(", ", created) + " by itself");
     }
 
     private Map<String, Object> fields(ResourceShape rs, YMap entry, String path) {

@@ -1,6 +1,5 @@
 package dev.lightspeed.stack.importer;
 
-import dev.lightspeed.stack.runyaml.ReleaseGuess;
 import dev.lightspeed.stack.catalog.BundledCatalogs;
 import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.yaml.YMap;
@@ -29,10 +28,6 @@ record RunSource(String file, YMap root, String release, SourceComments comments
 
     Catalog catalog() {
         return BundledCatalogs.get(release);
-    }
-
-    static String guessRelease(YMap root) {
-        return ReleaseGuess.guess(root).release();
     }
 
     /** The providers in document order; entries without a string provider_type are left out. */

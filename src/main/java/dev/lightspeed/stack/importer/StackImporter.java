@@ -4,6 +4,7 @@ import dev.lightspeed.stack.catalog.BundledCatalogs;
 import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.catalog.ProviderSpec;
 import dev.lightspeed.stack.problem.Location;
+import dev.lightspeed.stack.runyaml.ReleaseGuess;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Severity;
 import dev.lightspeed.stack.text.Similar;
@@ -42,7 +43,7 @@ public final class StackImporter {
                     + " a mapping with a 'providers:' mapping (api → list of providers)", "name a llama-stack"
                     + " run.yaml in -Dlightspeed.from"));
         }
-        String sourceRelease = RunSource.guessRelease(root);
+        String sourceRelease = ReleaseGuess.guess(root, new String(req.source(), StandardCharsets.UTF_8)).release();
         String target = req.targetRelease() == null || req.targetRelease().isBlank() ? sourceRelease
                 : req.targetRelease().trim();
         if (!BundledCatalogs.isKnown(target)) {

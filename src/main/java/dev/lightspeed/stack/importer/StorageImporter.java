@@ -1,5 +1,6 @@
 package dev.lightspeed.stack.importer;
 
+import dev.lightspeed.stack.catalog.DefaultConfigs;
 import dev.lightspeed.stack.catalog.StoreForm;
 import dev.lightspeed.stack.yaml.YMap;
 import java.util.LinkedHashMap;
@@ -77,7 +78,7 @@ final class StorageImporter {
                 && kv.get("db_path") instanceof String k && sql.get("db_path") instanceof String s
                 && k.endsWith(kvFile) && s.endsWith(sqlFile)) {
             String dir = k.substring(0, k.length() - kvFile.length());
-            String dflt = "${env.SQLITE_STORE_DIR:=~/.llama/distributions/" + distribution + "}";
+            String dflt = DefaultConfigs.sqliteDirRef(source.catalog().shape(), distribution);
             if (dir.equals(s.substring(0, s.length() - sqlFile.length())) && !dir.equals(dflt)) {
                 out.put("sqliteDir", dir);
             }

@@ -5,6 +5,7 @@ import dev.lightspeed.stack.catalog.TelemetryForm;
 import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.catalog.ProviderKey;
 import dev.lightspeed.stack.model.ResourceKind;
+import dev.lightspeed.stack.yaml.YMap;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -44,13 +45,20 @@ final class TopLevelImporter {
 
     /** The declaration's {@code telemetry:}; generate's default is true. */
     boolean telemetry(boolean telemetryProvider) {
+        boolean enabled = source.catalog().shape().telemetry() == TelemetryForm.BLOCK
+                ? Boolean.TRUE.equals(StorageImporter.map(root.get("telemetry")).get("enabled")) : telemetryProvider;
+        if (enabled && target.shape().telemetry() == TelemetryForm.NONE) {
+            YMap r = source.root();
+            notes.notCarried(r.has("telemetry") ? r.keyLocation("telemetry") : r.location(), "telemetry",
+                    target.displayName() + " has no telemetry setting");
+            return false;
+        }
         if (source.catalog().shape().telemetry() != TelemetryForm.BLOCK) {
             return telemetryProvider;
         }
-        boolean enabled = Boolean.TRUE.equals(StorageImporter.map(root.get("telemetry")).get("enabled"));
         if (enabled && target.shape().telemetry() == TelemetryForm.PROVIDER) {
             notes.migrated(source.root().keyLocation("telemetry"), "telemetry", "'telemetry: {enabled: true}'"
-                    + " becomes the inline::meta-reference telemetry provider of llama-stack " + target.release());
+                    + " becomes the inline::meta-reference telemetry provider of " + target.displayName());
         }
         return enabled;
     }
@@ -95,7 +103,7 @@ final class TopLevelImporter {
 
     /** The keys other parts of the import deal with. */
     private Set<String> handled(boolean migrating) {
-        Set<String> keys = new HashSet<>(List.of("version", "image_name", "apis", "providers",
+        Set<String> keys = new HashSet<>(List.of("version", "image_name", "distro_name", "apis", "providers",
                 "registered_resources"));
         RunShape shape = source.catalog().shape();
         if (shape.resourceSection().isEmpty()) {
@@ -127,7 +135,7 @@ final class TopLevelImporter {
                 continue;
             }
             if (!known.isEmpty() && !known.contains(k)) {
-                notes.notCarried(source.root().keyLocation(k), k, "llama-stack " + target.release()
+                notes.notCarried(source.root().keyLocation(k), k, target.displayName()
                         + " has no top-level '" + k + "' (it ignores the key)");
             } else if (v instanceof Map<?, ?> vm && generated.get(k) instanceof Map<?, ?> gm) {
                 Map<String, Object> over = ConfigDiff.over((Map<String, Object>) vm, (Map<String, Object>) gm);
@@ -151,19 +159,38 @@ final class TopLevelImporter {
             // the target has no telemetry API to list: a source's telemetry provider became the block already
             if (target.shape().telemetry() == TelemetryForm.BLOCK && list.remove("telemetry")
                     && source.catalog().shape().telemetry() == TelemetryForm.BLOCK) {
-                notes.notCarried(source.root().valueLocation("apis"), "apis", "llama-stack " + target.release()
+                notes.notCarried(source.root().valueLocation("apis"), "apis", target.displayName()
                         + " has no telemetry API ('telemetry' in apis); the top-level 'telemetry:' block switches"
                         + " telemetry on");
             }
             Map<String, Object> sourceProviders = StorageImporter.map(root.get("providers"));
             Map<String, Object> carried = StorageImporter.map(generated.get("providers"));
-            for (Object api : List.copyOf(list)) {
-                if (sourceProviders.containsKey(String.valueOf(api)) && !carried.containsKey(String.valueOf(api))) {
-                    list.remove(api);
-                    notes.notCarried(source.root().valueLocation("apis"), "apis", "'" + api + "' leaves apis: none"
-                            + " of its providers is carried over to llama-stack " + target.release());
+            for (RunShape.ProviderRename r : target.shape().migration().providerRenames()) {
+                int at = list.indexOf(r.from().api());
+                if (at >= 0 && carried.containsKey(r.to().api()) && !r.from().api().equals(r.to().api())) {
+                    list.set(at, r.to().api());
+                    notes.migrated(source.root().valueLocation("apis"), "apis", "'" + r.from().api() + "' becomes '"
+                            + r.to().api() + "' in " + target.displayName());
                 }
             }
+            for (Object api : List.copyOf(list)) {
+                String name = String.valueOf(api);
+                if (!target.shape().apis().contains(name) && !carried.containsKey(name)) {
+                    list.remove(api);
+                    String removed = target.shape().migration().removedApis().get(name);
+                    notes.notCarried(source.root().valueLocation("apis"), "apis", "'" + api + "' leaves apis: "
+                            + (removed != null ? removed : target.displayName() + " has no such API"));
+                    continue;
+                }
+                if (sourceProviders.containsKey(name) && !carried.containsKey(name)) {
+                    list.remove(api);
+                    notes.notCarried(source.root().valueLocation("apis"), "apis", "'" + api + "' leaves apis: none"
+                            + " of its providers is carried over to " + target.displayName());
+                }
+            }
+            // APIs that migration brought in (the successor's needs) are served, as the generated list says
+            gen.stream().filter(a -> !list.contains(a) && !sourceProviders.containsKey(String.valueOf(a)))
+                    .forEach(list::add);
             if (!new HashSet<>(list).equals(new HashSet<>(gen))) {
                 out.put("apis", list);
             }

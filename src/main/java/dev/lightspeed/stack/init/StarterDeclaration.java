@@ -91,14 +91,14 @@ public final class StarterDeclaration {
             found = found.stream().filter(p -> p.api().equals(api)).toList();
             if (found.isEmpty() && !catalog.byType(type).isEmpty()) {
                 out.error("init-provider", Location.of(PARAMETER), "", type + " is not a provider of API '" + api
-                        + "' in llama-stack " + catalog.release(), "use " + Similar.quotedList(catalog
+                        + "' in " + catalog.displayName(), "use " + Similar.quotedList(catalog
                         .byType(type).stream().map(p -> type + "@" + p.api()).toList(), "or"));
                 return Optional.empty();
             }
         }
         if (found.isEmpty()) {
             List<String> near = Similar.closest(type, catalog.providerTypes(), 3);
-            out.error("init-provider", Location.of(PARAMETER), "", "llama-stack " + catalog.release()
+            out.error("init-provider", Location.of(PARAMETER), "", catalog.displayName()
                     + " has no provider type '" + type + "'", (near.isEmpty() ? "" : "did you mean "
                     + Similar.quotedList(near, "or") + "? ") + "mvn lightspeed:list-providers lists them all");
             return Optional.empty();

@@ -6,8 +6,12 @@ import dev.lightspeed.stack.generate.GenerateParameters;
 import dev.lightspeed.stack.generate.GenerateRun;
 import dev.lightspeed.stack.generate.StackGenerator;
 import dev.lightspeed.stack.incremental.StampedGenerate;
+import dev.lightspeed.stack.io.Output;
 import dev.lightspeed.stack.io.OutputBatch;
+import dev.lightspeed.stack.lcs.LcsProfileCheck;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -88,6 +92,13 @@ public class GenerateMojo extends AbstractMojo {
     boolean attach;
 
     /** Skip this goal. */
+    /**
+     * The project's Lightspeed Core configuration: when the file exists, the generated run.yaml is checked as the
+     * profile it starts from, and the run configuration LCS synthesizes on top of it must pass too.
+     */
+    @Parameter(property = "lightspeed.lightspeedStack", defaultValue = "${project.basedir}/lightspeed-stack.yaml")
+    File lightspeedStack;
+
     @Parameter(property = "lightspeed.skip", defaultValue = "false")
     boolean skip;
 
@@ -123,6 +134,11 @@ public class GenerateMojo extends AbstractMojo {
                 buildFileName(base), stampFile(), Map.of("failOnWarning", Boolean.toString(failOnWarning))));
         if (run.replayed()) {
             MavenReporting.log(run.problems(), getLog());
+            Path replayedRun = outputDirectory.toPath().resolve(StackGenerator.RUN_YAML);
+            if (Files.isRegularFile(replayedRun)) {
+                checkLightspeedStack(base, new Output(replayedRun, readBytes(replayedRun), true), Map.of(),
+                        llamaStack);
+            }
             run.replayedOutputs().forEach(o -> getLog().info("up to date: " + MavenPaths.display(base, o)));
             finish();
             return;
@@ -130,6 +146,9 @@ public class GenerateMojo extends AbstractMojo {
         logCatalogParse(run);
         ide.mark(markerFiles(base), run.problems());
         MavenReporting.report("lightspeed:generate failed", run.problems(), getLog(), failOnWarning);
+        if (run.runYaml().isPresent()) {
+            checkLightspeedStack(base, run.runYaml().get(), run.allowUnsupported(), run.release().orElse(llamaStack));
+        }
         GenerateRun.Written written = run.write();
         MavenReporting.report("lightspeed:generate failed", written.problems(), getLog(), false);
         for (OutputBatch.Result r : written.results()) {
@@ -140,6 +159,28 @@ public class GenerateMojo extends AbstractMojo {
         }
         run.record(written).ifPresent(getLog()::warn);
         finish();
+    }
+
+    /** The project's lightspeed-stack.yaml, when there is one, against the run.yaml about to be written. */
+    private void checkLightspeedStack(Path base, Output runYaml, Map<String, String> allow, String release)
+            throws MojoFailureException {
+        if (lightspeedStack == null || !lightspeedStack.isFile()) {
+            return;
+        }
+        MavenReporting.report("lightspeed:generate failed: LCS would not start from "
+                + MavenPaths.display(base, lightspeedStack.toPath()), LcsProfileCheck.check(lightspeedStack.toPath(),
+                        MavenPaths.display(base, lightspeedStack.toPath()), runYaml.path(),
+                        MavenPaths.display(base, runYaml.path()), runYaml.bytes(),
+                        release == null || release.isBlank() ? null : release.strip(),
+                        MavenPaths.files(catalogs), allow), getLog(), failOnWarning);
+    }
+
+    private static byte[] readBytes(Path p) throws MojoExecutionException {
+        try {
+            return Files.readAllBytes(p);
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot read " + p + ": " + e.getMessage(), e);
+        }
     }
 
     /** How problems with the goal's parameters name the file they are set in. */

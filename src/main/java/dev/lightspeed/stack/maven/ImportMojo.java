@@ -3,8 +3,12 @@ package dev.lightspeed.stack.maven;
 import dev.lightspeed.stack.importer.ImportFiles;
 import dev.lightspeed.stack.importer.ImportFilesRequest;
 import dev.lightspeed.stack.io.Output;
+import dev.lightspeed.stack.lcs.LegacyPairImport;
+import dev.lightspeed.stack.problem.Problem;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -42,6 +46,13 @@ public class ImportMojo extends AbstractMojo {
     boolean force;
 
     /** Skip this goal. */
+    /**
+     * For a legacy pair ({@code from} is a lightspeed-stack.yaml with {@code library_client_config_path}): where the
+     * unified lightspeed-stack.yaml goes; default {@code <from without extension>-unified.yaml} beside it.
+     */
+    @Parameter(property = "lightspeed.unifiedOutput")
+    File unifiedOutput;
+
     @Parameter(property = "lightspeed.skip", defaultValue = "false")
     boolean skip;
 
@@ -54,13 +65,40 @@ public class ImportMojo extends AbstractMojo {
             return;
         }
         Path base = basedir.toPath();
-        ImportFiles run = ImportFiles.run(new ImportFilesRequest(from.toPath(), MavenPaths.display(base,
+        ImportFilesRequest request = new ImportFilesRequest(from.toPath(), MavenPaths.display(base,
                 from.toPath()), llamaStack, declaration.toPath(), MavenPaths.display(base, declaration.toPath()),
                 pyproject == null ? null : pyproject.toPath(), pyproject == null ? null : MavenPaths.display(base,
-                pyproject.toPath()), force));
+                pyproject.toPath()), force);
+        if (LegacyPairImport.applies(from.toPath())) {
+            importLegacyPair(base, request);
+            return;
+        }
+        ImportFiles run = ImportFiles.run(request);
         MavenReporting.report("lightspeed:import failed", run.result().problems(), getLog(), false);
         if (run.output().isPresent()) {
             write(base, run.output().get(), run.result().targetRelease());
+        }
+    }
+
+    /** A lightspeed-stack.yaml in legacy mode: its run.yaml becomes the declaration, the file a unified one. */
+    private void importLegacyPair(Path base, ImportFilesRequest request) throws MojoExecutionException,
+            MojoFailureException {
+        String name = from.getName().replaceFirst("\\.[^.]*$", "");
+        Path unified = unifiedOutput != null ? unifiedOutput.toPath() : from.toPath().resolveSibling(name
+                + "-unified.yaml");
+        LegacyPairImport pair = LegacyPairImport.run(request, base.resolve(
+                "target/generated-resources/lightspeed/run.yaml"), unified);
+        List<Problem> problems = new ArrayList<>(pair.problems());
+        if (pair.imported() != null) {
+            problems.addAll(pair.imported().result().problems());
+        }
+        MavenReporting.report("lightspeed:import failed", problems, getLog(), false);
+        if (pair.unified().isPresent()) {
+            write(base, pair.imported().output().get(), pair.imported().result().targetRelease());
+            boolean written = MavenPaths.writeIfChanged(pair.unified().get());
+            getLog().info((written ? "wrote " : "up to date: ") + MavenPaths.display(base, unified)
+                    + " (LCS unified mode: llama_stack.config.profile names the run.yaml generate writes); replace "
+                    + MavenPaths.display(base, from.toPath()) + " with it");
         }
     }
 

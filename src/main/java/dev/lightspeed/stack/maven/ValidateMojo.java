@@ -58,6 +58,17 @@ public class ValidateMojo extends AbstractMojo {
     List<File> catalogs;
 
     /** Skips the goal. */
+    /**
+     * What the files are: {@code auto} (by content: a mapping with {@code llama_stack:} is a lightspeed-stack.yaml),
+     * {@code lightspeed-stack} or {@code run}.
+     */
+    @Parameter(property = "lightspeed.kind", defaultValue = "auto")
+    String kind;
+
+    /** Writes the run configuration LCS would synthesize from each lightspeed-stack.yaml to DIR/&lt;name&gt;-run.yaml. */
+    @Parameter(property = "lightspeed.synthesizedOutput")
+    File synthesizedOutput;
+
     @Parameter(property = "lightspeed.skip", defaultValue = "false")
     boolean skip;
 
@@ -77,7 +88,8 @@ public class ValidateMojo extends AbstractMojo {
         }
         Path base = basedir != null ? basedir.toPath() : Path.of("").toAbsolutePath();
         ValidateRun run = new ValidateRunner().run(new ValidateRequest(base, files, llamaStack, policy,
-                allowUnsupported, MavenPaths.files(catalogs)));
+                allowUnsupported, MavenPaths.files(catalogs), kind, synthesizedOutput == null ? null
+                        : base.resolve(synthesizedOutput.toPath())));
         run.lines().forEach(line -> MavenReporting.log(line.level(), line.text(), log));
         if (report != null) {
             MavenReporting.report("lightspeed:validate failed", overwritesInput(base, run), log, false);

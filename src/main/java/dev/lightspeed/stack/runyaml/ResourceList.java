@@ -3,6 +3,7 @@ package dev.lightspeed.stack.runyaml;
 import dev.lightspeed.stack.catalog.ResourceShape;
 import dev.lightspeed.stack.catalog.RunShape;
 import dev.lightspeed.stack.model.DatasetBinding;
+import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.model.ResourceKind;
 import dev.lightspeed.stack.model.ResourceRef;
 import dev.lightspeed.stack.problem.Problems;
@@ -21,7 +22,10 @@ import java.util.Optional;
  * {@code register_resources} skips an entry whose {@code provider_id} is empty, null or {@code __disabled__}: an entry
  * switched off through {@code ${env.X:+id}} is left out silently; an entry without any {@code provider_id} is left out
  * with {@code resource-no-provider} (llama-stack never registers it, and says nothing), an error under
- * {@link Policy#LCS}, a warning under {@link Policy#LLAMA_STACK}. A dataset (whose input model has no
+ * {@link Policy#LCS}, a warning under {@link Policy#LLAMA_STACK}. Where the release accepts {@code provider_id: all}
+ * ({@link ResourceShape#providerIdAll()}, OGX models) the entry is bound to the first provider of its API. A list the
+ * release deprecates ({@link ResourceShape#deprecated()}, OGX {@code tool_groups}) is emptied with
+ * {@code resource-deprecated}, a warning under both policies. A dataset (whose input model has no
  * {@code provider_id}) is bound to the provider llama-stack infers ({@link DatasetBinding}).
  */
 final class ResourceList {
@@ -37,7 +41,8 @@ final class ResourceList {
         return resolvedRoot.get(shape.resourceSection().get()).orElse(null) instanceof YMap rr ? rr : null;
     }
 
-    static List<ResourceRef> read(YMap resolvedRoot, RunShape shape, Policy policy, Problems out) {
+    static List<ResourceRef> read(YMap resolvedRoot, RunShape shape, List<ProviderInstance> providers, Policy policy,
+            Problems out) {
         List<ResourceRef> refs = new ArrayList<>();
         YMap section = section(resolvedRoot, shape);
         if (section == null) {
@@ -48,17 +53,26 @@ final class ResourceList {
             if (!(section.get(rs.key()).orElse(null) instanceof YSeq list)) {
                 continue;
             }
+            if (rs.deprecated()) {
+                if (!list.items().isEmpty()) {
+                    out.warning("resource-deprecated", list.location(), prefix + rs.key(), prefix + rs.key()
+                            + " is deprecated in this release: it is emptied at start-up with a warning, so none of its"
+                            + " " + list.items().size() + " entries is registered", "remove it; "
+                            + rs.kind().label() + "s come from the " + rs.kind().api() + " providers themselves");
+                }
+                continue;
+            }
             for (int i = 0; i < list.items().size(); i++) {
                 if (list.items().get(i) instanceof YMap entry) {
-                    read(entry, rs, prefix + rs.key() + "[" + i + "]", policy, refs, out);
+                    read(entry, rs, prefix + rs.key() + "[" + i + "]", providers, policy, refs, out);
                 }
             }
         }
         return refs;
     }
 
-    private static void read(YMap entry, ResourceShape rs, String path, Policy policy, List<ResourceRef> refs,
-            Problems out) {
+    private static void read(YMap entry, ResourceShape rs, String path, List<ProviderInstance> providers,
+            Policy policy, List<ResourceRef> refs, Problems out) {
         ResourceKind kind = rs.kind();
         String idField = rs.idField();
         if (!(entry.get(idField).orElse(null) instanceof YScalar id) || id.isNull()) {
@@ -85,6 +99,17 @@ final class ResourceList {
         if (EnvSubstitution.isDisabledId(pid.get()) || !(pid.get() instanceof YScalar p)) {
             return;
         }
-        refs.add(new ResourceRef(kind, id.text(), p.text(), path, entry.location(), p.location()));
+        String bound = rs.providerIdAll() && p.text().equals(ALL) ? firstProvider(kind.api(), providers) : p.text();
+        refs.add(new ResourceRef(kind, id.text(), bound == null ? p.text() : bound, path, entry.location(),
+                p.location()));
+    }
+
+    /** {@code provider_id: all} (OGX models): registered on the first configured provider of the API. */
+    static final String ALL = "all";
+
+    /** The id of the first enabled provider of an API, or null. */
+    static String firstProvider(String api, List<ProviderInstance> providers) {
+        return providers.stream().filter(q -> q.api().equals(api)).map(ProviderInstance::providerId).findFirst()
+                .orElse(null);
     }
 }

@@ -52,23 +52,27 @@ public final class RunYamlReader {
                     + " 'providers: …'");
             return new RunYamlResult(file, release, Optional.empty(), out.sorted());
         }
-        YMap resolved = castImageName((YMap) EnvSubstitution.resolve(raw));
+        YMap resolved = ReleaseLeniencies.apply(castImageName((YMap) EnvSubstitution.resolve(raw)), catalog.shape());
 
         TopLevelCheck.check(resolved, catalog, policy, out);
         RunConfigValidators.check(resolved, out);
         List<ProviderInstance> providers = ProviderList.read(resolved, raw);
         StartupChecks.Served served = StartupChecks.served(resolved, catalog, providers);
-        List<ResourceRef> resources = StartupChecks.registered(ResourceList.read(resolved, catalog.shape(), policy,
-                out), catalog, served, policy, out);
+        List<ResourceRef> resources = StartupChecks.registered(ResourceList.read(resolved, catalog.shape(),
+                providers, policy, out), catalog, served, policy, out);
         StackModel model = new StackModel(file, catalog, ApiList.read(resolved), resolved.valueLocation("apis"),
                 providers, resources, allowUnsupported, Map.of(), raw, AllowHint.PARAMETER);
         Validator.validate(model, policy, out);
+        SwitchedProviders.check(raw, out);
         ApiList.check(resolved, catalog, providers, policy, out);
         StartupChecks.checkApis(resolved, catalog, served, out);
         StartupChecks.checkDependencies(catalog, providers, served, policy, out);
         StartupChecks.checkRegistrations(resolved, catalog, served, policy, out);
         StartupChecks.checkVectorStoresConfig(resolved, catalog, providers, served, out);
-        StorageChecks.of(catalog.shape().storage().form()).check(resolved, providers, policy, out);
+        VectorStoreModels.check(resolved, catalog, served, out);
+        SafetyDefaultShield.check(resolved, catalog, served, out);
+        StorageChecks.of(catalog.shape().storage().form()).check(resolved, catalog.shape().storage(), providers, policy,
+                out);
         return new RunYamlResult(file, release, Optional.of(model), out.sorted());
     }
 

@@ -113,7 +113,7 @@ final class StartupChecks {
             String path = "apis[" + i + "]";
             if (!names.contains(api)) {
                 List<String> close = Similar.closest(sc.text(), names, 1);
-                out.error("run-api-unknown", sc.location(), path, "llama-stack " + catalog.release()
+                out.error("run-api-unknown", sc.location(), path, catalog.displayName()
                         + " has no API '" + sc.text() + "'; it refuses to start (\"API '" + sc.text()
                         + "' does not exist\")", close.isEmpty() ? "remove it; APIs: " + String.join(", ", names)
                         : "did you mean '" + close.get(0) + "'?");
@@ -204,7 +204,7 @@ final class StartupChecks {
             }
             String table = rs.routingTable();
             if (!rs.registeredAtStartup()) {
-                out.warning("resource-not-registered", r.where(), r.path(), "llama-stack " + catalog.release()
+                out.warning("resource-not-registered", r.where(), r.path(), catalog.displayName()
                         + " never registers " + shape.resourceSection().map(x -> x + ".").orElse("") + rs.key()
                         + " at start-up (register_resources has no entry for them), so '" + r.id()
                         + "' is not checked or created", "create the " + r.kind().label()
@@ -276,22 +276,30 @@ final class StartupChecks {
         }
     }
 
-    /** The registry identifier of a resource entry (models: {@code routing_tables/models.py register_model}). */
-    private static String identifier(ResourceShape rs, YMap entry, RunShape shape, String pid) {
+    /**
+     * The registry identifier of a resource entry (models: {@code routing_tables/models.py register_model};
+     * {@code provider_id: all} where the release accepts it: the bare {@code model_id}).
+     */
+    static String identifier(ResourceShape rs, YMap entry, RunShape shape, String pid) {
         String id = entry.text(rs.idField());
         if (id == null) {
             return null;
         }
-        if (rs.kind() != ResourceKind.MODEL) {
+        if (rs.kind() != ResourceKind.MODEL || rs.providerIdAll() && ResourceList.ALL.equals(pid)) {
             return id;
         }
-        String providerModelId = entry.text("provider_model_id");
-        String pm = providerModelId == null || providerModelId.isEmpty() ? id : providerModelId;
+        String pm = providerModelId(entry, id);
         if (shape.modelIdentifier() == RunShape.ModelIdentifier.MODEL_ID_UNLESS_PROVIDER_MODEL_ID_EQUAL
                 && !id.equals(pm)) {
             return id;
         }
         return pid + "/" + pm;
+    }
+
+    /** A model entry's {@code provider_model_id}, or its {@code model_id} when it names none. */
+    static String providerModelId(YMap entry, String modelId) {
+        String providerModelId = entry.text("provider_model_id");
+        return providerModelId == null || providerModelId.isEmpty() ? modelId : providerModelId;
     }
 
     /** {@code validate_vector_stores_config}, in the releases with a top-level {@code vector_stores:}. */

@@ -1,5 +1,6 @@
 package dev.lightspeed.stack.runyaml;
 
+import dev.lightspeed.stack.catalog.RunShape;
 import dev.lightspeed.stack.catalog.StoreForm;
 import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.problem.Problems;
@@ -14,10 +15,11 @@ import java.util.List;
  */
 interface StorageChecks {
 
-    StorageChecks PER_STORE_BLOCKS = (resolved, providers, policy, out) -> { };
+    StorageChecks PER_STORE_BLOCKS = (resolved, shape, providers, policy, out) -> { };
     StorageChecks BACKENDS = StorageReferences::check;
 
-    void check(YMap resolvedRoot, List<ProviderInstance> providers, Policy policy, Problems out);
+    void check(YMap resolvedRoot, RunShape.Storage shape, List<ProviderInstance> providers, Policy policy,
+            Problems out);
 
     static StorageChecks of(StoreForm form) {
         return switch (form) {

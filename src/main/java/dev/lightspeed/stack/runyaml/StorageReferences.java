@@ -1,9 +1,12 @@
 package dev.lightspeed.stack.runyaml;
 
+import dev.lightspeed.stack.catalog.RunShape;
 import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.schema.EnvReference;
 import dev.lightspeed.stack.validate.Policy;
+import dev.lightspeed.stack.validate.ShadowedProviders;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
 import dev.lightspeed.stack.yaml.YScalar;
@@ -11,21 +14,29 @@ import dev.lightspeed.stack.yaml.YSeq;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Storage backend references of a 0.3.x run.yaml, as llama-stack 0.3.5 resolves them.
+ * Storage backend references of a run.yaml with {@code storage:} (0.3.5 and later), as the release resolves them.
+ * Where the release has default stores (0.4.3 and later), a store left out uses its default backend, and
+ * {@code storage.stores.metadata} need not be written.
  * <ul>
  *   <li>At start-up ({@code StackRunConfig.validate_server_stores} and {@code Stack.initialize}), always errors:
  *   {@code storage-metadata-missing} ({@code storage.stores.metadata} must exist), {@code storage-backend-unknown}
  *   and {@code storage-backend-kind} for {@code storage.stores.metadata} (a {@code kv_*} backend) and
  *   {@code inference}, {@code conversations}, {@code responses} (a {@code sql_*} backend).</li>
- *   <li>Only when a provider starts ({@code kvstore_impl} / {@code sqlstore_impl}): every {@code backend:} inside a
- *   provider's config. llama-stack accepts the file and the provider fails later, so these are errors under
- *   {@link Policy#LCS} and warnings, saying so, under {@link Policy#LLAMA_STACK}.</li>
+ *   <li>When the providers start, still inside {@code Stack.initialize}: every {@code backend:} inside a provider's
+ *   config ({@link #checkProviders}). A provider's {@code get_provider_impl} awaits {@code initialize()}, which calls
+ *   {@code kvstore_impl} / {@code sqlstore_impl} (0.3.5: llama_stack/providers/utils/kvstore/kvstore.py,
+ *   sqlstore/sqlstore.py; 0.4.3 to 0.6.0: src/llama_stack/core/storage/kvstore/kvstore.py, sqlstore/sqlstore.py;
+ *   OGX 1.0.2: src/ogx/core/storage/…): an unknown name raises "Unknown KVStore backend" / "Unknown SQL store
+ *   backend", a backend of the other kind "Unknown kvstore type" / "Unknown sqlstore type". The stack does not come
+ *   up, so these are errors under both policies. generate checks a declaration's provider configs with the same
+ *   code, against the backends the generated run.yaml defines.</li>
  * </ul>
  */
-final class StorageReferences {
+public final class StorageReferences {
 
     private static final Map<String, String> STORE_KINDS = Map.of("metadata", "kv", "inference", "sql",
             "conversations", "sql", "responses", "sql");
@@ -33,17 +44,23 @@ final class StorageReferences {
     private StorageReferences() {
     }
 
-    static void check(YMap resolvedRoot, List<ProviderInstance> providers, Policy policy, Problems out) {
+    static void check(YMap resolvedRoot, RunShape.Storage shape, List<ProviderInstance> providers, Policy policy,
+            Problems out) {
         if (!(resolvedRoot.get("storage").orElse(null) instanceof YMap storage)) {
             return;
         }
-        Map<String, String> backends = backends(storage);
+        Map<String, String> backends = storage.get("backends").orElse(null) instanceof YMap ? backends(storage)
+                : defaultBackends(shape);
         Optional<YNode> storesNode = storage.get("stores");
         YMap stores = storesNode.orElse(null) instanceof YMap m ? m : null;
         if (storesNode.isPresent() && stores == null && !isNull(storesNode.get())) {
             return;
         }
-        if (stores == null || !stores.has("metadata") || isNull(stores.get("metadata").get())) {
+        defaultStores(storage, stores, shape, backends, out);
+        boolean metadataDefaults = shape.defaultStores().containsKey("metadata")
+                && (stores == null || !stores.has("metadata"));
+        if (!metadataDefaults && (stores == null || !stores.has("metadata")
+                || isNull(stores.get("metadata").get()))) {
             Location where = stores != null ? stores.location() : storage.location();
             String kv = backends.entrySet().stream().filter(e -> e.getValue().equals("kv")).map(Map.Entry::getKey)
                     .findFirst().orElse("kv_default");
@@ -56,43 +73,104 @@ final class StorageReferences {
             for (YMap.Entry e : stores.entries().values()) {
                 String kind = STORE_KINDS.get(e.key());
                 if (kind != null && e.value() instanceof YMap ref) {
-                    reference(ref, kind, "storage.stores." + e.key(), backends, true, policy, out);
+                    reference(ref, kind, "storage.stores." + e.key(), backends, true, true, out);
                 }
             }
         }
+        checkProviders(providers, backends, true, out);
+    }
+
+    /**
+     * Every store reference ({@code {namespace|table_name, backend}}) in the providers' configs against
+     * {@code backends} (name → {@code kv}, {@code sql}, or empty when the type is not known): always errors, as the
+     * provider fails when it starts. A value still holding a reference after substitution (its value is unknown)
+     * is not checked.
+     *
+     * @param declarable whether the file can declare more backends (a run.yaml can; a generated one has its own)
+     */
+    public static void checkProviders(List<ProviderInstance> providers, Map<String, String> backends,
+            boolean declarable, Problems out) {
         for (ProviderInstance p : providers) {
-            walk(p.config(), p.path() + ".config", backends, policy, out);
+            // never started: switched off by its id (only generate's model has these), or shadowed by a later entry
+            if (!EnvReference.emptyWhenUnset(p.providerId()) && ShadowedProviders.by(p, providers).isEmpty()) {
+                walk(p.config(), p.path() + ".config", backends, declarable, out);
+            }
         }
     }
 
-    private static void walk(YNode n, String path, Map<String, String> backends, Policy policy, Problems out) {
+    /**
+     * 0.4.3 and later: a store left out of {@code storage.stores} uses its default backend
+     * ({@link RunShape.Storage#defaultStores()}); a {@code storage.backends} given in the file replaces the default
+     * backends, so that backend must still be declared, and of the store's kind, or the release refuses to load the
+     * file ({@code storage-default-store}). Stores the release does not resolve at load are left alone.
+     */
+    private static void defaultStores(YMap storage, YMap stores, RunShape.Storage shape, Map<String, String> backends,
+            Problems out) {
+        for (Map.Entry<String, RunShape.StoreDefault> e : shape.defaultStores().entrySet()) {
+            RunShape.StoreDefault d = e.getValue();
+            if (!d.checkedAtLoad() || stores != null && stores.has(e.getKey())) {
+                continue;
+            }
+            String actual = backends.get(d.backend());
+            if (actual != null && (actual.isEmpty() || actual.equals(d.kind()))) {
+                continue;
+            }
+            String store = "storage.stores." + e.getKey();
+            String why = actual == null ? "storage.backends, given in the file, replaces the default backends and"
+                    + " declares no '" + d.backend() + "'" : "'" + d.backend() + "' is a " + actual + "_* backend";
+            out.error("storage-default-store", storage.location(), store, store + " is left at its default, backend '"
+                    + d.backend() + "' (a " + d.kind() + "_* one), but " + why + "; the release refuses to load the"
+                    + " file", "declare a " + d.kind() + "_* backend named '" + d.backend() + "' under"
+                    + " storage.backends, or set '" + e.getKey() + ": {" + (d.kind().equals("kv") ? "namespace"
+                    : "table_name") + ": …, backend: <a " + d.kind() + "_* backend>}' under storage.stores");
+        }
+    }
+
+    /** The default backends' kinds ({@code kv_default} → {@code kv}), when the file declares none. */
+    private static Map<String, String> defaultBackends(RunShape.Storage shape) {
+        Map<String, String> out = new LinkedHashMap<>();
+        shape.defaultBackends().forEach((name, type) -> out.put(name, kindOf(type)));
+        return out;
+    }
+
+    private static String kindOf(String type) {
+        return type.startsWith("kv_") ? "kv" : type.startsWith("sql_") ? "sql" : "";
+    }
+
+    private static void walk(YNode n, String path, Map<String, String> backends, boolean declarable, Problems out) {
         if (n instanceof YMap m) {
             if (m.get("backend").orElse(null) instanceof YScalar) {
                 String kind = m.has("table_name") ? "sql" : m.has("namespace") ? "kv" : null;
-                reference(m, kind, path, backends, false, policy, out);
+                reference(m, kind, path, backends, false, declarable, out);
             }
-            m.entries().values().forEach(e -> walk(e.value(), path + "." + e.key(), backends, policy, out));
+            m.entries().values().forEach(e -> walk(e.value(), path + "." + e.key(), backends, declarable, out));
         } else if (n instanceof YSeq s) {
             for (int i = 0; i < s.items().size(); i++) {
-                walk(s.items().get(i), path + "[" + i + "]", backends, policy, out);
+                walk(s.items().get(i), path + "[" + i + "]", backends, declarable, out);
             }
         }
     }
 
     private static void reference(YMap ref, String kind, String path, Map<String, String> backends,
-            boolean atStartup, Policy policy, Problems out) {
-        if (!(ref.get("backend").orElse(null) instanceof YScalar b) || !b.isString()) {
+            boolean store, boolean declarable, Problems out) {
+        if (!(ref.get("backend").orElse(null) instanceof YScalar raw) || !raw.isString()) {
+            return;
+        }
+        YScalar b = EnvSubstitution.resolveScalar(raw);
+        if (!b.isString() || b.text().contains("${")) {
             return;
         }
         String name = b.text();
-        String when = atStartup ? "; llama-stack refuses to start" : "; llama-stack accepts the file, but the"
-                + " provider fails when it starts";
-        String declared = backends.isEmpty() ? "none is declared" : "declared: " + String.join(", ",
-                backends.keySet());
+        String when = store ? "; llama-stack refuses to start" : "; the provider fails when it starts"
+                + " (" + (Objects.equals(kind, "sql") ? "sqlstore_impl" : "kvstore_impl") + "), so llama-stack"
+                + " refuses to start";
+        String declared = backends.isEmpty() ? "none is declared" : (declarable ? "declared: "
+                : "the generated run.yaml defines ") + String.join(", ", backends.keySet());
         if (!backends.containsKey(name)) {
             String fix = backends.isEmpty() ? "declare it under storage.backends" : "use one of "
-                    + String.join(", ", backends.keySet()) + ", or declare '" + name + "' under storage.backends";
-            report(out, policy, atStartup, "storage-backend-unknown", b.location(), path + ".backend",
+                    + String.join(", ", backends.keySet()) + (declarable ? ", or declare '" + name
+                    + "' under storage.backends" : "");
+            out.error("storage-backend-unknown", b.location(), path + ".backend",
                     "backend '" + name + "' is not declared under storage.backends (" + declared + ")" + when, fix);
             return;
         }
@@ -100,19 +178,10 @@ final class StorageReferences {
         if (kind != null && !actual.isEmpty() && !actual.equals(kind)) {
             List<String> fitting = backends.entrySet().stream().filter(e -> e.getValue().equals(kind))
                     .map(Map.Entry::getKey).toList();
-            report(out, policy, atStartup, "storage-backend-kind", b.location(), path + ".backend", "backend '"
+            out.error("storage-backend-kind", b.location(), path + ".backend", "backend '"
                     + name + "' is a " + actual + "_* backend, and this reference needs a " + kind + "_* one" + when,
                     fitting.isEmpty() ? "declare a " + kind + "_* backend under storage.backends" : "use "
                             + String.join(" or ", fitting));
-        }
-    }
-
-    private static void report(Problems out, Policy policy, boolean atStartup, String rule, Location where,
-            String path, String message, String fix) {
-        if (atStartup || policy.lcs()) {
-            out.error(rule, where, path, message, fix);
-        } else {
-            out.warning(rule, where, path, message, fix);
         }
     }
 
@@ -123,7 +192,7 @@ final class StorageReferences {
             for (YMap.Entry e : b.entries().values()) {
                 String kind = "";
                 if (e.value() instanceof YMap cfg && cfg.get("type").orElse(null) instanceof YScalar t) {
-                    kind = t.text().startsWith("kv_") ? "kv" : t.text().startsWith("sql_") ? "sql" : "";
+                    kind = kindOf(t.text());
                 }
                 out.put(e.key(), kind);
             }

@@ -10,6 +10,7 @@ import dev.lightspeed.stack.schema.ConfigSchemaChecker;
 import dev.lightspeed.stack.text.Similar;
 import dev.lightspeed.stack.validate.Policy;
 import dev.lightspeed.stack.yaml.YMap;
+import dev.lightspeed.stack.yaml.YScalar;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,9 @@ import java.util.Set;
  * {@code run-value}, {@code run-unknown-key} (a key no release knows; llama-stack ignores it) and
  * {@code run-other-release-key} (a key of another release's shape, e.g. 0.2-era {@code metadata_store} in a 0.3.5
  * file, which 0.3.5 silently ignores: the catalog's {@code run_shape.foreign_keys} names them with their fixes). Unknown keys are errors under {@link Policy#LCS}, warnings under
- * {@link Policy#LLAMA_STACK}.
+ * {@link Policy#LLAMA_STACK}. The run shape adds {@code run-missing-key} for a group of which one key is required
+ * ({@code distro_name} / {@code image_name} from 0.5.2) and {@code run-deprecated-key}, a warning under both policies,
+ * for a key the release accepts with a deprecation log ({@code image_name} from 0.5.2).
  */
 final class TopLevelCheck {
 
@@ -57,6 +60,11 @@ final class TopLevelCheck {
                         ? "remove it; known keys: " + String.join(", ", known) : "did you mean '" + close.get(0) + "'?");
             }
         }
+        requiredOneOf(resolved, catalog, out);
+        catalog.shape().deprecatedKeys().forEach((key, fix) -> resolved.entries().values().stream()
+                .filter(e -> e.key().equals(key)).forEach(e -> out.warning("run-deprecated-key", e.keyLocation(), key,
+                        "'" + key + "' is deprecated in " + catalog.release() + "; it still starts, with a deprecation"
+                                + " warning in its log", fix)));
         ObjectNode open = schema.deepCopy();
         open.putObject("additionalProperties");
         Problems found = new Problems();
@@ -68,6 +76,19 @@ final class TopLevelCheck {
                     : p.fix().replace("under .", "under ").replace("under  ", "under the top level ");
             out.add(new Problem(p.severity(), RULES.getOrDefault(p.rule(), p.rule()), p.location(), path,
                     p.message(), fix));
+        }
+    }
+
+    /** {@code StackConfig}'s model validator: one key of each group ({@code distro_name} / {@code image_name}). */
+    private static void requiredOneOf(YMap resolved, Catalog catalog, Problems out) {
+        for (List<String> group : catalog.shape().requiredOneOf()) {
+            boolean present = group.stream().anyMatch(k -> resolved.get(k)
+                    .filter(n -> !(n instanceof YScalar s && s.isNull())).isPresent());
+            if (!present && !group.isEmpty()) {
+                out.error("run-missing-key", resolved.location(), group.get(0), "one of " + String.join(", ", group)
+                        + " is required; " + catalog.release() + " refuses to start", "add '" + group.get(0)
+                        + ": <your distribution's name>'");
+            }
         }
     }
 

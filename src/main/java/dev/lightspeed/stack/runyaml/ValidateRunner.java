@@ -3,11 +3,13 @@ package dev.lightspeed.stack.runyaml;
 import dev.lightspeed.stack.catalog.BundledCatalogs;
 import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.catalog.CatalogOverlays;
+import dev.lightspeed.stack.lcs.LcsFiles;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.validate.Policy;
 import dev.lightspeed.stack.yaml.DuplicateKeys;
 import dev.lightspeed.stack.yaml.SafeYamlReader;
+import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YamlDocument;
 import dev.lightspeed.stack.yaml.YamlLimits;
 import java.util.ArrayList;
@@ -35,6 +37,11 @@ public final class ValidateRunner {
         if (policy == null) {
             requestProblems.error("parameter", Location.NONE, "policy", "unknown policy '" + policyName + "'",
                     "set <policy> or -Dlightspeed.policy to lcs or llama-stack");
+        }
+        String kind = request.kind() == null ? "" : request.kind().strip();
+        if (!List.of("", "auto", "run", "lightspeed-stack").contains(kind)) {
+            requestProblems.error("parameter", Location.NONE, "kind", "unknown kind '" + request.kind() + "'",
+                    "set <kind> or -Dlightspeed.kind to auto, run or lightspeed-stack");
         }
         String release = request.llamaStack() == null || request.llamaStack().isBlank() ? null
                 : request.llamaStack().strip();
@@ -65,14 +72,14 @@ public final class ValidateRunner {
                 .forEach(t -> allow.put(t, "allowed by <allowUnsupported>"));
         List<FileResult> results = new ArrayList<>();
         for (FileSet.Entry f : expansion.files()) {
-            results.add(check(f, release, policy, allow, catalogs));
+            results.add(check(f, release, policy, allow, catalogs, request));
         }
         return new ValidateRun(policyName, requestProblems.sorted(), results);
     }
 
     /** One file; never throws. */
     FileResult check(FileSet.Entry file, String release, Policy policy, Map<String, String> allow,
-            Function<String, CatalogOverlays.Result> catalogs) {
+            Function<String, CatalogOverlays.Result> catalogs, ValidateRequest request) {
         Problems problems = new Problems();
         ReleaseGuess used = null;
         try {
@@ -80,7 +87,10 @@ public final class ValidateRunner {
                     policy.lcs() ? DuplicateKeys.ERROR : DuplicateKeys.LAST_WINS);
             YamlDocument doc = reader.read(file.path(), file.display());
             problems.addAll(doc.problems());
-            if (doc.root().isPresent()) {
+            if (doc.root().isPresent() && LcsFiles.applies(doc.root().get(), request.kind())) {
+                used = doc.root().get() instanceof YMap lcs ? LcsFiles.check(lcs, file.path(), file.display(), release,
+                        policy, allow, catalogs, request.synthesizedOutput(), problems).release() : null;
+            } else if (doc.root().isPresent()) {
                 used = release != null ? ReleaseGuess.given(release) : ReleaseGuess.guess(doc.root().get());
                 CatalogOverlays.Result overlaid = catalogs.apply(used.release());
                 if (release == null) {

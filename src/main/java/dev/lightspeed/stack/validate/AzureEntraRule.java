@@ -1,6 +1,7 @@
 package dev.lightspeed.stack.validate;
 
 import dev.lightspeed.stack.model.ProviderInstance;
+import dev.lightspeed.stack.schema.EnvReference;
 import dev.lightspeed.stack.yaml.YNode;
 import dev.lightspeed.stack.yaml.YScalar;
 import java.util.Optional;
@@ -10,10 +11,15 @@ import java.util.Optional;
  * so an Azure inference provider's {@code api_key} must be exactly {@code ${env.AZURE_API_KEY}} (where the release's
  * LCS table asks for it: not for OGX, where LCS injects the token itself), and the base URL ({@code api_base}, from
  * 0.4.3 on {@code base_url}, whichever the release's config has) and {@code api_version} must be present.
+ * A provider switched off by its id ({@code provider_id: ${env.AZURE_API_KEY:+azure}}, llama-stack's starter) may not
+ * hold the bare reference, which llama-stack expands even there ({@link SwitchedProviderEnvRule}): its key is
+ * {@code ${env.AZURE_API_KEY:=…}}, the same token once the variable is set, and nothing while it is not.
  */
-final class AzureEntraRule implements Rule {
+public final class AzureEntraRule implements Rule {
 
     static final String KEY = "${env.AZURE_API_KEY}";
+    /** The form for a provider switched off by its id: the token when set, empty (no failure) when not. */
+    public static final String SWITCHED_KEY = "${env.AZURE_API_KEY:=}";
 
     @Override
     public void check(RuleContext ctx) {
@@ -23,10 +29,16 @@ final class AzureEntraRule implements Rule {
             }
             Optional<YNode> key = p.config().get("api_key");
             boolean keyRequired = ctx.catalog().shape().azureApiKeyRequired();
-            if (keyRequired && (key.isEmpty() || !(key.get() instanceof YScalar k) || !KEY.equals(k.text()))) {
+            boolean off = SwitchedProviderEnvRule.switchedOff(p);
+            String wanted = off ? SWITCHED_KEY : KEY;
+            if (keyRequired && (key.isEmpty() || !(key.get() instanceof YScalar k) || !(off
+                    ? k.text().startsWith("${env.AZURE_API_KEY:=") && EnvReference.isWholeReference(k.text())
+                    : KEY.equals(k.text())))) {
                 ctx.policy("azure-entra-id", key.map(YNode::location).orElse(p.where()), p.path() + ".config.api_key",
-                        "the Azure provider's api_key must be exactly " + KEY + ": Lightspeed Core puts the Entra ID"
-                                + " token there", "write 'api_key: " + KEY + "'");
+                        "the Azure provider's api_key must be exactly " + wanted + ": Lightspeed Core puts the Entra"
+                                + " ID token " + (off ? "in AZURE_API_KEY, and the provider is switched by its id,"
+                                + " so the reference must also resolve while AZURE_API_KEY is unset" : "there"),
+                        "write 'api_key: " + wanted + "'");
             }
             // the base URL's field is the release's: api_base up to 0.3, base_url from 0.4.3 on
             String base = ctx.catalog().find(p.api(), p.providerType()).filter(s -> s.configSchema()

@@ -37,8 +37,8 @@ final class ConfigSchemaRule implements Rule {
         }
         for (ProviderInstance p : ctx.model().providers()) {
             Optional<ProviderSpec> spec = ctx.catalog().find(p.api(), p.providerType());
-            if (spec.isEmpty()) {
-                continue;
+            if (spec.isEmpty() || !ctx.policy().lcs() && ShadowedProviders.by(p, ctx.model().providers()).isPresent()) {
+                continue; // llama-stack never reads a shadowed provider's config (DuplicateProviderIdRule warns)
             }
             List<SecretValue> secrets = new ArrayList<>();
             Problems found = new Problems();

@@ -8,7 +8,8 @@ import java.util.Map;
  * {@code provider-duplicate-id}: two providers of the same API with the same {@code provider_id}. (The same id under
  * two APIs is fine: llama-stack's own distributions name both the agents and the eval provider {@code meta-reference}.)
  * Also {@code provider-id-empty} for a missing id. llama-stack itself keeps the last provider of a duplicated id
- * without a word ({@code validate_and_prepare_providers}), so under its policy a duplicate is a warning.
+ * without a word ({@link ShadowedProviders}), so under its policy a duplicate is a warning on the earlier entry, which
+ * is shadowed: its config is never read, so {@link ConfigSchemaRule} leaves it alone there.
  */
 final class DuplicateProviderIdRule implements Rule {
 
@@ -23,12 +24,21 @@ final class DuplicateProviderIdRule implements Rule {
                 continue;
             }
             ProviderInstance first = seen.putIfAbsent(p.api() + "\u0000" + p.providerId(), p);
-            if (first != null) {
-                ctx.policy("provider-duplicate-id", p.where(), p.idPath(), "provider id '"
+            if (first != null && !ctx.policy().lcs()) {
+                ctx.out().warning("provider-duplicate-id", first.where(), first.idPath(), "provider id '"
+                        + p.providerId() + "' is used again for API " + p.api() + " (at " + p.path()
+                        + (p.where().line() > 0 ? ", line " + p.where().line() : "") + "); llama-stack keeps only"
+                        + " the last one, so this entry is shadowed: its config is never read or started",
+                        "remove this entry, or give it another id, e.g. '"
+                        + first.idPath().substring(first.idPath().lastIndexOf('.') + 1) + ": " + p.providerId()
+                        + "-2'");
+                seen.put(p.api() + "\u0000" + p.providerId(), p);
+            } else if (first != null) {
+                ctx.out().error("provider-duplicate-id", p.where(), p.idPath(), "provider id '"
                         + p.providerId() + "' is used twice for API " + p.api() + " (first at " + first.path()
-                        + (first.where().line() > 0 ? ", line " + first.where().line() : "") + ")"
-                        + (ctx.policy().lcs() ? "" : "; llama-stack silently keeps only the last one"),
-                        "give one of them another id, e.g. 'id: " + p.providerId() + "-2'");
+                        + (first.where().line() > 0 ? ", line " + first.where().line() : "") + ")",
+                        "give one of them another id, e.g. '" + p.idPath().substring(p.idPath().lastIndexOf('.') + 1)
+                                + ": " + p.providerId() + "-2'");
             }
         }
     }

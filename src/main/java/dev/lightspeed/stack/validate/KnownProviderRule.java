@@ -19,7 +19,7 @@ final class KnownProviderRule implements Rule {
         for (ProviderInstance p : ctx.model().providers()) {
             if (!c.hasApi(p.api())) {
                 List<String> close = Similar.closest(p.api(), c.apis(), 3);
-                ctx.out().error("provider-unknown-api", p.where(), p.path(), "llama-stack " + c.release()
+                ctx.out().error("provider-unknown-api", p.where(), p.path(), c.displayName()
                         + " has no API '" + p.api() + "'", close.isEmpty()
                         ? "use one of " + String.join(", ", c.apis())
                         : "did you mean " + Similar.quotedList(close, "or") + "?");
@@ -33,10 +33,10 @@ final class KnownProviderRule implements Rule {
             ProviderSpec s = spec.get();
             if (s.deprecationError()) {
                 ctx.out().error("provider-deprecated", p.typeWhere(), p.typePath(), p.providerType()
-                        + " is refused by llama-stack " + c.release() + " (deprecated)", alternatives(c, p.api()));
+                        + " is refused by " + c.displayName() + " (deprecated)", alternatives(c, p.api()));
             } else if (s.deprecationWarning()) {
                 ctx.out().warning("provider-deprecated", p.typeWhere(), p.typePath(),
-                        p.providerType() + " is deprecated in llama-stack " + c.release(), alternatives(c, p.api()));
+                        p.providerType() + " is deprecated in " + c.displayName(), alternatives(c, p.api()));
             }
         }
     }
@@ -46,7 +46,7 @@ final class KnownProviderRule implements Rule {
         List<String> elsewhere = c.byType(p.providerType()).stream().map(ProviderSpec::api).toList();
         if (!elsewhere.isEmpty()) {
             ctx.out().error("provider-unknown-type", p.typeWhere(), p.typePath(), p.providerType()
-                    + " is not " + ResourceBindingRule.article(p.api()) + " provider in llama-stack " + c.release() + "; it serves "
+                    + " is not " + ResourceBindingRule.article(p.api()) + " provider in " + c.displayName() + "; it serves "
                     + String.join(", ", elsewhere), "move it under " + String.join(" or ", elsewhere)
                     + ", or pick " + ResourceBindingRule.article(p.api()) + " provider: " + names(c.forApi(p.api())));
             return;
@@ -57,7 +57,7 @@ final class KnownProviderRule implements Rule {
             close = Similar.closest(p.providerType(), c.providerTypes(), 3);
         }
         ctx.out().error("provider-unknown-type", p.typeWhere(), p.typePath(), "unknown provider type '"
-                + p.providerType() + "' for API " + p.api() + " in llama-stack " + c.release(), close.isEmpty()
+                + p.providerType() + "' for API " + p.api() + " in " + c.displayName(), close.isEmpty()
                 ? "use one of " + names(c.forApi(p.api())) : "did you mean " + Similar.quotedList(close, "or") + "?");
     }
 

@@ -1,5 +1,6 @@
 package dev.lightspeed.stack.validate;
 
+import dev.lightspeed.stack.catalog.ResourceShape;
 import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.model.ResourceKind;
 import dev.lightspeed.stack.model.ResourceRef;
@@ -52,6 +53,10 @@ final class ResourceBindingRule implements Rule {
         ResourceKind k = r.kind();
         List<ProviderInstance> candidates = ctx.model().providersOf(k.api());
         String what = k.label() + " '" + r.id() + "'";
+        if ("all".equals(r.providerId()) && !candidates.isEmpty() && ctx.catalog().shape().resource(k)
+                .filter(ResourceShape::providerIdAll).isPresent()) {
+            return; // registered under its bare id on the first configured provider (OGX models)
+        }
         if (r.providerId() == null || r.providerId().isEmpty()) {
             if (!k.bindsProvider() && !candidates.isEmpty()) {
                 return;

@@ -15,6 +15,7 @@ public final class Validator {
             new ApiDependencyRule(),
             new ResourceBindingRule(),
             new EnvReferenceRule(),
+            new SwitchedProviderEnvRule(),
             new AzureEntraRule());
 
     private Validator() {

@@ -160,6 +160,14 @@ public final class SafeYamlReader {
             problems.error(ruleFor(msg), at(displayName, mark), "", firstLine(msg), fixFor(msg));
             return new YamlDocument(displayName, Optional.empty(), problems.sorted());
         }
+        java.util.OptionalInt tab = PyYamlTabs.firstRefused(text, options);
+        if (tab.isPresent()) {
+            int offset = text.offsetByCodePoints(0, tab.getAsInt());
+            return failedAt(displayName, text, offset, "yaml-syntax", "a tab outside quotes, block scalars and"
+                    + " comments: PyYAML, which llama-stack reads with, refuses it (\"found character '\\t' that"
+                    + " cannot start any token\"), although other YAML readers skip it", "replace the tab by spaces"
+                    + " (or delete it), or quote the value that contains it");
+        }
         if (root == null) {
             problems.error("yaml-empty", new Location(displayName, 1, 1), "", "the file is empty",
                     "write the YAML content, starting with a mapping");

@@ -12,7 +12,8 @@ import java.util.Locale;
  * Builds a catalog's {@code run_shape} (read by {@link RunShapeJson}) from the release's {@code -apis.json} (read off
  * its source: APIs, routing tables, internal APIs, top-level keys, resource kinds, storage defaults) and a short
  * hand-kept facts file {@code shape/<product>-<release>.json} for what that file does not carry (store form,
- * telemetry form, model identifier rule, keys of other releases with their fixes).
+ * telemetry form, model identifier rule, keys of other releases with their fixes, fixes for deprecated keys, default
+ * stores the release does not resolve at load).
  */
 final class RunShapeBuilder {
 
@@ -68,10 +69,13 @@ final class RunShapeBuilder {
         storage.set("default_backends", st.path("default_backends").isObject() ? st.path("default_backends")
                 : CatalogBuilder.MAPPER.createObjectNode());
         ObjectNode stores = storage.putObject("default_stores");
+        java.util.Set<String> unchecked = new java.util.HashSet<>();
+        facts.path("unchecked_default_stores").forEach(n -> unchecked.add(n.asText()));
         st.path("default_stores").fields().forEachRemaining(e -> {
             if (e.getValue().isObject()) {
                 stores.putObject(e.getKey()).put("backend", e.getValue().path("backend").asText())
-                        .put("kind", e.getValue().has("table_name") ? "sql" : "kv");
+                        .put("kind", e.getValue().has("table_name") ? "sql" : "kv")
+                        .put("checked_at_load", !unchecked.contains(e.getKey()));
             }
         });
         storage.put("missing_fix", facts.path("storage_missing_fix").asText(""));
@@ -80,6 +84,17 @@ final class RunShapeBuilder {
         s.set("required_one_of", apis.path("required_one_of"));
         s.put("distribution_dir", facts.path("distribution_dir").asText());
         s.put("azure_api_key_required", facts.path("azure_api_key_required").asBoolean());
+        s.set("tool_groups_from_providers", apis.path("tool_groups_from_providers").isObject()
+                ? apis.path("tool_groups_from_providers") : CatalogBuilder.MAPPER.createObjectNode());
+        s.set("migration", facts.path("migration"));
+        ObjectNode deprecated = s.putObject("deprecated_keys");
+        apis.path("top_level_keys").fields().forEachRemaining(e -> {
+            if (e.getValue().path("deprecated").asBoolean()) {
+                deprecated.put(e.getKey(), facts.path("deprecated_keys").path(e.getKey()).asText("remove it"));
+            }
+        });
+        s.put("auth_type_switch", apis.path("env_substitution").path("server_auth_provider_config_conditional")
+                .asBoolean(false));
         s.set("removed_resources", facts.path("removed_resources").isObject() ? facts.path("removed_resources")
                 : CatalogBuilder.MAPPER.createObjectNode());
         return s;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lightspeed.stack.catalog.BundledCatalogs;
 import dev.lightspeed.stack.generate.GenerateResult;
 import dev.lightspeed.stack.catalog.BundledCatalogs;
+import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.testutil.TestFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -49,16 +50,45 @@ class ImportRoundTripTest {
         ImportResult r = ImportFixture.importOk(source, name, null, false);
         String declaration = r.declaration().get();
         if (name.startsWith("llama-stack-starter")) {
-            // LCS's Azure rule (api_key exactly ${env.AZURE_API_KEY}) rejects the starter's ${env.AZURE_API_KEY:=}:
-            // the import writes the exact form and reports the change
-            assertTrue(r.problems().stream().anyMatch(p -> p.rule().equals("import-azure-key")
-                    && p.path().equals("providers.inference[14].config.api_key")), r.problems().toString());
+            // the starter's azure is switched off by 'provider_id: ${env.AZURE_API_KEY:+azure}', and llama-stack
+            // expands its config all the same: the bare ${env.AZURE_API_KEY} would stop a stack that starts with
+            // nothing set, so the import keeps the starter's ${env.AZURE_API_KEY:=} (LCS's Azure rule takes it there)
+            assertTrue(r.problems().stream().noneMatch(p -> p.rule().equals("import-azure-key")),
+                    r.problems().toString());
         }
         GenerateResult g = ImportFixture.generate(declaration, null);
+        if (name.startsWith("llama-stack-starter")) {
+            String runYaml = ImportFixture.runYaml(g);
+            assertTrue(runYaml.contains("provider_id: ${env.AZURE_API_KEY:+azure}\n    provider_type: remote::azure\n"
+                    + "    config:\n      api_key: ${env.AZURE_API_KEY:=}\n"), runYaml);
+        }
         Set<String> expected = ImportFixture.reported(r);
         List<String> diffs = RoundTrip.differences(ImportFixture.plain(source), ImportFixture.plain(
                 ImportFixture.runYaml(g)), BundledCatalogs.get("0.3.5").shape(), expected);
         assertEquals(List.of(), diffs, declaration);
+    }
+
+    /**
+     * A provider switched off by its id is expanded by llama-stack all the same (replace_env_vars, core/stack.py), so
+     * what the import rewrites there (the Azure key, a literal secret) gets an empty default, never a bare reference
+     * that would stop a stack that starts with nothing set.
+     */
+    @org.junit.jupiter.api.Test
+    void rewritesInASwitchedOffProviderKeepTheStackStarting() throws IOException {
+        String starter = Files.readString(TestFiles.resource(REAL + "llama-stack-starter-run.yaml"),
+                StandardCharsets.UTF_8);
+        String edited = starter.replace("api_key: ${env.AZURE_API_KEY:=}", "api_key: ${env.MY_AZURE_KEY:=}")
+                .replace("api_key: ${env.CEREBRAS_API_KEY:=}", "api_key: csk-literal-secret-1234");
+        ImportResult r = ImportFixture.importOk(edited.getBytes(StandardCharsets.UTF_8), "starter.yaml", null, false);
+        Problem azure = r.problems().stream().filter(p -> p.rule().equals("import-azure-key")).findFirst()
+                .orElseThrow(() -> new AssertionError(r.problems()));
+        assertTrue(azure.message().contains("it is now ${env.AZURE_API_KEY:=}"), azure.message());
+        assertTrue(azure.message().contains("the provider is switched off by its id"), azure.message());
+        String runYaml = ImportFixture.runYaml(ImportFixture.generate(r.declaration().get(), null));
+        assertTrue(runYaml.contains("api_key: ${env.AZURE_API_KEY:=}\n"), runYaml);
+        assertTrue(runYaml.matches("(?s).*provider_id: \\$\\{env\\.CEREBRAS_API_KEY:\\+cerebras}\n"
+                + "    provider_type: remote::cerebras\n    config:\n.*api_key: \\$\\{env\\.[A-Z_]+:=}\n.*"),
+                runYaml);
     }
 
     @ParameterizedTest

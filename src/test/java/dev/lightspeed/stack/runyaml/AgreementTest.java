@@ -15,18 +15,27 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Policy {@code llama-stack} against llama-stack's own start-up verdict, one small run.yaml per case:
+ * Policy {@code llama-stack} against each release's own start-up verdict (llama-stack 0.2.22 to 0.6.0, OGX 1.0.2),
+ * one small run.yaml per case:
  * {@code validate/agreement/<release>/accept-*.yaml} must pass, {@code reject-*.yaml} must fail. The first comment
  * line of each file says what llama-stack does there (file and function in its source). The single-edit variants of
  * the real configurations ({@code real-configs/llama-stack-0.3.5/variants/}) follow the same naming.
  */
 class AgreementTest {
 
+    /** One directory per release under {@code validate/agreement/}, named after it. */
     static Stream<Arguments> cases() throws IOException {
-        return Stream.of(
-                cases("validate/agreement/0.3.5", "0.3.5"),
-                cases("validate/agreement/0.2.22", "0.2.22"),
-                cases("real-configs/llama-stack-0.3.5/variants", "0.3.5")).flatMap(s -> s);
+        List<String> releases;
+        try (Stream<Path> dirs = Files.list(TestFiles.resource("validate/agreement"))) {
+            releases = dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList();
+        }
+        return Stream.concat(releases.stream().map(r -> {
+            try {
+                return cases("validate/agreement/" + r, r);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).flatMap(s -> s), cases("real-configs/llama-stack-0.3.5/variants", "0.3.5"));
     }
 
     private static Stream<Arguments> cases(String resource, String release) throws IOException {

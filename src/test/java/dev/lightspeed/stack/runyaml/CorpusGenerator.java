@@ -99,6 +99,8 @@ final class CorpusGenerator {
         add("tab-only-indent-all", base.replace("  ", "\t"));
         add("tab-in-flow", base.replace("port: 8321", "port: 8321\n\t{a: b}"));
         add("tab-storage", base.replace("\n    kv_default:", "\n\tkv_default:"));
+        add("tab-after-value", base.replace("port: 8321", "port: 8321\t"));
+        add("tab-inside-value", base.replace("image_name: minimal", "image_name: mini\tmal"));
     }
 
     private void duplicates() {
@@ -365,6 +367,12 @@ final class CorpusGenerator {
         add("env-default-wrong-type", RunYamlFixture.edit(base, "port: 8321", "port: ${env.PORT:=eighty}"));
         add("env-conditional-empties-required", RunYamlFixture.edit(base, "image_name: minimal",
                 "image_name: ${env.NAME:+minimal}"));
+        add("env-bare-in-switched-provider", RunYamlFixture.edit(base, "  vector_io:\n", "  - provider_id:"
+                + " ${env.AZ:+azure}\n    provider_type: remote::azure\n    config: {api_key: '${env.AZ_KEY}'}\n"
+                + "  vector_io:\n"));
+        add("provider-duplicate-shadowed", RunYamlFixture.edit(base, "providers:\n  inference:\n", "providers:\n"
+                + "  inference:\n  - provider_id: openai\n    provider_type: remote::openai\n"
+                + "    config: {api_key: 123}\n"));
         add("env-secret-literal", RunYamlFixture.edit(base, "${env.OPENAI_API_KEY}", "sk-proj-1234567890"));
     }
 

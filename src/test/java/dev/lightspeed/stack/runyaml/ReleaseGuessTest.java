@@ -16,7 +16,11 @@ class ReleaseGuessTest {
         Map<String, String> cases = new LinkedHashMap<>();
         cases.put("storage: {}", "0.3.5");
         cases.put("registered_resources: {}", "1.0.2"); // every release from 0.3.5 on has it: the newest is taken
-        cases.put("telemetry: {enabled: true}\nregistered_resources: {}", "0.3.5");
+        cases.put("apis: [telemetry]\nregistered_resources: {}", "0.3.5");
+        cases.put("telemetry: {enabled: true}\nregistered_resources: {}", "1.0.2"); // an old key every newer one ignores
+        cases.put("image_name: x\nstorage: {}\nsafety: {}", "0.4.3"); // image_name is deprecated from 0.5.2 on
+        cases.put("distro_name: x\nsafety: {}", "0.6.0");
+        cases.put("distro_name: x\nproviders: {safety: []}", "0.6.0");
         cases.put("safety: {default_shield_id: x}", "0.6.0");
         cases.put("providers: {agents: []}\nconnectors: []", "0.6.0");
         cases.put("providers: {responses: []}", "1.0.2");
@@ -25,7 +29,7 @@ class ReleaseGuessTest {
         cases.put("metadata_store: {}", "0.2.22");
         cases.put("vector_dbs: []", "0.2.22");
         cases.put("models: []", "0.2.22");
-        cases.put("image_name: x", "0.3.5");
+        cases.put("image_name: x", "0.3.5"); // no release-specific key: the default release
         cases.put("- a list", "0.3.5");
         cases.forEach((yaml, release) -> {
             ReleaseGuess g = ReleaseGuess.guess(new SafeYamlReader().readText(yaml, "r").root().orElseThrow());

@@ -51,6 +51,35 @@ class RunYamlReaderTest {
     }
 
     @Test
+    void aBareReferenceInASwitchedOffProviderIsNeededAtStartUp() {
+        String yaml = edit(M, "  vector_io:\n", """
+                  - provider_id: ${env.AZURE_API_KEY:+azure}
+                    provider_type: remote::azure
+                    config: {api_key: "${env.AZURE_API_KEY}", api_base: "https://${env.AZURE_HOST}/v1"}
+                  - provider_id: ${env.X:=__disabled__}
+                    provider_type: remote::azure
+                    config: {api_key: "${env.NEVER_EXPANDED}"}
+                  vector_io:
+                """);
+        for (Policy policy : List.of(Policy.LLAMA_STACK, Policy.LCS)) {
+            List<Problem> found = withRule(check(yaml, NEW, policy), "env-switched-provider");
+            assertEquals(List.of("providers.inference[1].config.api_key", "providers.inference[1].config.api_base"),
+                    found.stream().map(Problem::path).toList());
+            assertEquals(Severity.ERROR, found.get(0).severity());
+            assertTrue(found.get(0).message().contains("so the switch cannot switch it off: with AZURE_API_KEY unset"
+                    + " the stack does not start"), found.get(0).message());
+            assertTrue(found.get(1).message().contains("so with AZURE_API_KEY unset the stack does not start unless"
+                    + " AZURE_HOST is set"), found.get(1).message());
+            assertEquals("write '${env.AZURE_HOST:=}' (empty when AZURE_HOST is unset), or a default:"
+                    + " '${env.AZURE_HOST:=<value>}'", found.get(1).fix());
+        }
+        // := is fine there; a variable referenced bare where llama-stack needs it anyway is set in any case
+        String fixed = yaml.replace("\"${env.AZURE_API_KEY}\"", "${env.AZURE_API_KEY:=}")
+                .replace("${env.OPENAI_API_KEY}", "${env.OPENAI_API_KEY}${env.AZURE_HOST}");
+        assertEquals(List.of(), withRule(check(fixed, NEW, Policy.LLAMA_STACK), "env-switched-provider"));
+    }
+
+    @Test
     void defaultsAreSubstitutedAndCoercedBeforeTheSchemaCheck() {
         String bad = edit(M, "port: 8321", "port: ${env.PORT:=eighty}");
         Problem p = only(check(bad, NEW, Policy.LLAMA_STACK), "run-type");
@@ -90,18 +119,31 @@ class RunYamlReaderTest {
     }
 
     @Test
-    void providerBackendReferencesFailOnlyWhenTheProviderStarts() {
+    void providerBackendReferencesFailTheStartUp() {
         String yaml = edit(M, "namespace: vector_io::faiss\n        backend: kv_default",
                 "namespace: vector_io::faiss\n        backend: kv_missing");
-        Problem lenient = only(check(yaml, NEW, Policy.LLAMA_STACK), "storage-backend-unknown");
-        assertEquals(Severity.WARNING, lenient.severity());
-        assertTrue(lenient.message().contains("when it starts"), lenient.message());
-        assertEquals("providers.vector_io[0].config.persistence.backend", lenient.path());
-        assertEquals(Severity.ERROR, only(check(yaml, NEW, Policy.LCS), "storage-backend-unknown").severity());
+        for (Policy policy : List.of(Policy.LLAMA_STACK, Policy.LCS)) {
+            Problem unknown = only(check(yaml, NEW, policy), "storage-backend-unknown");
+            assertEquals(Severity.ERROR, unknown.severity());
+            assertTrue(unknown.message().contains("the provider fails when it starts (kvstore_impl)"),
+                    unknown.message());
+            assertEquals("providers.vector_io[0].config.persistence.backend", unknown.path());
+        }
         String wrongKind = edit(M, "namespace: vector_io::faiss\n        backend: kv_default",
                 "namespace: vector_io::faiss\n        backend: sql_default");
-        assertEquals(Severity.WARNING, only(check(wrongKind, NEW, Policy.LLAMA_STACK), "storage-backend-kind")
-                .severity());
+        Problem kind = only(check(wrongKind, NEW, Policy.LLAMA_STACK), "storage-backend-kind");
+        assertEquals(Severity.ERROR, kind.severity());
+        assertEquals("use kv_default", kind.fix());
+        // a switched-off provider is never started; a backend given by a plain reference has an unknown value
+        String off = edit(yaml, "provider_id: faiss", "provider_id: ${env.FAISS:+faiss}");
+        assertEquals(List.of(), withRule(check(off, NEW, Policy.LLAMA_STACK), "storage-backend-unknown"));
+        String plain = edit(M, "namespace: vector_io::faiss\n        backend: kv_default",
+                "namespace: vector_io::faiss\n        backend: ${env.KV_BACKEND}");
+        assertEquals(List.of(), withRule(check(plain, NEW, Policy.LLAMA_STACK), "storage-backend-unknown"));
+        // an earlier entry with the same id is shadowed: never started, so its reference cannot fail the start
+        String shadowed = edit(M, "  vector_io:\n", "  vector_io:\n  - provider_id: faiss\n"
+                + "    provider_type: inline::faiss\n    config: {persistence: {namespace: x, backend: kv_gone}}\n");
+        assertEquals(List.of(), errors(check(shadowed, NEW, Policy.LLAMA_STACK)));
     }
 
     @Test
@@ -200,6 +242,20 @@ class RunYamlReaderTest {
         assertEquals(Severity.WARNING, only(check(yaml, NEW, Policy.LLAMA_STACK), "provider-duplicate-id")
                 .severity());
         assertEquals(Severity.ERROR, only(check(yaml, NEW, Policy.LCS), "provider-duplicate-id").severity());
+        // the shadowed (earlier) entry's config is never parsed by llama-stack: no config errors, a warning on it
+        String shadowed = edit(M, "providers:\n  inference:\n", """
+                providers:
+                  inference:
+                  - provider_id: openai
+                    provider_type: remote::openai
+                    config: {api_key: 123, base_url: [x]}
+                """);
+        List<Problem> lenient = check(shadowed, NEW, Policy.LLAMA_STACK);
+        assertEquals(List.of(), errors(lenient));
+        Problem warning = only(lenient, "provider-duplicate-id");
+        assertEquals("providers.inference[0].provider_id", warning.path());
+        assertTrue(warning.message().contains("shadowed"), warning.message());
+        assertTrue(errors(check(shadowed, NEW, Policy.LCS)).size() > 1, "LCS still checks both entries");
     }
 
     @Test

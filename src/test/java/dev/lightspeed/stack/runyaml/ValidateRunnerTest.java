@@ -58,7 +58,8 @@ class ValidateRunnerTest {
                 r.files().stream().map(FileResult::path).toList());
         assertEquals(List.of("0.3.5", "0.3.5", "0.2.22"), r.files().stream().map(FileResult::llamaStack).toList());
         assertTrue(texts(r).contains("configs/nested/old.yaml: checked against llama-stack 0.2.22 (guessed: no"
-                + " storage section; has metadata_store, models, vector_dbs); set -Dlightspeed.llamaStack to choose"));
+                + " storage section; has metadata_store, models, vector_dbs; fits 1.0.2, 0.6.0, 0.5.2, 0.4.3, 0.2.22"
+                + " alike, 0.2.22 is taken); set -Dlightspeed.llamaStack to choose"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.lightspeed.stack.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lightspeed.stack.catalog.BundledCatalogs;
 import dev.lightspeed.stack.model.ProviderInstance;
@@ -135,15 +136,45 @@ class RulesTest {
     }
 
     @Test
+    void bareReferencesInASwitchedOffProviderOfADeclaration() {
+        Stack s = stack().provider("inference", "${env.AZURE_API_KEY:+azure}", "remote::azure",
+                "api_key: ${env.AZURE_API_KEY}\napi_base: ${env.AZURE_API_BASE:=}\napi_version: ${env.OPENAI_API_KEY}\n")
+                .provider("inference", "openai", "remote::openai", "api_key: ${env.OPENAI_API_KEY}\n");
+        List<String> p = run(new SwitchedProviderEnvRule(), s, Policy.LCS);
+        assertEquals(1, p.size(), p.toString());
+        assertTrue(p.get(0).startsWith("error s.yaml:1:10: env-switched-provider: providers[0].config.api_key:"
+                + " ${env.AZURE_API_KEY} is required although the provider is switched by 'provider_id:"
+                + " ${env.AZURE_API_KEY:+azure}'"), p.get(0));
+        assertTrue(p.get(0).endsWith("(fix: write '${env.AZURE_API_KEY:=}' (empty when AZURE_API_KEY is unset), or a"
+                + " default: '${env.AZURE_API_KEY:=<value>}')"), p.get(0));
+    }
+
+    @Test
+    void aSwitchedOffAzureProviderTakesTheKeyWithAnEmptyDefault() {
+        String rest = "api_base: ${env.AZURE_API_BASE:=}\napi_version: ${env.AZURE_API_VERSION:=}\n";
+        Stack ok = stack().provider("inference", "${env.AZURE_API_KEY:+azure}", "remote::azure",
+                "api_key: ${env.AZURE_API_KEY:=}\n" + rest);
+        assertEquals(List.of(), run(new AzureEntraRule(), ok, Policy.LCS));
+        Stack other = stack().provider("inference", "${env.AZURE_API_KEY:+azure}", "remote::azure",
+                "api_key: ${env.MY_KEY:=}\n" + rest);
+        assertEquals(List.of("error s.yaml:1:10: azure-entra-id: providers[0].config.api_key: the Azure provider's"
+                + " api_key must be exactly ${env.AZURE_API_KEY:=}: Lightspeed Core puts the Entra ID token in"
+                + " AZURE_API_KEY, and the provider is switched by its id, so the reference must also resolve while"
+                + " AZURE_API_KEY is unset (fix: write 'api_key: ${env.AZURE_API_KEY:=}')"),
+                run(new AzureEntraRule(), other, Policy.LCS));
+    }
+
+    @Test
     void duplicateIdsInOneApi() {
         Stack s = stack().provider("inference", "openai", "remote::openai")
                 .provider("inference", "openai", "remote::vllm");
         assertEquals(List.of("error s.yaml:11:3: provider-duplicate-id: providers[1].id: provider id 'openai' is"
                 + " used twice for API inference (first at providers[0], line 10) (fix: give one of them another id,"
                 + " e.g. 'id: openai-2')"), run(new DuplicateProviderIdRule(), s, Policy.LCS));
-        assertEquals(List.of("warning s.yaml:11:3: provider-duplicate-id: providers[1].id: provider id 'openai' is"
-                + " used twice for API inference (first at providers[0], line 10); llama-stack silently keeps only"
-                + " the last one (fix: give one of them another id, e.g. 'id: openai-2')"),
+        assertEquals(List.of("warning s.yaml:10:3: provider-duplicate-id: providers[0].id: provider id 'openai' is"
+                + " used again for API inference (at providers[1], line 11); llama-stack keeps only the last one, so"
+                + " this entry is shadowed: its config is never read or started (fix: remove this entry, or give it"
+                + " another id, e.g. 'id: openai-2')"),
                 run(new DuplicateProviderIdRule(), s, Policy.LLAMA_STACK));
     }
 

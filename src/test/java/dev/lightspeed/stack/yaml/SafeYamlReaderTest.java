@@ -224,6 +224,35 @@ class SafeYamlReaderTest {
                 onlyProblem(read("a:\n\tb: 1\n")));
     }
 
+    /** Each of these SnakeYAML reads and PyYAML 6.0 refuses, at the tab ("found character '\t' …"). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "a: value<T><N>b: 1<N>    | 1:9",
+        "a: value <T><N>b: 1<N>   | 1:10",
+        "a: value<T># c<N>        | 1:9",
+        "a: x<T>y<N>              | 1:5",
+        "port: 8321<T><N>         | 1:11",
+        "- x<T><N>                | 1:4",
+        "a: v<T>                 | 1:5",
+        "a: x<N>  y<T><N>           | 2:4",
+        "a: {b: x<T>}<N>          | 1:9",
+    })
+    void aTabPyYamlRefusesIsASyntaxError(String yaml, String at) {
+        String text = yaml.strip().replace("<T>", "\t").replace("<N>", "\n");
+        String line = onlyProblem(read(text));
+        assertTrue(line.startsWith("f.yaml:" + at + ": yaml-syntax: a tab outside quotes, block scalars and"
+                + " comments: PyYAML, which llama-stack reads with, refuses it"), line);
+        assertTrue(line.endsWith("(fix: replace the tab by spaces (or delete it), or quote the value that contains"
+                + " it)"), line);
+    }
+
+    @Test
+    void tabsInQuotesBlockScalarsAndCommentsAreFine() {
+        assertEquals("{a=x\ty, b=v\tw, c=x\t\n, d=v}", root("a: 'x\ty'\nb: \"v\tw\"\nc: |\n  x\t\nd: v # c\tc\n")
+                .toPlain().toString());
+        assertEquals("{a=b#\tc}", root("a: 'b#\tc'\n").toPlain().toString());
+    }
+
     @Test
     void syntaxErrorsPointAtTheirPosition() {
         assertEquals("f.yaml:1:5: yaml-syntax: mapping values are not allowed here (fix: quote the value, or put a"

@@ -1,0 +1,67 @@
+package dev.lightspeed.stack.declaration;
+
+import dev.lightspeed.stack.catalog.Catalog;
+import dev.lightspeed.stack.catalog.ResourceShape;
+import dev.lightspeed.stack.catalog.RunShape;
+import dev.lightspeed.stack.catalog.TelemetryForm;
+import dev.lightspeed.stack.model.ResourceKind;
+import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.yaml.YMap;
+import dev.lightspeed.stack.yaml.YSeq;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The declaration's keys that mean nothing in the target release, read off its run shape, so that a declaration which
+ * cannot target a release says exactly what stands in the way: {@code resource-kind-unavailable} (a resource section
+ * for a kind the release does not register, e.g. {@code shields:} for OGX 1.0.2, with what replaced it),
+ * {@code resource-kind-deprecated} (a kind the release accepts and empties, e.g. OGX's tool groups, which it creates
+ * from {@code tool_runtime} providers by itself), {@code telemetry-unavailable} ({@code telemetry: true} where the release
+ * has no telemetry setting).
+ */
+final class ReleaseFit {
+
+    private ReleaseFit() {
+    }
+
+    static void check(YMap root, Catalog catalog, Problems out) {
+        RunShape shape = catalog.shape();
+        String release = catalog.displayName();
+        for (ResourceKind kind : ResourceKind.values()) {
+            String section = ResourceFields.section(kind);
+            if (!(root.get(section).orElse(null) instanceof YSeq list) || list.items().isEmpty()) {
+                continue;
+            }
+            Optional<ResourceShape> rs = shape.resource(kind);
+            if (rs.isEmpty()) {
+                String why = shape.removedResources().getOrDefault(kind, release + " registers no "
+                        + kind.label() + "s");
+                out.error("resource-kind-unavailable", root.keyLocation(section), section, why + "; '" + section
+                        + ":' cannot target " + release, "remove '" + section + ":', or target an older release"
+                        + " with llamaStack:");
+            } else if (rs.get().deprecated()) {
+                out.error("resource-kind-deprecated", root.keyLocation(section), section, release
+                        + " accepts registered_resources." + rs.get().key() + " only to empty it with a deprecation"
+                        + " warning" + created(shape.toolGroupsFromProviders(), kind), "remove '" + section + ":'");
+            }
+        }
+        // 'telemetry: false' agrees with a release without telemetry, so one declaration can target several
+        if (shape.telemetry() == TelemetryForm.NONE && root.get("telemetry").map(t -> Boolean.TRUE.equals(t.toPlain()))
+                .orElse(false)) {
+            out.error("telemetry-unavailable", root.keyLocation("telemetry"), "telemetry", release
+                    + " has no telemetry setting in run.yaml", "remove 'telemetry:' (or set it to false)");
+        }
+    }
+
+    private static String created(Map<String, List<String>> fromProviders, ResourceKind kind) {
+        if (kind != ResourceKind.TOOL_GROUP || fromProviders.isEmpty()) {
+            return "";
+        }
+        return "; it creates tool groups from the tool_runtime providers by itself (" + fromProviders.entrySet()
+                .stream().map(e -> e.getKey() + " from " + String.join(", ", e.getValue()))
+                .collect(Collectors.joining("; ")) + "), and MCP servers are configured in Lightspeed Core's"
+                + " mcp_servers";
+    }
+}

@@ -1,0 +1,3 @@
+import logging
+def get_logger(name):
+    return logging.getLogger(name)
