@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# The benchmark of issue 7: prints every figure next to its target. Usage: bench/run.sh [runs per variant, default 5]
+# The benchmark of issues 7 and 16: prints every figure next to its target. Usage: bench/run.sh [pairs, default 7]
 # Needs Java 17 and Maven; the first run downloads JMH 1.37 from Maven Central. Works in target/bench/ only.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-RUNS=${1:-5}
+RUNS=${1:-7}
 W=$ROOT/target/bench
 REPO=$W/repo
 mkdir -p "$W"
@@ -17,29 +17,29 @@ XML
 MVN=(mvn -B -q -ntp -s "$W/settings.xml" "-Dmaven.repo.local=$REPO")
 
 echo "== building the plugin and the benchmarks"
-(cd "$ROOT" && "${MVN[@]}" install -DskipTests -DskipITs)
+(cd "$ROOT" && "${MVN[@]}" install -DskipTests -DskipITs -Dmdep.analyze.skip=true)
 (cd "$ROOT/bench" && "${MVN[@]}" package dependency:build-classpath "-Dmdep.outputFile=$W/cp.txt")
 CP="$ROOT/bench/target/classes:$(cat "$W/cp.txt")"
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
-echo "== share of a build: examples/openai-rag, mvn -q generate-resources, $RUNS alternating runs per variant"
+echo "== share of a build: examples/openai-rag, mvn -q generate-resources, $RUNS alternating pairs per mode"
 EX=$W/openai-rag
 rm -rf "$EX" && cp -r "$ROOT/examples/openai-rag" "$EX"
-build() { # $1: fresh|unchanged, $2..: extra arguments; prints the wall time in ms
+build() { # $1: fresh|unchanged, $2..: extra arguments; prints "<wall ms> <CPU ms>" (CPU: user + system, all threads)
     local mode=$1; shift
     [ "$mode" = fresh ] && rm -rf "$EX/target"
-    local t0; t0=$(now_ms)
-    (cd "$EX" && "${MVN[@]}" generate-resources "$@" > "$W/last-build.log" 2>&1) || { cat "$W/last-build.log"; exit 1; }
-    echo $(( $(now_ms) - t0 ))
+    cp "$ROOT/examples/openai-rag/pyproject.toml" "$EX/pyproject.toml"
+    local t; t=$( { TIMEFORMAT='%R %U %S'; time (cd "$EX" && "${MVN[@]}" generate-resources "$@" > "$W/last-build.log" 2>&1); } 2>&1 ) \
+        || { cat "$W/last-build.log"; exit 1; }
+    awk '{printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000}' <<< "$t"
 }
 for mode in fresh unchanged; do
     build "$mode" >/dev/null; build "$mode" -Dlightspeed.skip=true >/dev/null   # warm the file cache
-    : > "$W/with-$mode" ; : > "$W/skip-$mode"
-    for _ in $(seq "$RUNS"); do
-        build "$mode" >> "$W/with-$mode"
-        build "$mode" -Dlightspeed.skip=true >> "$W/skip-$mode"
+    : > "$W/pairs-$mode"
+    for _ in $(seq "$RUNS"); do  # one line per pair: load, wall and CPU with the plugin, wall and CPU skipped
+        echo "$(cut -d' ' -f1 /proc/loadavg) $(build "$mode") $(build "$mode" -Dlightspeed.skip=true)" >> "$W/pairs-$mode"
     done
 done
 
@@ -50,19 +50,24 @@ jmh() { # $1: benchmark method, $2: param or empty → "score ± error" in ms (J
         '$1 ~ "\\."b"\"$" && (p == "" || $8 == p) {printf "%.3f ± %.3f", $5 / 1000, $6 / 1000}'
 }
 
-echo "== cold breakdown and heap (fresh JVM, 10 providers)"
-java -Xmx256m -cp "$CP" dev.lightspeed.stack.bench.ColdBreakdown > "$W/cold.txt"
+echo "== cold breakdown and heap (fresh JVM, examples/openai-rag)"
+java -Xmx256m -cp "$CP" dev.lightspeed.stack.bench.ColdBreakdown "$ROOT/examples/openai-rag" > "$W/cold.txt"
 
 echo
 echo "lightspeed-stack-maven-plugin benchmark, $(date -u +%Y-%m-%d), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 row() { printf '%-58s %16s   %s\n' "$1" "$2" "$3"; }
 row "figure" "measured" "target"
+col() { awk -v c="$1" '{print $c}' "$2" | median; }
 for mode in fresh unchanged; do
-    w=$(median < "$W/with-$mode"); s=$(median < "$W/skip-$mode")
-    share=$(awk -v w="$w" -v s="$s" 'BEGIN {printf "%.1f %%", (w - s) * 100 / w}')
-    row "build with plugin, median ms ($mode outputs)" "$w" ""
-    row "build with -Dlightspeed.skip=true, median ms ($mode)" "$s" ""
-    row "plugin's share of the build ($mode)" "$share" "<= 5 %"
+    f=$W/pairs-$mode
+    added=$(awk '{print $2 - $4}' "$f" | median); added_cpu=$(awk '{print $3 - $5}' "$f" | median)
+    loads=$(awk '{print $1}' "$f" | sort -n | awk '{a[NR]=$1} END {printf "%s-%s", a[1], a[NR]}')
+    row "build with plugin, median ms ($mode; CPU ms)" "$(col 2 "$f") ($(col 3 "$f"))" "load $loads"
+    row "build with -Dlightspeed.skip=true, median ms ($mode; CPU ms)" "$(col 4 "$f") ($(col 5 "$f"))" ""
+    row "plugin's added time, median of pairs, ms ($mode; CPU ms)" "$added ($added_cpu)" \
+        "$([ "$mode" = fresh ] && echo '<= 100 ms')"
+    row "plugin's share of the build ($mode)" \
+        "$(awk -v a="$added" -v w="$(col 2 "$f")" 'BEGIN {printf "%.1f %%", a * 100 / w}')" ""
 done
 row "generate, 10 providers (ms/call)" "$(jmh generate 10)" "<= 1 ms"
 row "generate, 40 providers (ms/call)" "$(jmh generate 40)" "<= 3 ms"
@@ -73,9 +78,9 @@ IFS='|' read -r _ alloc kept < <(grep '^heap' "$W/cold.txt")
 row "peak heap added (MiB; upper bound: allocated, no GC)" "$alloc" "<= 32 MiB"
 row "  heap still reachable after a full GC (MiB)" "$kept" ""
 echo
-printf '%-22s %10s %10s %10s\n' "first call, by phase" "cold ms" "warm ms" "classes"
-total_cold=0
-while IFS='|' read -r name c w k; do
-    printf '%-22s %10s %10s %10s\n' "${name#phase }" "$c" "$w" "$k"
+printf '%-22s %10s %10s %10s %10s\n' "first call, by phase" "cold ms" "cold CPU" "warm ms" "classes"
+while IFS='|' read -r name c u w k; do
+    printf '%-22s %10s %10s %10s %10s\n' "${name#phase }" "$c" "$u" "$w" "$k"
 done < <(grep '^phase' "$W/cold.txt")
-awk -F'|' '/^phase/ {c += $2; w += $3; k += $4} END {printf "%-22s %10.2f %10.3f %10d\n(cold - warm = class loading and interpreter: %.1f ms)\n", "total", c, w, k, c - w}' "$W/cold.txt"
+awk -F'|' '/^phase/ {c += $2; u += $3; w += $4; k += $5} END {printf "%-22s %10.2f %10.2f %10.3f %10d\n(cold - warm = class loading and interpreter: %.1f ms; load average now %s)\n", "total", c, u, w, k, c - w, load}' \
+    load="$(cut -d' ' -f1-3 /proc/loadavg)" "$W/cold.txt"

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Everything the plugin knows of one llama-stack release: its providers (with LCS support), the APIs it can serve,
@@ -21,7 +22,7 @@ public final class Catalog {
     private final List<String> apis;
     private final List<String> autoRoutedApis;
     private final List<String> routingTableApis;
-    private final JsonNode runConfigSchema;
+    private final Supplier<JsonNode> runConfigSchema;
     private final RunShape shape;
     private final String product;
 
@@ -33,6 +34,12 @@ public final class Catalog {
     /** @param product {@code llama-stack} or {@code ogx}, for messages */
     public Catalog(String release, String product, List<ProviderSpec> providers, List<String> autoRoutedApis,
             List<String> routingTableApis, JsonNode runConfigSchema, RunShape shape) {
+        this(release, product, providers, autoRoutedApis, routingTableApis, LazyJson.of(runConfigSchema), shape);
+    }
+
+    /** With the run-config schema parsed on first use. */
+    Catalog(String release, String product, List<ProviderSpec> providers, List<String> autoRoutedApis,
+            List<String> routingTableApis, Supplier<JsonNode> runConfigSchema, RunShape shape) {
         this.release = release;
         this.product = product;
         List<ProviderSpec> sorted = new ArrayList<>(providers);
@@ -98,7 +105,7 @@ public final class Catalog {
 
     /** JSON Schema of a run.yaml's top level (llama-stack's StackRunConfig), or a MissingNode if unknown. */
     public JsonNode runConfigSchema() {
-        return runConfigSchema;
+        return runConfigSchema.get();
     }
 
     /** How messages name the release: {@code llama-stack 0.3.5}, {@code OGX 1.0.2}. */

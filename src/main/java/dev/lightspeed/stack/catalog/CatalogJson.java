@@ -1,6 +1,9 @@
 package dev.lightspeed.stack.catalog;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.lightspeed.stack.schema.JsonTrees;
 import java.io.IOException;
@@ -27,39 +30,82 @@ public final class CatalogJson {
     }
 
     public static Catalog read(InputStream in, String origin) throws IOException {
-        JsonNode root = JsonTrees.read(in);
-        if (root == null || root.path("format").asInt() != FORMAT) {
+        return read(in.readAllBytes(), origin);
+    }
+
+    /**
+     * Reads the catalog in {@code bytes} without building what a build may never need: the run-config schema and each
+     * provider's {@code config_schema} and {@code default_config} are skipped and parsed on first use
+     * ({@link LazyJson}, which keeps {@code bytes}); everything else is read now.
+     */
+    static Catalog read(byte[] bytes, String origin) throws IOException {
+        ObjectNode root = JsonTrees.object();
+        List<ProviderSpec> providers = new ArrayList<>();
+        LazyJson schema = LazyJson.of(MissingNode.getInstance());
+        try (JsonParser p = JsonTrees.parser(bytes)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException(origin + ": not a catalog of format " + FORMAT);
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                if (field.equals("run_config_schema")) {
+                    schema = LazyJson.at(p, bytes, origin);
+                } else if (field.equals("providers") && p.currentToken() == JsonToken.START_ARRAY) {
+                    providers.clear();
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        providers.add(provider(p, bytes, origin));
+                    }
+                } else {
+                    root.set(field, JsonTrees.value(p));
+                }
+            }
+        }
+        if (root.path("format").asInt() != FORMAT) {
             throw new IOException(origin + ": not a catalog of format " + FORMAT);
         }
-        List<ProviderSpec> providers = new ArrayList<>();
-        for (JsonNode p : root.path("providers")) {
-            providers.add(provider(p, "bundled"));
-        }
-        JsonNode schema = root.has("run_config_schema") ? root.get("run_config_schema") : MissingNode.getInstance();
         return new Catalog(root.path("llama_stack_version").asText(), root.path("product").asText("llama-stack"),
                 providers, strings(root.path("auto_routed_apis")),
                 strings(root.path("routing_table_apis")), schema, RunShapeJson.read(root.get("run_shape"), origin));
     }
 
-    static ProviderSpec provider(JsonNode p, String origin) {
+    /** One provider object at the parser's current token, its schema and default config left for later. */
+    private static ProviderSpec provider(JsonParser p, byte[] bytes, String origin) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw new IOException(origin + ": a provider is not an object at " + p.currentLocation());
+        }
+        ObjectNode fields = JsonTrees.object();
+        LazyJson schema = LazyJson.of(MissingNode.getInstance());
+        LazyJson defaults = LazyJson.of(MissingNode.getInstance());
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            p.nextToken();
+            if (field.equals("config_schema")) {
+                schema = LazyJson.at(p, bytes, origin);
+            } else if (field.equals("default_config")) {
+                defaults = LazyJson.at(p, bytes, origin);
+            } else {
+                fields.set(field, JsonTrees.value(p));
+            }
+        }
         List<CatalogRequirement> reqs = new ArrayList<>();
-        for (JsonNode r : p.path("requirements")) {
+        for (JsonNode r : fields.path("requirements")) {
             reqs.add(new CatalogRequirement(r.path("requirement").asText(), text(r, "index_url"),
                     text(r, "extra_index_url"), r.path("no_deps").asBoolean(false)));
         }
         return new ProviderSpec(
-                p.path("api").asText(),
-                p.path("provider_type").asText(),
-                new Support(p.path("supported").asBoolean(false), p.path("support_note").asText("")),
-                strings(p.path("pip_packages")),
+                fields.path("api").asText(),
+                fields.path("provider_type").asText(),
+                new Support(fields.path("supported").asBoolean(false), fields.path("support_note").asText("")),
+                strings(fields.path("pip_packages")),
                 reqs,
-                strings(p.path("api_dependencies")),
-                strings(p.path("optional_api_dependencies")),
-                p.path("deprecation_warning").asBoolean(false),
-                p.path("deprecation_error").asBoolean(false),
-                p.path("config_schema"),
-                p.path("default_config"),
-                origin);
+                strings(fields.path("api_dependencies")),
+                strings(fields.path("optional_api_dependencies")),
+                fields.path("deprecation_warning").asBoolean(false),
+                fields.path("deprecation_error").asBoolean(false),
+                schema,
+                defaults,
+                "bundled");
     }
 
     private static String text(JsonNode n, String field) {

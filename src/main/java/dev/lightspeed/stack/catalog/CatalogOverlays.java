@@ -59,6 +59,9 @@ public final class CatalogOverlays {
     }
 
     static Result apply(Catalog base, List<Path> files, List<String> knownReleases) {
+        if (files.isEmpty()) {
+            return new Result(Optional.of(base), List.of());
+        }
         Problems problems = new Problems();
         OverlayReader reader = new OverlayReader(knownReleases);
         Map<ProviderKey, ProviderSpec> providers = new LinkedHashMap<>();
@@ -84,7 +87,7 @@ public final class CatalogOverlays {
             return new Result(Optional.empty(), problems.sorted());
         }
         return new Result(Optional.of(new Catalog(base.release(), base.product(), new ArrayList<>(providers.values()),
-                base.autoRoutedApis(), base.routingTableApis(), base.runConfigSchema(), base.shape())), problems.sorted());
+                base.autoRoutedApis(), base.routingTableApis(), base::runConfigSchema, base.shape())), problems.sorted());
     }
 
     private static void apply(OverlayEntry e, String file, List<String> apis, List<String> dependencyApis,

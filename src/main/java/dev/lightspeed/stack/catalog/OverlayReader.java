@@ -1,7 +1,6 @@
 package dev.lightspeed.stack.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lightspeed.stack.pip.PipLine;
 import dev.lightspeed.stack.pip.RequirementSyntaxException;
 import dev.lightspeed.stack.problem.Location;
@@ -28,7 +27,6 @@ final class OverlayReader {
     static final Set<String> PROVIDER_KEYS = Set.of("api", "provider_type", "supported", "note", "pip_packages",
             "api_dependencies", "optional_api_dependencies", "deprecated", "config_schema", "default_config");
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final List<String> knownReleases;
     private final SafeYamlReader yaml = new SafeYamlReader();
@@ -202,7 +200,7 @@ final class OverlayReader {
         if (path.endsWith(".config_schema")) {
             dev.lightspeed.stack.schema.SchemaPatterns.check(n, path, out);
         }
-        return MAPPER.valueToTree(n.toPlain());
+        return dev.lightspeed.stack.schema.JsonTrees.fromPlain(n.toPlain());
     }
 
     private static void wrongType(Problems out, YNode n, String path, String expected) {

@@ -5,13 +5,12 @@ import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.tomlj.Toml;
-import org.tomlj.TomlArray;
 import org.tomlj.TomlParseResult;
-import org.tomlj.TomlTable;
 
 /**
- * Re-reads an edited text and checks that it holds what was meant: valid TOML, the group's array equal to the
+ * Re-reads an edited text ({@link SimpleToml} when it can, else tomlj) and checks that it holds what was meant: valid TOML, the group's array equal to the
  * requirements, each index and each source present. A failure is a bug in the editor; the caller then keeps the
  * original text, so a bug can never write a broken file.
  */
@@ -22,12 +21,16 @@ final class EditVerifier {
 
     static List<Problem> verify(String fileName, String text, DependencyGroup group) {
         List<String> failures = new ArrayList<>();
-        TomlParseResult toml = Toml.parse(text);
-        if (toml.hasErrors()) {
-            failures.add("the result does not parse: " + toml.errors().get(0));
+        Map<String, Object> toml = SimpleToml.parse(text);
+        TomlParseResult parsed = toml == null ? Toml.parse(text) : null;
+        if (parsed != null && parsed.hasErrors()) {
+            failures.add("the result does not parse: " + parsed.errors().get(0));
         } else {
-            Object array = toml.get(List.of("dependency-groups", group.name()));
-            List<Object> actual = array instanceof TomlArray a ? a.toList() : List.of();
+            if (toml == null) {
+                toml = PlainToml.of(parsed, text);
+            }
+            Object array = PlainToml.get(toml, List.of("dependency-groups", group.name()));
+            List<?> actual = array instanceof List<?> a ? a : List.of();
             if (!actual.equals(new ArrayList<Object>(group.requirementTexts()))) {
                 failures.add("the group holds " + actual + " instead of " + group.requirementTexts());
             }
@@ -46,12 +49,12 @@ final class EditVerifier {
                 "internal error, the file was left unchanged: " + f, "please report this with the file")).toList();
     }
 
-    private static boolean hasIndex(TomlParseResult toml, UvIndex index) {
-        if (!(toml.get(List.of("tool", "uv", "index")) instanceof TomlArray a)) {
+    private static boolean hasIndex(Map<String, Object> toml, UvIndex index) {
+        if (!(PlainToml.get(toml, List.of("tool", "uv", "index")) instanceof List<?> a)) {
             return false;
         }
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i) instanceof TomlTable t && index.name().equals(t.get("name"))
+        for (Object element : a) {
+            if (element instanceof Map<?, ?> t && index.name().equals(t.get("name"))
                     && t.get("url") instanceof String u && UvIndex.normalizeUrl(u).equals(index.normalizedUrl())) {
                 return true;
             }
@@ -59,19 +62,19 @@ final class EditVerifier {
         return false;
     }
 
-    private static boolean hasSource(TomlParseResult toml, UvSource source) {
-        if (!(toml.get(List.of("tool", "uv", "sources")) instanceof TomlTable sources)) {
+    private static boolean hasSource(Map<String, Object> toml, UvSource source) {
+        if (!(PlainToml.get(toml, List.of("tool", "uv", "sources")) instanceof Map<?, ?> sources)) {
             return false;
         }
-        for (String key : sources.keySet()) {
-            if (!Requirement.normalize(key).equals(source.packageName())) {
+        for (Map.Entry<?, ?> entry : sources.entrySet()) {
+            if (!Requirement.normalize((String) entry.getKey()).equals(source.packageName())) {
                 continue;
             }
-            Object v = sources.get(List.of(key));
-            List<Object> elements = v instanceof TomlArray a ? a.toList() : List.of(v);
+            Object v = entry.getValue();
+            List<?> elements = v instanceof List<?> a ? a : List.of(v);
             for (Object e : elements) {
-                if (e instanceof TomlTable t && source.index().equals(t.get("index"))
-                        && (!t.contains("group") || source.group().equals(t.get("group")))) {
+                if (e instanceof Map<?, ?> t && source.index().equals(t.get("index"))
+                        && (!t.containsKey("group") || source.group().equals(t.get("group")))) {
                     return true;
                 }
             }

@@ -8,19 +8,18 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.tomlj.Toml;
-import org.tomlj.TomlArray;
 import org.tomlj.TomlParseError;
 import org.tomlj.TomlParseResult;
-import org.tomlj.TomlTable;
 
 /**
  * Writes a {@link DependencyGroup} into the text of an existing {@code pyproject.toml}. Only the group's array under
  * {@code [dependency-groups]} and the {@code [tool.uv]} index and source entries the group needs change; every other
  * character stays as it was (comments, blank lines, key order, quoting, other groups, the line separator, a missing
- * final newline, a byte order mark). The document is parsed with tomlj, the spans to change are located in the text
- * and edited there; it is never re-serialised. Running the editor on its own output changes nothing.
+ * final newline, a byte order mark). The document is read by {@link SimpleToml} when it has the usual simple shape and
+ * by tomlj otherwise, the spans to change are located in the text and edited there; it is never re-serialised. Running the editor on its own output changes nothing.
  *
  * <ul>
  *   <li>The group's array is replaced as a whole; its indentation follows the old array (or another array of
@@ -62,10 +61,25 @@ public final class PyprojectEditor {
         return edit(text, group);
     }
 
-    /** Returns the text with the group (and its uv entries) written in, or the same text with errors. */
+    /**
+     * Returns the text with the group (and its uv entries) written in, or the same text with errors. A text in the
+     * simple shape ({@link SimpleToml}) is edited and checked without tomlj; anything else, and any edit that finds a
+     * problem, is done again on tomlj's parse, which then judges and places the problems.
+     */
     public EditResult edit(String original, DependencyGroup group) {
         String bom = original.startsWith("\uFEFF") ? "\uFEFF" : "";
         String text = original.substring(bom.length());
+        Map<String, Object> simple = SimpleToml.parse(text);
+        if (simple != null) {
+            try {
+                EditResult fast = edit(original, bom, new EditContext(fileName, text, simple, null), group);
+                if (fast.problems().isEmpty()) {
+                    return fast;
+                }
+            } catch (RuntimeException e) {
+                // tomlj's parse below judges the text and locates the failure
+            }
+        }
         TomlParseResult toml = Toml.parse(text);
         if (toml.hasErrors()) {
             List<Problem> problems = new ArrayList<>();
@@ -79,11 +93,14 @@ public final class PyprojectEditor {
         }
         EditContext ctx;
         try {
-            ctx = new EditContext(fileName, text, toml);
+            ctx = new EditContext(fileName, text, PlainToml.of(toml, text), toml::inputPositionOf);
         } catch (RuntimeException e) {
-            return unchanged(original, List.of(Problem.error(RULE_EDIT, Location.of(fileName), "",
-                    "cannot locate the entries to edit: " + e.getMessage(), "please report this with the file")));
+            return locateFailed(original, e);
         }
+        return edit(original, bom, ctx, group);
+    }
+
+    private EditResult edit(String original, String bom, EditContext ctx, DependencyGroup group) {
         writeGroup(ctx, group);
         DependencyGroup named = new UvEntriesEditor(ctx).apply(group);
         if (ctx.problems.hasErrors()) {
@@ -98,20 +115,25 @@ public final class PyprojectEditor {
         return new EditResult(original, result, ctx.problems.sorted(), group.notes());
     }
 
+    private EditResult locateFailed(String original, RuntimeException e) {
+        return unchanged(original, List.of(Problem.error(RULE_EDIT, Location.of(fileName), "",
+                "cannot locate the entries to edit: " + e.getMessage(), "please report this with the file")));
+    }
+
     private EditResult unchanged(String original, List<Problem> problems) {
         return new EditResult(original, original, problems, List.of());
     }
 
     private static void writeGroup(EditContext ctx, DependencyGroup group) {
         List<String> path = List.of("dependency-groups", group.name());
-        Object groups = ctx.toml.get(DEPENDENCY_GROUPS);
-        if (groups != null && !(groups instanceof TomlTable)) {
+        Object groups = ctx.get(DEPENDENCY_GROUPS);
+        if (groups != null && !(groups instanceof Map)) {
             ctx.problems.error(RULE_NOT_ARRAY, ctx.at(DEPENDENCY_GROUPS), "dependency-groups",
                     "dependency-groups must be a table, found " + typeName(groups),
                     "make it a [dependency-groups] table");
             return;
         }
-        Object value = groups == null ? null : ((TomlTable) groups).get(List.of(group.name()));
+        Object value = groups == null ? null : ((Map<?, ?>) groups).get(group.name());
         if (value != null) {
             replaceArray(ctx, group, path, value);
             return;
@@ -132,7 +154,7 @@ public final class PyprojectEditor {
 
     private static void replaceArray(EditContext ctx, DependencyGroup group, List<String> path, Object value) {
         String dotted = "dependency-groups." + group.name();
-        if (!(value instanceof TomlArray)) {
+        if (!(value instanceof List)) {
             ctx.problems.error(RULE_NOT_ARRAY, ctx.at(path), dotted, dotted + " must be an array of requirement"
                     + " strings, found " + typeName(value), "make it an array: " + group.name() + " = [ ... ]");
             return;
@@ -183,10 +205,10 @@ public final class PyprojectEditor {
         if (value instanceof String) {
             return "a string";
         }
-        if (value instanceof TomlTable) {
+        if (value instanceof Map) {
             return "a table";
         }
-        if (value instanceof TomlArray) {
+        if (value instanceof List) {
             return "an array";
         }
         if (value instanceof Boolean) {

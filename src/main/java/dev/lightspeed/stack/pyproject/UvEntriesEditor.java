@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tomlj.TomlArray;
-import org.tomlj.TomlTable;
 
 /**
  * The {@code [tool.uv]} part of an edit.
@@ -57,29 +55,29 @@ final class UvEntriesEditor {
             added.add(index.withName(name));
         }
         DependencyGroup named = group.withIndexNames(renames);
-        Object sources = ctx.toml.get(SOURCES);
-        if (sources != null && !(sources instanceof TomlTable)) {
+        Object sources = ctx.get(SOURCES);
+        if (sources != null && !(sources instanceof Map)) {
             ctx.problems.error(PyprojectEditor.RULE_NOT_ARRAY, ctx.at(SOURCES), "tool.uv.sources",
                     "tool.uv.sources must be a table, found " + PyprojectEditor.typeName(sources),
                     "make it a [tool.uv.sources] table");
             return named;
         }
         Map<String, String> keys = new LinkedHashMap<>();
-        if (sources != null) {
-            ((TomlTable) sources).keySet().forEach(k -> keys.put(Requirement.normalize(k), k));
+        Map<?, ?> sourceTable = sources == null ? Map.of() : (Map<?, ?>) sources;
+        for (Object k : sourceTable.keySet()) {
+            keys.put(Requirement.normalize((String) k), (String) k);
         }
         List<UvSource> missing = new ArrayList<>();
         for (UvSource s : named.sources()) {
             String key = keys.get(s.packageName());
             if (key == null) {
                 missing.add(s);
-            } else if (isSource(key, ((TomlTable) sources).get(List.of(key)))
-                    && !satisfied(((TomlTable) sources).get(List.of(key)), s)) {
+            } else if (isSource(key, sourceTable.get(key)) && !satisfied(sourceTable.get(key), s)) {
                 addElement(key, s);
             }
         }
         if (sources != null) {
-            removeStale((TomlTable) sources, keys, named);
+            removeStale(sourceTable, keys, named);
         }
         write(added, missing, sources != null);
         return named;
@@ -90,8 +88,7 @@ final class UvEntriesEditor {
      * number or a boolean is an error (uv refuses the file too), reported where the value is.
      */
     private boolean isSource(String key, Object value) {
-        boolean ok = value instanceof TomlTable
-                || value instanceof TomlArray a && a.toList().stream().allMatch(TomlTable.class::isInstance);
+        boolean ok = value instanceof Map || value instanceof List<?> a && allTables(a);
         if (!ok) {
             List<String> path = List.of("tool", "uv", "sources", key);
             ctx.problems.error(PyprojectEditor.RULE_NOT_ARRAY, ctx.at(path), "tool.uv.sources." + key,
@@ -104,18 +101,18 @@ final class UvEntriesEditor {
     /** Normalised URL → name of the indexes the file declares; null (with an error) when unreadable. */
     private Map<String, String> existingIndexes() {
         Map<String, String> byUrl = new LinkedHashMap<>();
-        Object value = ctx.toml.get(INDEX);
+        Object value = ctx.get(INDEX);
         if (value == null) {
             return byUrl;
         }
-        if (!(value instanceof TomlArray array) || !array.toList().stream().allMatch(TomlTable.class::isInstance)) {
+        if (!(value instanceof List<?> array) || !allTables(array)) {
             ctx.problems.error(PyprojectEditor.RULE_NOT_ARRAY, ctx.at(INDEX), "tool.uv.index",
                     "tool.uv.index must be an array of tables, found " + PyprojectEditor.typeName(value),
                     "declare each index as a [[tool.uv.index]] table");
             return null;
         }
-        for (int i = 0; i < array.size(); i++) {
-            TomlTable t = array.getTable(i);
+        for (Object element : array) {
+            Map<?, ?> t = (Map<?, ?>) element;
             Object url = t.get("url");
             Object name = t.get("name");
             if (url instanceof String u && name instanceof String n) {
@@ -125,9 +122,18 @@ final class UvEntriesEditor {
         return byUrl;
     }
 
+    private static boolean allTables(List<?> values) {
+        for (Object v : values) {
+            if (!(v instanceof Map)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean satisfied(Object value, UvSource s) {
-        for (TomlTable t : elements(value)) {
-            boolean everyGroup = !t.contains("group") && !t.contains("extra") && !t.contains("marker");
+        for (Map<?, ?> t : elements(value)) {
+            boolean everyGroup = !t.containsKey("group") && !t.containsKey("extra") && !t.containsKey("marker");
             if (s.index().equals(t.get("index")) && (everyGroup || s.group().equals(t.get("group")))) {
                 return true;
             }
@@ -135,13 +141,13 @@ final class UvEntriesEditor {
         return false;
     }
 
-    private static List<TomlTable> elements(Object value) {
-        List<TomlTable> out = new ArrayList<>();
-        if (value instanceof TomlTable t) {
+    private static List<Map<?, ?>> elements(Object value) {
+        List<Map<?, ?>> out = new ArrayList<>();
+        if (value instanceof Map<?, ?> t) {
             out.add(t);
-        } else if (value instanceof TomlArray a) {
-            for (int i = 0; i < a.size(); i++) {
-                if (a.get(i) instanceof TomlTable t) {
+        } else if (value instanceof List<?> a) {
+            for (Object e : a) {
+                if (e instanceof Map<?, ?> t) {
                     out.add(t);
                 }
             }
@@ -162,12 +168,12 @@ final class UvEntriesEditor {
             ctx.edits.replace(kv.valueStart(), kv.valueEnd(), "[" + value + ", " + element + "]");
             return;
         }
-        TomlArray array = (TomlArray) ctx.toml.get(path);
+        PlainToml.Array array = (PlainToml.Array) ctx.get(path);
         if (array.isEmpty()) {
             ctx.edits.replace(kv.valueStart(), kv.valueEnd(), "[" + element + "]");
             return;
         }
-        int lastStart = ctx.offset(array.inputPositionOf(array.size() - 1));
+        int lastStart = array.offset(array.size() - 1);
         int lastEnd = TomlLayout.valueEnd(ctx.text, lastStart);
         if (value.indexOf('\n') >= 0) {
             String indent = ctx.text.substring(TomlLayout.lineStart(ctx.text, lastStart), lastStart);
@@ -177,13 +183,13 @@ final class UvEntriesEditor {
         }
     }
 
-    private void removeStale(TomlTable sources, Map<String, String> keys, DependencyGroup group) {
+    private void removeStale(Map<?, ?> sources, Map<String, String> keys, DependencyGroup group) {
         List<String> needed = group.sources().stream().map(UvSource::packageName).toList();
         for (Map.Entry<String, String> e : keys.entrySet()) {
             if (needed.contains(e.getKey())) {
                 continue;
             }
-            List<TomlTable> elements = elements(sources.get(List.of(e.getValue())));
+            List<Map<?, ?>> elements = elements(sources.get(e.getValue()));
             boolean ours = !elements.isEmpty() && elements.stream().allMatch(t -> group.name().equals(t.get("group"))
                     && t.get("index") instanceof String && t.keySet().size() == 2);
             TomlLayout.KeyValue kv = ctx.layout.pair(List.of("tool", "uv", "sources", e.getValue()));
@@ -205,7 +211,7 @@ final class UvEntriesEditor {
         }
         List<TomlLayout.Section> indexSections = ctx.layout.sections(INDEX);
         List<TomlLayout.Section> sourceSections = ctx.layout.sections(SOURCES);
-        if (!added.isEmpty() && indexSections.isEmpty() && ctx.toml.get(INDEX) != null) {
+        if (!added.isEmpty() && indexSections.isEmpty() && ctx.get(INDEX) != null) {
             ctx.problems.error(PyprojectEditor.RULE_LAYOUT, ctx.at(INDEX), "tool.uv.index", "tool.uv.index is"
                     + " written as an inline array, which cannot be extended in place",
                     "write each index as a [[tool.uv.index]] table");

@@ -31,9 +31,65 @@ public final class JsonTrees {
         }
     }
 
+    /** The JSON document in {@code length} bytes of {@code bytes} from {@code offset}; null when there is none. */
+    public static JsonNode read(byte[] bytes, int offset, int length) throws IOException {
+        try (JsonParser p = FACTORY.createParser(bytes, offset, length)) {
+            return p.nextToken() == null ? null : node(p);
+        }
+    }
+
+    /** A streaming parser over UTF-8 bytes, for readers that skip what they do not need. */
+    public static JsonParser parser(byte[] bytes) throws IOException {
+        return FACTORY.createParser(bytes);
+    }
+
+    /** The value at the parser's current token as a tree; the parser is left on the value's last token. */
+    public static JsonNode value(JsonParser p) throws IOException {
+        return node(p);
+    }
+
     /** An empty object node (without an ObjectMapper). */
     public static ObjectNode object() {
         return NODES.objectNode();
+    }
+
+    /**
+     * The tree of a plain value (maps, lists, strings, numbers, booleans, null), as {@code ObjectMapper.valueToTree}
+     * gives it, without an ObjectMapper. Other values become their {@code toString()} text.
+     */
+    public static JsonNode fromPlain(Object value) {
+        if (value == null) {
+            return NODES.nullNode();
+        }
+        if (value instanceof java.util.Map<?, ?> map) {
+            ObjectNode o = NODES.objectNode();
+            map.forEach((k, v) -> o.set(String.valueOf(k), fromPlain(v)));
+            return o;
+        }
+        if (value instanceof Iterable<?> list) {
+            ArrayNode a = NODES.arrayNode();
+            list.forEach(v -> a.add(fromPlain(v)));
+            return a;
+        }
+        if (value instanceof Boolean b) {
+            return NODES.booleanNode(b);
+        }
+        if (value instanceof Integer i) {
+            return NODES.numberNode(i);
+        }
+        if (value instanceof Long l) {
+            return NODES.numberNode(l);
+        }
+        if (value instanceof java.math.BigInteger b) {
+            return NODES.numberNode(b);
+        }
+        if (value instanceof java.math.BigDecimal d) {
+            return NODES.numberNode(d);
+        }
+        if (value instanceof Number n) {
+            return NODES.numberNode(n.doubleValue());
+        }
+        return NODES.textNode(value.toString());
     }
 
     private static JsonNode node(JsonParser p) throws IOException {

@@ -87,7 +87,7 @@ class RandomLayoutTest {
     }
 
     /** Builds a random but valid pyproject text. */
-    private static final class LayoutGenerator {
+    static final class LayoutGenerator {
         private final Random rnd;
         private final String eol;
         private final StringBuilder sb = new StringBuilder();
