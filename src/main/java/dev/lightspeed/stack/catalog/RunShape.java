@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The shape of one release's run.yaml, read from its catalog ({@code run_shape}): every fact the generator, the checks
@@ -119,16 +118,6 @@ public record RunShape(String nameKey, List<String> apis, Map<String, String> ro
         deprecatedKeys = Collections.unmodifiableMap(new LinkedHashMap<>(deprecatedKeys));
     }
 
-    /** The routing table of a router API ({@code inference} → {@code models}), or null. */
-    public String routingTableOf(String routerApi) {
-        for (Map.Entry<String, String> e : routingTables.entrySet()) {
-            if (e.getValue().equals(routerApi)) {
-                return e.getKey();
-            }
-        }
-        return null;
-    }
-
     /** Router API → routing table, for the APIs that have one. */
     public Map<String, String> routers() {
         Map<String, String> m = new LinkedHashMap<>();
@@ -142,10 +131,6 @@ public record RunShape(String nameKey, List<String> apis, Map<String, String> ro
 
     public boolean knowsKey(String key) {
         return topLevelKeys.containsKey(key);
-    }
-
-    public Set<String> knownKeys() {
-        return topLevelKeys.keySet();
     }
 
     public List<String> requiredKeys() {

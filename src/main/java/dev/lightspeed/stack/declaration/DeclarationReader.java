@@ -1,6 +1,7 @@
 package dev.lightspeed.stack.declaration;
 
 import dev.lightspeed.stack.catalog.BundledCatalogs;
+import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.schema.CheckMode;
@@ -76,8 +77,9 @@ public final class DeclarationReader {
                     + (close.isEmpty() ? "" : " (did you mean " + close.get(0) + "?)"));
             return new DeclarationResult(Optional.empty(), problems.sorted());
         }
-        ReleaseFit.check(map, BundledCatalogs.get(release), problems);
-        ResourceMapper resources = new ResourceMapper(BundledCatalogs.get(release).shape());
+        Catalog catalog = BundledCatalogs.get(release);
+        ReleaseFit.check(map, catalog, problems);
+        ResourceMapper resources = new ResourceMapper(catalog.shape());
         Declaration d = new Declaration(doc.file(), release, map.valueLocation("llamaStack"),
                 text(map, "distribution", "lightspeed-stack"), providers(map), resources.all(map),
                 allowed(map), allowWhere(map), dependencies(map), child(map, "server"), storage(map),

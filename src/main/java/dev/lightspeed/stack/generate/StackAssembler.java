@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Declaration + catalog → {@link StackModel}: infers each provider's API, defaults its id, deep-merges its config
@@ -79,7 +80,7 @@ final class StackAssembler {
                         + " is " + r.to().api() + " " + r.to().providerType() + " in " + c.release(), "write 'type: "
                         + r.to().providerType() + "'" + (r.needs().isEmpty() ? "" : "; it also needs "
                         + r.needs().stream().map(n -> n.api() + " (e.g. " + n.providerType() + ")")
-                        .collect(java.util.stream.Collectors.joining(", "))));
+                        .collect(Collectors.joining(", "))));
                 return Optional.empty();
             }
             if (candidates.isEmpty()) {

@@ -189,15 +189,19 @@ final class ProviderImporter {
 
     /** A 0.2.x store block ({@code type: sqlite, db_path: …}) or a 0.3.x store reference ({@code backend: …}). */
     private static boolean isStore(Map<String, Object> m) {
-        return m.get("type") instanceof String t && STORE_TYPES.contains(t) || m.containsKey("backend")
-                || !m.isEmpty() && m.values().stream().allMatch(v -> v instanceof Map<?, ?> s && s.containsKey("backend"));
+        return m.get("type") instanceof String t && STORE_TYPES.contains(t) || m.containsKey("backend") || isStoreSet(m);
+    }
+
+    /** A map of named store references ({@code persistence: {agent_state: {backend: …}, responses: {…}}}). */
+    private static boolean isStoreSet(Map<?, ?> m) {
+        return !m.isEmpty() && m.values().stream().allMatch(v -> v instanceof Map<?, ?> s && s.containsKey("backend"));
     }
 
     private static String describe(Map<?, ?> m) {
         if (m.containsKey("backend")) {
             return "a store on storage backend " + m.get("backend");
         }
-        if (!m.isEmpty() && m.values().stream().allMatch(v -> v instanceof Map<?, ?> s && s.containsKey("backend"))) {
+        if (isStoreSet(m)) {
             return "the stores " + m.keySet() + " each";
         }
         return "a " + m.get("type") + " store" + (m.get("db_path") != null ? " at " + m.get("db_path") : "");

@@ -2,6 +2,8 @@ package dev.lightspeed.stack.lcs;
 
 import dev.lightspeed.stack.catalog.BundledCatalogs;
 import dev.lightspeed.stack.catalog.CatalogOverlays;
+import dev.lightspeed.stack.io.InputFile;
+import dev.lightspeed.stack.io.InputFileException;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Problems;
@@ -12,6 +14,7 @@ import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
 import dev.lightspeed.stack.yaml.YamlDocument;
 import dev.lightspeed.stack.yaml.YamlLimits;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +37,29 @@ public final class LcsProfileCheck {
      * @param release    the release it was generated for
      * @param allow      provider types the declaration allows despite LCS's table
      */
+    /**
+     * For a project: nothing when it has no lightspeed-stack.yaml; else the checks against the run.yaml about to be
+     * written ({@code bytes}), or, when a stamped run is replayed ({@code bytes} null), the one on disk, if any.
+     *
+     * @param release the release asked for, or null/blank for the configuration's own
+     */
+    public static List<Problem> forProject(Path lcsFile, String lcsDisplay, Path runYaml, String runDisplay,
+            byte[] bytes, String release, List<Path> catalogs, Map<String, String> allow) {
+        if (lcsFile == null || !Files.isRegularFile(lcsFile) || bytes == null && !Files.isRegularFile(runYaml)) {
+            return List.of();
+        }
+        byte[] profile = bytes;
+        if (profile == null) {
+            try {
+                profile = InputFile.read(runYaml);
+            } catch (InputFileException e) {
+                return List.of(Problem.error("file-unreadable", Location.of(runDisplay), "", e.reason(), e.fix()));
+            }
+        }
+        return check(lcsFile, lcsDisplay, runYaml, runDisplay, profile, release == null || release.isBlank() ? null
+                : release.strip(), catalogs, allow);
+    }
+
     public static List<Problem> check(Path lcsFile, String lcsDisplay, Path runYaml, String runDisplay, byte[] bytes,
             String release, List<Path> catalogs, Map<String, String> allow) {
         Problems out = new Problems();

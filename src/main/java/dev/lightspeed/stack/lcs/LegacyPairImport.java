@@ -32,6 +32,11 @@ import java.util.Optional;
  */
 public record LegacyPairImport(ImportFiles imported, List<Problem> problems, Optional<Output> unified) {
 
+    /** Where the unified file goes unless told: {@code <name>-unified.yaml} beside the legacy one. */
+    public static Path unifiedBeside(Path legacy) {
+        return legacy.resolveSibling(legacy.getFileName().toString().replaceFirst("\\.[^.]*$", "") + "-unified.yaml");
+    }
+
     /** Whether {@code file} reads as a lightspeed-stack.yaml (then import treats it as a legacy pair). */
     public static boolean applies(Path file) {
         try {
@@ -45,9 +50,10 @@ public record LegacyPairImport(ImportFiles imported, List<Problem> problems, Opt
     /**
      * @param request   the import as for a run.yaml, with {@code from} the lightspeed-stack.yaml
      * @param generated where generate writes the run.yaml (the profile the unified file names)
-     * @param unifiedOut where the unified lightspeed-stack.yaml goes
+     * @param unifiedOut where the unified lightspeed-stack.yaml goes, or null for {@link #unifiedBeside}
      */
     public static LegacyPairImport run(ImportFilesRequest request, Path generated, Path unifiedOut) {
+        Path target = unifiedOut != null ? unifiedOut : unifiedBeside(request.from());
         Problems out = new Problems();
         byte[] bytes;
         try {
@@ -87,7 +93,7 @@ public record LegacyPairImport(ImportFiles imported, List<Problem> problems, Opt
                     "write it on one line: 'library_client_config_path: run.yaml'");
             return new LegacyPairImport(imported, out.sorted(), Optional.empty());
         }
-        return new LegacyPairImport(imported, out.sorted(), Optional.of(new Output(unifiedOut,
+        return new LegacyPairImport(imported, out.sorted(), Optional.of(new Output(target,
                 text.get().getBytes(StandardCharsets.UTF_8), false)));
     }
 

@@ -6,12 +6,9 @@ import dev.lightspeed.stack.generate.GenerateParameters;
 import dev.lightspeed.stack.generate.GenerateRun;
 import dev.lightspeed.stack.generate.StackGenerator;
 import dev.lightspeed.stack.incremental.StampedGenerate;
-import dev.lightspeed.stack.io.Output;
 import dev.lightspeed.stack.io.OutputBatch;
 import dev.lightspeed.stack.lcs.LcsProfileCheck;
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -153,11 +150,8 @@ public class GenerateMojo extends AbstractMojo {
         }
         if (run.replayed()) {
             MavenReporting.log(run.problems(), getLog());
-            Path replayedRun = outputDirectory.toPath().resolve(StackGenerator.RUN_YAML);
-            if (Files.isRegularFile(replayedRun)) {
-                checkLightspeedStack(base, new Output(replayedRun, readBytes(replayedRun), true), Map.of(),
-                        llamaStack);
-            }
+            checkLightspeedStack(base, outputDirectory.toPath().resolve(StackGenerator.RUN_YAML), null, Map.of(),
+                    llamaStack);
             run.replayedOutputs().forEach(o -> getLog().info("up to date: " + MavenPaths.display(base, o)));
             getLog().info(run.summary(GenerateRun.Written.NONE, p -> MavenPaths.display(base, p)));
             finish();
@@ -167,7 +161,8 @@ public class GenerateMojo extends AbstractMojo {
         ide.mark(markerFiles(base), run.problems());
         MavenReporting.report("lightspeed:generate failed", run.problems(), getLog(), failOnWarning);
         if (run.runYaml().isPresent()) {
-            checkLightspeedStack(base, run.runYaml().get(), run.allowUnsupported(), run.release().orElse(llamaStack));
+            checkLightspeedStack(base, run.runYaml().get().path(), run.runYaml().get().bytes(),
+                    run.allowUnsupported(), run.release().orElse(llamaStack));
         }
         GenerateRun.Written written = run.write();
         MavenReporting.report("lightspeed:generate failed", written.problems(), getLog(), false);
@@ -184,26 +179,14 @@ public class GenerateMojo extends AbstractMojo {
         finish();
     }
 
-    /** The project's lightspeed-stack.yaml, when there is one, against the run.yaml about to be written. */
-    private void checkLightspeedStack(Path base, Output runYaml, Map<String, String> allow, String release)
+    /** The project's lightspeed-stack.yaml, when there is one, against the run.yaml (bytes null: the one on disk). */
+    private void checkLightspeedStack(Path base, Path runYaml, byte[] bytes, Map<String, String> allow, String release)
             throws MojoFailureException {
-        if (lightspeedStack == null || !lightspeedStack.isFile()) {
-            return;
-        }
+        Path lcs = lightspeedStack == null ? null : lightspeedStack.toPath();
         MavenReporting.report("lightspeed:generate failed: LCS would not start from "
-                + MavenPaths.display(base, lightspeedStack.toPath()), LcsProfileCheck.check(lightspeedStack.toPath(),
-                        MavenPaths.display(base, lightspeedStack.toPath()), runYaml.path(),
-                        MavenPaths.display(base, runYaml.path()), runYaml.bytes(),
-                        release == null || release.isBlank() ? null : release.strip(),
-                        MavenPaths.files(catalogs), allow), getLog(), failOnWarning);
-    }
-
-    private static byte[] readBytes(Path p) throws MojoExecutionException {
-        try {
-            return Files.readAllBytes(p);
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot read " + p + ": " + e.getMessage(), e);
-        }
+                + (lcs == null ? "" : MavenPaths.display(base, lcs)), LcsProfileCheck.forProject(lcs,
+                        lcs == null ? null : MavenPaths.display(base, lcs), runYaml, MavenPaths.display(base, runYaml),
+                        bytes, release, MavenPaths.files(catalogs), allow), getLog(), failOnWarning);
     }
 
     /** How problems with the goal's parameters name the file they are set in. */

@@ -92,11 +92,9 @@ public class ImportMojo extends AbstractMojo {
     /** A lightspeed-stack.yaml in legacy mode: its run.yaml becomes the declaration, the file a unified one. */
     private void importLegacyPair(Path base, ImportFilesRequest request) throws MojoExecutionException,
             MojoFailureException {
-        String name = from.getName().replaceFirst("\\.[^.]*$", "");
-        Path unified = unifiedOutput != null ? unifiedOutput.toPath() : from.toPath().resolveSibling(name
-                + "-unified.yaml");
-        LegacyPairImport pair = LegacyPairImport.run(request, base.resolve(
-                "target/generated-resources/lightspeed/run.yaml"), unified);
+        LegacyPairImport pair = LegacyPairImport.run(request,
+                base.resolve("target/generated-resources/lightspeed/run.yaml"),
+                unifiedOutput == null ? null : unifiedOutput.toPath());
         List<Problem> problems = new ArrayList<>(pair.problems());
         if (pair.imported() != null) {
             problems.addAll(pair.imported().result().problems());
@@ -104,6 +102,7 @@ public class ImportMojo extends AbstractMojo {
         MavenReporting.report("lightspeed:import failed", problems, getLog(), false);
         if (pair.unified().isPresent()) {
             write(base, pair.imported().output().get(), pair.imported().result().targetRelease());
+            Path unified = pair.unified().get().path();
             boolean written = MavenPaths.writeIfChanged(pair.unified().get());
             getLog().info((written ? "wrote " : "up to date: ") + MavenPaths.display(base, unified)
                     + " (LCS unified mode: llama_stack.config.profile names the run.yaml generate writes); replace "

@@ -56,13 +56,9 @@ final class StartupChecks {
         }
     }
 
-    static Map<String, String> routers(Catalog catalog) {
-        return catalog.shape().routers();
-    }
-
     static Served served(YMap resolved, Catalog catalog, List<ProviderInstance> providers) {
         List<String> listed = ApiList.read(resolved);
-        Map<String, String> routers = routers(catalog);
+        Map<String, String> routers = catalog.shape().routers();
         Set<String> all = new LinkedHashSet<>();
         for (Map.Entry<String, String> r : routers.entrySet()) {
             if (listed.isEmpty() || listed.contains(r.getKey())) {
@@ -127,9 +123,8 @@ final class StartupChecks {
             if (api.equals("telemetry") && catalog.shape().telemetry() == TelemetryForm.BLOCK) {
                 why = "telemetry is served only when the top-level 'telemetry: {enabled: true}' is set";
                 fix = "set 'telemetry: {enabled: true}', or remove 'telemetry' from apis";
-            } else if (routers(catalog).containsValue(api)) {
-                String router = routers(catalog).entrySet().stream().filter(e -> e.getValue().equals(api))
-                        .map(Map.Entry::getKey).findFirst().orElse(api);
+            } else if (catalog.shape().routingTables().containsKey(api)) {
+                String router = catalog.shape().routingTables().get(api);
                 why = "the " + api + " routing table exists only when '" + router + "' is listed too";
                 fix = "add '- " + router + "' to apis, or remove '" + sc.text() + "'";
             } else if (!api.equals(sc.text())) {
@@ -174,12 +169,10 @@ final class StartupChecks {
     }
 
     private static String dependencyFix(Catalog catalog, String dep, Served served) {
-        Map<String, String> routers = routers(catalog);
-        if (routers.containsKey(dep) && served.apisListed()) {
+        if (catalog.shape().routers().containsKey(dep) && served.apisListed()) {
             return "add '- " + dep + "' to apis";
         }
-        String router = routers.entrySet().stream().filter(e -> e.getValue().equals(dep)).map(Map.Entry::getKey)
-                .findFirst().orElse(null);
+        String router = catalog.shape().routingTables().get(dep);
         if (router != null) {
             return "add '- " + router + "' to apis";
         }
