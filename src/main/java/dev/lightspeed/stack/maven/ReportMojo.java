@@ -3,8 +3,6 @@ package dev.lightspeed.stack.maven;
 import dev.lightspeed.stack.report.StackReport;
 import dev.lightspeed.stack.report.StackReports;
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -70,12 +68,8 @@ public class ReportMojo extends AbstractMavenReport {
         new StackReportRenderer(getSink(), read()).render();
     }
 
-    StackReport read() throws MavenReportException {
-        try {
-            return StackReports.read(Files.readAllBytes(declaration.toPath()), MavenPaths.display(
-                    project.getBasedir().toPath(), declaration.toPath()), llamaStack, MavenPaths.files(catalogs));
-        } catch (IOException e) {
-            throw new MavenReportException("cannot read " + declaration + ": " + e.getMessage(), e);
-        }
+    StackReport read() {
+        return StackReports.read(declaration.toPath(), MavenPaths.display(project.getBasedir().toPath(),
+                declaration.toPath()), llamaStack, MavenPaths.files(catalogs));
     }
 }

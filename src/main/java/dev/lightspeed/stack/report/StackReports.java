@@ -4,14 +4,18 @@ import dev.lightspeed.stack.catalog.CatalogRequirement;
 import dev.lightspeed.stack.catalog.ProviderSpec;
 import dev.lightspeed.stack.catalog.ResourceShape;
 import dev.lightspeed.stack.declaration.Declaration;
-import dev.lightspeed.stack.declaration.ResourceFields;
 import dev.lightspeed.stack.declaration.Dependencies;
+import dev.lightspeed.stack.declaration.ResourceFields;
 import dev.lightspeed.stack.generate.GenerateRequest;
 import dev.lightspeed.stack.generate.GenerateResult;
 import dev.lightspeed.stack.generate.StackGenerator;
+import dev.lightspeed.stack.io.InputFile;
+import dev.lightspeed.stack.io.InputFileException;
 import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.model.ResourceRef;
 import dev.lightspeed.stack.model.StackModel;
+import dev.lightspeed.stack.problem.Location;
+import dev.lightspeed.stack.problem.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,6 +38,16 @@ public final class StackReports {
      * @param releaseOverride a release that wins over the declaration's, or null
      * @param catalogs        user catalog files overlaid on the bundled catalog
      */
+    /** The same from the declaration file, read as every input is ({@link InputFile}); unreadable: a problem. */
+    public static StackReport read(Path declaration, String name, String releaseOverride, List<Path> catalogs) {
+        try {
+            return read(InputFile.read(declaration), name, releaseOverride, catalogs);
+        } catch (InputFileException e) {
+            return new StackReport(name, null, null, List.of(), Map.of(), List.of(), List.of(),
+                    List.of(Problem.error("file-unreadable", Location.of(name), "", e.reason(), e.fix())));
+        }
+    }
+
     public static StackReport read(byte[] declaration, String name, String releaseOverride, List<Path> catalogs) {
         GenerateResult r = new StackGenerator().generate(new GenerateRequest(declaration, name, releaseOverride,
                 catalogs, Path.of("target"), false));
