@@ -71,8 +71,7 @@ public final class RunYamlReader {
         StartupChecks.checkVectorStoresConfig(resolved, catalog, providers, served, out);
         VectorStoreModels.check(resolved, catalog, served, out);
         SafetyDefaultShield.check(resolved, catalog, served, out);
-        StorageChecks.of(catalog.shape().storage().form()).check(resolved, catalog.shape().storage(), providers, policy,
-                out);
+        StorageChecks.of(catalog.shape().storage().form()).check(resolved, catalog.shape().storage(), providers, out);
         return new RunYamlResult(file, release, Optional.of(model), out.sorted());
     }
 

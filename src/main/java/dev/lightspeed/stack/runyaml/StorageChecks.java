@@ -4,7 +4,6 @@ import dev.lightspeed.stack.catalog.RunShape;
 import dev.lightspeed.stack.catalog.StoreForm;
 import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.problem.Problems;
-import dev.lightspeed.stack.validate.Policy;
 import dev.lightspeed.stack.yaml.YMap;
 import java.util.List;
 
@@ -15,11 +14,10 @@ import java.util.List;
  */
 interface StorageChecks {
 
-    StorageChecks PER_STORE_BLOCKS = (resolved, shape, providers, policy, out) -> { };
+    StorageChecks PER_STORE_BLOCKS = (resolved, shape, providers, out) -> { };
     StorageChecks BACKENDS = StorageReferences::check;
 
-    void check(YMap resolvedRoot, RunShape.Storage shape, List<ProviderInstance> providers, Policy policy,
-            Problems out);
+    void check(YMap resolvedRoot, RunShape.Storage shape, List<ProviderInstance> providers, Problems out);
 
     static StorageChecks of(StoreForm form) {
         return switch (form) {

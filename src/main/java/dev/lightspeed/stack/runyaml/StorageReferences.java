@@ -5,7 +5,6 @@ import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.schema.EnvReference;
-import dev.lightspeed.stack.validate.Policy;
 import dev.lightspeed.stack.validate.ShadowedProviders;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
@@ -44,8 +43,7 @@ public final class StorageReferences {
     private StorageReferences() {
     }
 
-    static void check(YMap resolvedRoot, RunShape.Storage shape, List<ProviderInstance> providers, Policy policy,
-            Problems out) {
+    static void check(YMap resolvedRoot, RunShape.Storage shape, List<ProviderInstance> providers, Problems out) {
         if (!(resolvedRoot.get("storage").orElse(null) instanceof YMap storage)) {
             return;
         }
