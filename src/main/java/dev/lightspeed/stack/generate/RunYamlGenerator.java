@@ -40,6 +40,9 @@ final class RunYamlGenerator {
         if (shape.telemetry() == TelemetryForm.BLOCK) {
             doc.put("telemetry", Map.of("enabled", d.telemetry()));
         }
+        if (shape.knowsKey(Declaration.SAFETY)) {
+            d.defaultShield().ifPresent(id -> doc.put(Declaration.SAFETY, Map.of("default_shield_id", id)));
+        }
         if (shape.knowsKey("vector_stores")) {
             Map<String, Object> vs = vectorStores(m, d);
             if (!vs.isEmpty()) {
