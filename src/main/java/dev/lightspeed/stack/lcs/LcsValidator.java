@@ -53,13 +53,16 @@ public final class LcsValidator {
     public Outcome check(YMap lcs, Path dir, String display, String release, Policy policy,
             Map<String, String> allow, Function<String, CatalogOverlays.Result> catalogs,
             BiFunction<Path, String, YamlDocument> reader) {
-        return check(lcs, dir, display, release, policy, allow, catalogs, reader, null);
+        return check(lcs, dir, display, release, policy, allow, catalogs, reader, null, ProfileOrigins.NONE);
     }
 
-    /** The same with {@code profile} (null: none) as the baseline whatever the file names. */
+    /**
+     * The same with {@code profile} (null: none) as the baseline whatever the file names, its providers written
+     * where {@code origins} says.
+     */
     public Outcome check(YMap lcs, Path dir, String display, String release, Policy policy,
             Map<String, String> allow, Function<String, CatalogOverlays.Result> catalogs,
-            BiFunction<Path, String, YamlDocument> reader, YamlDocument profile) {
+            BiFunction<Path, String, YamlDocument> reader, YamlDocument profile, ProfileOrigins origins) {
         Problems out = new Problems();
         LcsConfigCheck.check(lcs, out);
         String used = release != null ? release : LcsBaselines.defaultRelease();
@@ -113,7 +116,7 @@ public final class LcsValidator {
                                         + " llama-stack): LCS's start fails"), ""));
             }
         }
-        SilentDrops.check(lcs, display, synth.start(), defaults.root(), synth.beforeOverride(), run, out);
+        SilentDrops.check(lcs, display, synth.start(), defaults.root(), synth.beforeOverride(), run, origins, out);
         return new Outcome(guess, out.sorted(), Optional.of(YamlWriter.write(run.toPlain())), synth.profile());
     }
 }
