@@ -66,16 +66,17 @@ public final class LcsValidator {
         Problems out = new Problems();
         LcsConfigCheck.check(lcs, out);
         String used = release != null ? release : LcsBaselines.defaultRelease();
-        LcsBaselines.Baseline defaults = LcsBaselines.forRelease(used).orElseGet(() -> {
-            LcsBaselines.Baseline fallback = LcsBaselines.forRelease(LcsBaselines.defaultRelease()).orElseThrow();
-            out.warning("lcs-baseline-release", lcs.location(), "", "no LCS default baseline ships for " + used
-                    + "; the one of " + fallback.release() + " (LCS " + fallback.lcsCommit().substring(0, 8)
-                    + ") stands in", "name a profile, or check against " + String.join(", ", LcsBaselines.releases()));
-            return fallback;
-        });
+        Optional<LcsBaselines.Baseline> own = LcsBaselines.forRelease(used);
+        LcsBaselines.Baseline defaults = own.orElseGet(() -> LcsBaselines.forRelease(LcsBaselines.defaultRelease())
+                .orElseThrow());
         LcsSynthesizer synthesizer = new LcsSynthesizer(defaults, reader);
         LcsSynthesizer.Result synth = (profile == null ? synthesizer : synthesizer.onProfile(profile))
                 .synthesize(lcs, dir, display);
+        if (own.isEmpty() && synth.start() == defaults.root()) { // only a synthesis from the default baseline uses it
+            out.warning("lcs-baseline-release", lcs.location(), "", "no LCS default baseline ships for " + used
+                    + "; the one of " + defaults.release() + " (LCS " + defaults.lcsCommit().substring(0, 8)
+                    + ") stands in", "name a profile, or check against " + String.join(", ", LcsBaselines.releases()));
+        }
         ReleaseGuess guess = release != null ? ReleaseGuess.given(used)
                 : new ReleaseGuess(used, true, "the release LCS's bundled baseline (LCS "
                         + defaults.lcsCommit().substring(0, 8) + ") pins");

@@ -139,4 +139,45 @@ class LcsProfileCheckTest {
                         (api, id, path) -> Optional.empty()).stream().filter(p -> p.rule().startsWith(
                                 "lcs-provider-")).map(Problem::toString).toList());
     }
+
+    @Test
+    void aConfigurationThatDoesNotNameTheGeneratedFileIsToldHow() throws IOException {
+        Files.writeString(dir.resolve("stack.yaml"), DECLARATION);
+        byte[] bytes = GenerateGoal.run(params(List.of(), null)).runYaml().orElseThrow().bytes();
+        assertEquals(List.of("warning lightspeed-stack.yaml:5:14: lcs-profile-not-generated: llama_stack: LCS does not"
+                + " start from the generated out/run.yaml: this configuration starts from run.yaml; the synthesis below"
+                + " was checked as if it named the generated file (fix: name it as the profile: 'llama_stack:"
+                + " {use_as_library_client: true, config: {profile: out/run.yaml}}')"), setup(LCS.replace(
+                        "profile: out/run.yaml", "profile: run.yaml"), bytes, "lcs-profile-not-generated"));
+        assertEquals(List.of("warning lightspeed-stack.yaml:4:31: lcs-legacy-mode:"
+                + " llama_stack.library_client_config_path: library_client_config_path is LCS's legacy mode (deprecated"
+                + " since LCS 0.6, removed in 0.7) (fix: name it as the profile: 'llama_stack: {use_as_library_client:"
+                + " true, config: {profile: out/run.yaml}}' instead)"), setup("""
+                        name: assistant
+                        llama_stack:
+                          use_as_library_client: true
+                          library_client_config_path: out/run.yaml
+                        """, bytes, "lcs-legacy"));
+    }
+
+    @Test
+    void aProfileGeneratedForAReleaseWithoutAnLcsBaselineNeedsNone() throws IOException {
+        Files.writeString(dir.resolve("stack.yaml"), DECLARATION.replace("llamaStack: 1.0.2", "llamaStack: 0.3.5")
+                .replace("base_url:", "url:"));
+        GenerateRun run = GenerateGoal.run(params(List.of(), null));
+        assertEquals(List.of(), run.problems().stream().filter(Problem::isError).toList());
+        assertEquals(List.of(), setup(LCS, run.runYaml().orElseThrow().bytes(), "lcs-baseline-release", "0.3.5"));
+    }
+
+    /** The check of {@code lcs} against {@code bytes} as out/run.yaml: the problems whose rule starts with the prefix. */
+    private List<String> setup(String lcs, byte[] bytes, String rulePrefix) throws IOException {
+        return setup(lcs, bytes, rulePrefix, null);
+    }
+
+    private List<String> setup(String lcs, byte[] bytes, String rulePrefix, String release) throws IOException {
+        Files.writeString(dir.resolve("lightspeed-stack.yaml"), lcs);
+        return LcsProfileCheck.forProject(dir.resolve("lightspeed-stack.yaml"), "lightspeed-stack.yaml",
+                dir.resolve("out/run.yaml"), "out/run.yaml", bytes, release, List.of(), Map.of(), ProfileOrigins.NONE)
+                .stream().filter(p -> p.rule().startsWith(rulePrefix)).map(Problem::toString).toList();
+    }
 }
