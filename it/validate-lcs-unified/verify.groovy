@@ -6,13 +6,15 @@ def expected = [
   // the synthesis on the hand-written profile, each problem at the line the operator wrote
   "[ERROR] lightspeed-stack.yaml:8:9: run-unknown-key: server.prot: unknown field 'prot' (fix: did you mean 'port'?)",
   "[ERROR] lightspeed-stack.yaml:11:11: provider-unsupported: providers.inference[2].provider_type: remote::ollama (inference) is not supported by Lightspeed Core",
+  // an inference.providers 'extra' key becomes a provider config field: OGX ignores one its config does not have
+  "[ERROR] lightspeed-stack.yaml:15:7: config-unknown-field: providers.inference[0].config.url: unknown field 'url' (fix: did you mean 'base_url'?)",
   "[ERROR] profile.yaml:13:7: config-unknown-field: providers.inference[1].config.base_ulr: unknown field 'base_ulr' (fix: did you mean 'base_url'?)",
   // what LCS drops silently
-  "[WARNING] lightspeed-stack.yaml:16:16: lcs-mcp-provider-id: mcp_servers.provider_id: LCS's synthesis adds only the tool_runtime provider 'model-context-protocol'; nothing provides 'mcp-docs'",
+  "[WARNING] lightspeed-stack.yaml:18:16: lcs-mcp-provider-id: mcp_servers.provider_id: LCS's synthesis adds only the tool_runtime provider 'model-context-protocol'; nothing provides 'mcp-docs'",
   "[WARNING] profile.yaml:6:5: lcs-provider-replaced: providers.inference[0]: this provider 'openai' is replaced by the inference.providers entry at lightspeed-stack.yaml:12:5",
   // OGX's own verdict (policy llama-stack): it ignores the typos and runs ollama; LCS's policy is what refuses
   "[INFO] lightspeed-stack.yaml:2:1: lcs-ogx-verdict: the run configuration LCS synthesizes from the profile profile.yaml is one OGX 1.0.2 starts (policy llama-stack)",
-  "[ERROR] lightspeed:validate (policy lcs): 2 files, 0 OK, 2 failed; 5 errors, 2 warnings",
+  "[ERROR] lightspeed:validate (policy lcs): 2 files, 0 OK, 2 failed; 6 errors, 2 warnings",
 ]
 expected.each { line -> assert log.contains(line) : "missing in build.log: " + line }
 // synthesizedOutput: what LCS would run, per configuration, as DIR/<name>-run.yaml
