@@ -56,7 +56,12 @@ class LcsProfileCheckTest {
     Path dir;
 
     private GenerateParameters params(List<String> providers, Path stamp) {
-        return new GenerateParameters(dir.resolve("stack.yaml"), "stack.yaml", providers, "d", null, List.of(),
+        return params(providers, stamp, null);
+    }
+
+    /** @param release the release asked for (null: the declaration's) */
+    private GenerateParameters params(List<String> providers, Path stamp, String release) {
+        return new GenerateParameters(dir.resolve("stack.yaml"), "stack.yaml", providers, "d", release, List.of(),
                 dir.resolve("out"), dir.resolve("pyproject.toml"), "pyproject.toml", dir, "off", false, "pom.xml",
                 stamp, Map.of());
     }
@@ -100,7 +105,7 @@ class LcsProfileCheckTest {
 
     @Test
     void providersFromThePomAreWarnedAtThePomsProviders() throws IOException {
-        GenerateRun run = GenerateGoal.run(params(List.of("remote::openai"), null));
+        GenerateRun run = GenerateGoal.run(params(List.of("remote::vllm"), null, "1.0.2"));
         assertEquals(List.of("pom.xml <providers>:3:3"), check(run).stream().map(l -> l.substring(
                 l.indexOf(' ') + 1, l.indexOf(": lcs-"))).toList());
     }
