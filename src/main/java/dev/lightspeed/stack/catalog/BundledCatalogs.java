@@ -25,7 +25,7 @@ public final class BundledCatalogs {
     /** The releases this plugin ships a catalog for, newest first ({@code catalog/releases.json}). */
     public static final List<String> RELEASES = List.copyOf(FILES.keySet());
     /** The release a declaration targets when it names none: the newest one LCS pins. */
-    public static final String DEFAULT_RELEASE = "0.3.5";
+    public static final String DEFAULT_RELEASE = "1.0.2";
 
     private static final Map<String, Catalog> CACHE = new ConcurrentHashMap<>();
     private static final AtomicInteger PARSES = new AtomicInteger();

@@ -31,7 +31,10 @@ public class ImportMojo extends AbstractMojo {
     @Parameter(property = "lightspeed.from")
     File from;
 
-    /** Target llama-stack release ({@code 0.3.5}, {@code 0.2.22}); default: the release the source is written for. */
+    /**
+     * Target release: {@code 1.0.2} (OGX), {@code 0.6.0}, {@code 0.5.2}, {@code 0.4.3}, {@code 0.3.5} or
+     * {@code 0.2.22}; default: the release the source is written for.
+     */
     @Parameter(property = "lightspeed.llamaStack")
     String llamaStack;
 

@@ -2,6 +2,7 @@ package dev.lightspeed.stack.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +10,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.lightspeed.stack.catalog.BundledCatalogs;
 import dev.lightspeed.stack.testutil.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -30,6 +33,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 class PublishedSchemasTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The generated header's release: {@code … for llama-stack 0.3.5. …}, {@code … for OGX 1.0.2. …}. */
+    private static final java.util.regex.Pattern HEADER = java.util.regex.Pattern.compile(
+            " for (llama-stack|OGX) ([0-9][^ \\n]*?)\\. ");
 
     static Stream<Path> goldenRunYamls() throws IOException {
         Path golden = TestFiles.resource("golden");
@@ -58,10 +64,24 @@ class PublishedSchemasTest {
     @MethodSource("goldenRunYamls")
     void everyGeneratedRunYamlSatisfiesItsReleaseSchema(Path runYaml) throws IOException {
         String text = Files.readString(runYaml);
-        String release = text.contains("for llama-stack 0.2.22") ? "0.2.22" : "0.3.5";
-        JsonSchema schema = schema(TestFiles.resource("reference/llama-stack-" + release + "-run-config.schema.json"));
+        java.util.regex.Matcher header = HEADER.matcher(text);
+        assertTrue(header.find(), runYaml + " names no release in its header");
+        String product = header.group(1).equals("OGX") ? "ogx" : "llama-stack";
+        JsonSchema schema = schema(TestFiles.resource("reference/" + product + "-" + header.group(2)
+                + "-run-config.schema.json"));
         Set<ValidationMessage> errors = schema.validate(yaml(runYaml));
         assertEquals(Set.of(), errors, runYaml.toString());
+    }
+
+    @Test
+    void thePublishedSchemaListsTheBundledReleasesAndTheDefault() throws IOException {
+        JsonNode release = MAPPER.readTree(TestFiles.projectDir().resolve("schema/stack-declaration.schema.json")
+                .toFile()).path("properties").path("llamaStack");
+        List<String> listed = new java.util.ArrayList<>();
+        release.path("enum").forEach(r -> listed.add(r.asText()));
+        assertEquals(BundledCatalogs.RELEASES, listed, "the enum editors see");
+        assertEquals(BundledCatalogs.DEFAULT_RELEASE, release.path("default").asText());
+        assertTrue(release.path("description").asText().contains("1.0.2 (OGX, the default"));
     }
 
     @ParameterizedTest
