@@ -63,7 +63,6 @@ public class ListProvidersMojo extends AbstractMojo {
         }
         boolean written = MavenPaths.writeIfChanged(new Output(output.toPath(), text.getBytes(StandardCharsets.UTF_8),
                 false));
-        getLog().info((written ? "wrote " : "unchanged: ") + listing.count() + " providers of llama-stack "
-                + llamaStack.trim() + " in " + output);
+        getLog().info((written ? "wrote " : "unchanged: ") + listing.summary() + " in " + output);
     }
 }
