@@ -60,6 +60,11 @@ public final class BundledCatalogs {
                 : OptionalInt.empty();
     }
 
+    /** How messages name a release: {@code llama-stack 0.3.5}, {@code OGX 1.0.2} (an unknown one as llama-stack's). */
+    public static String displayName(String release) {
+        return isKnown(release) ? get(release).displayName() : "llama-stack " + release;
+    }
+
     public static String resourceName(String release) {
         return RESOURCE_DIR + FILES.get(release);
     }

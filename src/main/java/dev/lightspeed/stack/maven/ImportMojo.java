@@ -1,5 +1,6 @@
 package dev.lightspeed.stack.maven;
 
+import dev.lightspeed.stack.catalog.BundledCatalogs;
 import dev.lightspeed.stack.importer.ImportFiles;
 import dev.lightspeed.stack.importer.ImportFilesRequest;
 import dev.lightspeed.stack.io.Output;
@@ -116,6 +117,7 @@ public class ImportMojo extends AbstractMojo {
     private void write(Path base, Output out, String release) throws MojoExecutionException {
         boolean written = MavenPaths.writeIfChanged(out);
         getLog().info((written ? "wrote " : "up to date: ") + MavenPaths.display(base, out.path())
-                + " (llama-stack " + release + "); " + NextStep.generate(project, plugin, base, out.path()));
+                + " (" + BundledCatalogs.displayName(release) + "); " + NextStep.generate(project, plugin, base,
+                out.path()));
     }
 }

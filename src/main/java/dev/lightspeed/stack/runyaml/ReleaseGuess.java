@@ -134,4 +134,9 @@ public record ReleaseGuess(String release, boolean guessed, String reason) {
     public String describe() {
         return guessed ? release + " (guessed: " + reason + ")" : release;
     }
+
+    /** As the log says it: {@code llama-stack 0.3.5 (guessed: has storage)}, {@code OGX 1.0.2}. */
+    public String describeNamed() {
+        return BundledCatalogs.displayName(release) + describe().substring(release.length());
+    }
 }

@@ -46,6 +46,7 @@ class ReleaseGuessTest {
         ReleaseGuess g = ReleaseGuess.guess(new SafeYamlReader().readText("version: 2\nimage_name: x\n", "r").root()
                 .orElseThrow());
         assertEquals("1.0.2 (guessed: no release-specific keys; the default release)", g.describe());
+        assertEquals("OGX 1.0.2 (guessed: no release-specific keys; the default release)", g.describeNamed());
     }
 
     @Test
@@ -53,5 +54,6 @@ class ReleaseGuessTest {
         ReleaseGuess g = ReleaseGuess.given("0.2.22");
         assertFalse(g.guessed());
         assertEquals("0.2.22", g.describe());
+        assertEquals("llama-stack 0.2.22", g.describeNamed());
     }
 }
