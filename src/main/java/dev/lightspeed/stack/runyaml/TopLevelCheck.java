@@ -55,8 +55,8 @@ final class TopLevelCheck {
                         + catalog.release() + " ignores it silently", fk.fix());
             } else {
                 List<String> close = Similar.closest(e.key(), known, 1);
-                add(out, policy, "run-unknown-key", e, "unknown top-level key '" + e.key() + "': llama-stack "
-                        + catalog.release() + " ignores it silently", close.isEmpty()
+                add(out, policy, "run-unknown-key", e, "unknown top-level key '" + e.key() + "': "
+                        + catalog.displayName() + " ignores it silently", close.isEmpty()
                         ? "remove it; known keys: " + String.join(", ", known) : "did you mean '" + close.get(0) + "'?");
             }
         }
