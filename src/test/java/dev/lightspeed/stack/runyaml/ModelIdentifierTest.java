@@ -8,9 +8,11 @@ import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.catalog.ResourceShape;
 import dev.lightspeed.stack.model.ResourceKind;
 import dev.lightspeed.stack.problem.Problem;
+import dev.lightspeed.stack.testutil.TestFiles;
 import dev.lightspeed.stack.validate.Policy;
 import dev.lightspeed.stack.yaml.SafeYamlReader;
 import dev.lightspeed.stack.yaml.YMap;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -122,6 +124,18 @@ class ModelIdentifierTest {
                 + " sentence-transformers/byok_kb_embedding;"), found.get(0).message());
         assertTrue(found.get(0).fix().startsWith("use sentence-transformers/byok_docs_embedding or"),
                 found.get(0).fix());
+    }
+
+    @ParameterizedTest(name = "0.2.22 {0}")
+    @CsvSource({
+        "accept-vector-db-embedding-model-registered.yaml, ''",
+        "accept-vector-db-embedding-model-provider-model-id.yaml, ''",
+        "reject-vector-db-embedding-model-unregistered.yaml, ERROR vector-store-model vector_dbs[0].embedding_model",
+    })
+    void llamaStack0222FallsBackToAUniqueProviderModelId(String file, String expected) throws IOException {
+        // 0.2.22 common.py:250-272 lookup_model: the identifier, then a unique provider_model_id
+        String yaml = TestFiles.read(TestFiles.resource("validate/agreement/0.2.22/" + file));
+        assertEquals(expected.isEmpty() ? List.of() : List.of(expected), rules(yaml, "0.2.22", "vector-store-model"));
     }
 
     @ParameterizedTest(name = "{0}: {1} / {2} on {3} -> {4}")
