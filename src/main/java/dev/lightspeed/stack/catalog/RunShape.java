@@ -120,6 +120,23 @@ public record RunShape(String nameKey, List<String> apis, Map<String, String> ro
          */
         MODEL_ID_UNLESS_PROVIDER_MODEL_ID_EQUAL;
 
+        /**
+         * The identifier {@code register_model} gives a model registered on {@code providerId} (not for
+         * {@code provider_id: all}, which registers the bare {@code model_id}).
+         *
+         * @param providerModelId the entry's {@code provider_model_id}; null or empty: the {@code model_id}
+         */
+        public String identifier(String providerId, String modelId, String providerModelId) {
+            String pm = providerModelId == null || providerModelId.isEmpty() ? modelId : providerModelId;
+            return switch (this) {
+                case PROVIDER_SCOPED -> providerId + "/" + pm;
+                // OGX 1.0.2 src/ogx/core/routing_tables/models.py:375-379: model_id, prefixed unless it already is
+                case PROVIDER_SCOPED_MODEL_ID -> modelId.startsWith(providerId + "/") ? modelId
+                        : providerId + "/" + modelId;
+                case MODEL_ID_UNLESS_PROVIDER_MODEL_ID_EQUAL -> modelId.equals(pm) ? providerId + "/" + pm : modelId;
+            };
+        }
+
         /** The identifier's form, for messages. */
         public String form() {
             return switch (this) {

@@ -283,13 +283,7 @@ final class StartupChecks {
         if (rs.kind() != ResourceKind.MODEL || rs.providerIdAll() && ResourceList.ALL.equals(pid)) {
             return id;
         }
-        String pm = providerModelId(entry, id);
-        return switch (shape.modelIdentifier()) {
-            case MODEL_ID_UNLESS_PROVIDER_MODEL_ID_EQUAL -> id.equals(pm) ? pid + "/" + pm : id;
-            // OGX 1.0.2 src/ogx/core/routing_tables/models.py:375-379: the model_id, prefixed unless it already is
-            case PROVIDER_SCOPED_MODEL_ID -> id.startsWith(pid + "/") ? id : pid + "/" + id;
-            case PROVIDER_SCOPED -> pid + "/" + pm;
-        };
+        return shape.modelIdentifier().identifier(pid, id, entry.text("provider_model_id"));
     }
 
     /**
