@@ -60,6 +60,7 @@ public final class StackGenerator {
         StackModel model = StackAssembler.assemble(d, catalog, problems);
         Validator.validate(model, Policy.LCS.withAllowLiteralSecrets(req.allowLiteralSecrets()), problems);
         DeclarationChecks.check(d, model, problems);
+        DeclaredEmbeddingModels.check(d, model, problems);
         if (problems.hasErrors()) {
             return new GenerateResult(problems.sorted(), List.of(), Optional.of(d), Optional.of(model));
         }
