@@ -115,7 +115,9 @@ public final class CatalogJson {
 
     static List<String> strings(JsonNode array) {
         List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
+        for (JsonNode n : array) {
+            out.add(n.asText());
+        }
         return out;
     }
 }
