@@ -28,6 +28,13 @@ public final class BundledCatalogs {
     public static final String DEFAULT_RELEASE = "0.3.5";
 
     private static final Map<String, Catalog> CACHE = new ConcurrentHashMap<>();
+    /** {@link #load} as a function (a plain class: no lambda to spin on a build's first call). */
+    private static final java.util.function.Function<String, Catalog> LOAD = new java.util.function.Function<>() {
+        @Override
+        public Catalog apply(String release) {
+            return load(release);
+        }
+    };
     private static final AtomicInteger PARSES = new AtomicInteger();
     /** How many of {@link #PARSES} a caller has already been told about ({@link #unreportedParses}). */
     private static final AtomicInteger REPORTED = new AtomicInteger();
@@ -45,7 +52,8 @@ public final class BundledCatalogs {
             throw new IllegalArgumentException("unknown llama-stack release '" + release + "'; known: "
                     + String.join(", ", RELEASES));
         }
-        return CACHE.computeIfAbsent(release, BundledCatalogs::load);
+        Catalog c = CACHE.get(release);
+        return c != null ? c : CACHE.computeIfAbsent(release, LOAD);
     }
 
     /**
