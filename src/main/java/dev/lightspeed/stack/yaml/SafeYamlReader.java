@@ -380,11 +380,11 @@ public final class SafeYamlReader {
                 own.put(key, new YMap.Entry(key, kl, value));
             }
             List<YMap.Entry> all = new ArrayList<>();
-            merged.forEach((k, e) -> {
-                if (!own.containsKey(k)) {
-                    all.add(e);
+            for (Map.Entry<String, YMap.Entry> me : merged.entrySet()) {
+                if (!own.containsKey(me.getKey())) {
+                    all.add(me.getValue());
                 }
-            });
+            }
             all.addAll(own.values());
             return new YMap(all, where);
         }
