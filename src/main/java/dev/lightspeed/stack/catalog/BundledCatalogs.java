@@ -88,14 +88,25 @@ public final class BundledCatalogs {
         }
     }
 
+    /**
+     * Where the compact form of a release's catalog is in the jar ({@link CatalogJson#readCompact}); every bundled
+     * release has one (CompactCatalogTest).
+     */
+    static String compactResourceName(String release) {
+        return RESOURCE_DIR + "compact/" + FILES.get(release);
+    }
+
+    /** The compact form when the jar has one, else the catalog file itself (a release added as data only). */
     private static Catalog load(String release) {
+        String compact = compactResourceName(release);
         String name = resourceName(release);
-        try (InputStream in = BundledCatalogs.class.getResourceAsStream(name)) {
+        try (InputStream c = BundledCatalogs.class.getResourceAsStream(compact);
+                InputStream in = c != null ? c : BundledCatalogs.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("catalog resource missing from the plugin jar: " + name);
             }
             PARSES.incrementAndGet();
-            return CatalogJson.read(in, name);
+            return c != null ? CatalogJson.readCompact(in.readAllBytes(), compact) : CatalogJson.read(in, name);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bundled catalog " + name, e);
         }
