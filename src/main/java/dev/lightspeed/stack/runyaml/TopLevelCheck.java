@@ -7,6 +7,7 @@ import dev.lightspeed.stack.catalog.RunShape;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.schema.ConfigSchemaChecker;
+import dev.lightspeed.stack.schema.JsonTrees;
 import dev.lightspeed.stack.text.Similar;
 import dev.lightspeed.stack.validate.Policy;
 import dev.lightspeed.stack.yaml.YMap;
@@ -72,7 +73,10 @@ final class TopLevelCheck {
                 }
             }
         }
-        ObjectNode open = schema.deepCopy();
+        // the schema with additionalProperties open at the top only: a shallow copy (the catalog's nodes are shared
+        // and never changed; a deep copy of the whole schema cost a first call several milliseconds)
+        ObjectNode open = JsonTrees.object();
+        open.setAll((ObjectNode) schema);
         open.putObject("additionalProperties");
         Problems found = new Problems();
         new ConfigSchemaChecker(open).check(resolved, "", policy.configMode(), found, null);
