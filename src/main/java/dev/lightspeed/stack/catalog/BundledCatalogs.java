@@ -28,6 +28,13 @@ public final class BundledCatalogs {
     public static final String DEFAULT_RELEASE = "1.0.2";
 
     private static final Map<String, Catalog> CACHE = new ConcurrentHashMap<>();
+    /** {@link #load} as a function (a plain class: no lambda to spin on a build's first call). */
+    private static final java.util.function.Function<String, Catalog> LOAD = new java.util.function.Function<>() {
+        @Override
+        public Catalog apply(String release) {
+            return load(release);
+        }
+    };
     private static final AtomicInteger PARSES = new AtomicInteger();
     /** How many of {@link #PARSES} a caller has already been told about ({@link #unreportedParses}). */
     private static final AtomicInteger REPORTED = new AtomicInteger();
@@ -45,7 +52,8 @@ public final class BundledCatalogs {
             throw new IllegalArgumentException("unknown llama-stack release '" + release + "'; known: "
                     + String.join(", ", RELEASES));
         }
-        return CACHE.computeIfAbsent(release, BundledCatalogs::load);
+        Catalog c = CACHE.get(release);
+        return c != null ? c : CACHE.computeIfAbsent(release, LOAD);
     }
 
     /**
@@ -85,14 +93,25 @@ public final class BundledCatalogs {
         }
     }
 
+    /**
+     * Where the compact form of a release's catalog is in the jar ({@link CatalogJson#readCompact}); every bundled
+     * release has one (CompactCatalogTest).
+     */
+    static String compactResourceName(String release) {
+        return RESOURCE_DIR + "compact/" + FILES.get(release);
+    }
+
+    /** The compact form when the jar has one, else the catalog file itself (a release added as data only). */
     private static Catalog load(String release) {
+        String compact = compactResourceName(release);
         String name = resourceName(release);
-        try (InputStream in = BundledCatalogs.class.getResourceAsStream(name)) {
+        try (InputStream c = BundledCatalogs.class.getResourceAsStream(compact);
+                InputStream in = c != null ? c : BundledCatalogs.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("catalog resource missing from the plugin jar: " + name);
             }
             PARSES.incrementAndGet();
-            return CatalogJson.read(in, name);
+            return c != null ? CatalogJson.readCompact(in.readAllBytes(), compact) : CatalogJson.read(in, name);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bundled catalog " + name, e);
         }

@@ -3,6 +3,7 @@ package dev.lightspeed.stack.catalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,14 @@ import java.util.function.Supplier;
  * the JSON Schema of a run.yaml's top level and the run.yaml's {@link RunShape}. Immutable and safe to share between threads.
  */
 public final class Catalog {
+
+    /** By API, then provider type (a plain comparator: no lambda to spin on a build's first call). */
+    private static final Comparator<ProviderSpec> BY_KEY = new Comparator<>() {
+        @Override
+        public int compare(ProviderSpec a, ProviderSpec b) {
+            return a.key().compareTo(b.key());
+        }
+    };
 
     private final String release;
     private final List<ProviderSpec> providers;
@@ -43,12 +52,16 @@ public final class Catalog {
         this.release = release;
         this.product = product;
         List<ProviderSpec> sorted = new ArrayList<>(providers);
-        sorted.sort((a, b) -> a.key().compareTo(b.key()));
+        sorted.sort(BY_KEY);
         this.providers = List.copyOf(sorted);
         Map<ProviderKey, ProviderSpec> m = new LinkedHashMap<>();
-        sorted.forEach(p -> m.put(p.key(), p));
+        TreeSet<String> apiSet = new TreeSet<>();
+        for (ProviderSpec p : sorted) {
+            m.put(p.key(), p);
+            apiSet.add(p.api());
+        }
         this.byKey = Collections.unmodifiableMap(m);
-        this.apis = List.copyOf(new TreeSet<>(sorted.stream().map(ProviderSpec::api).toList()));
+        this.apis = List.copyOf(apiSet);
         this.autoRoutedApis = List.copyOf(autoRoutedApis);
         this.routingTableApis = List.copyOf(routingTableApis);
         this.runConfigSchema = runConfigSchema;
@@ -70,15 +83,31 @@ public final class Catalog {
 
     /** Every provider of this type, whatever its API. */
     public List<ProviderSpec> byType(String providerType) {
-        return providers.stream().filter(p -> p.providerType().equals(providerType)).toList();
+        List<ProviderSpec> out = new ArrayList<>();
+        for (ProviderSpec p : providers) {
+            if (p.providerType().equals(providerType)) {
+                out.add(p);
+            }
+        }
+        return List.copyOf(out);
     }
 
     public List<ProviderSpec> forApi(String api) {
-        return providers.stream().filter(p -> p.api().equals(api)).toList();
+        return forApi(api, false);
     }
 
     public List<ProviderSpec> supportedFor(String api) {
-        return providers.stream().filter(p -> p.api().equals(api) && p.supported()).toList();
+        return forApi(api, true);
+    }
+
+    private List<ProviderSpec> forApi(String api, boolean supportedOnly) {
+        List<ProviderSpec> out = new ArrayList<>();
+        for (ProviderSpec p : providers) {
+            if (p.api().equals(api) && (p.supported() || !supportedOnly)) {
+                out.add(p);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** The APIs that some provider implements, sorted. */
@@ -91,7 +120,11 @@ public final class Catalog {
     }
 
     public List<String> providerTypes() {
-        return providers.stream().map(ProviderSpec::providerType).distinct().sorted().toList();
+        TreeSet<String> out = new TreeSet<>();
+        for (ProviderSpec p : providers) {
+            out.add(p.providerType());
+        }
+        return List.copyOf(out);
     }
 
     public List<String> autoRoutedApis() {

@@ -21,6 +21,11 @@ import java.util.List;
  *                    "api_dependencies", "optional_api_dependencies", "deprecation_warning",
  *                    "deprecation_error", "config_schema", "default_config" } ] }
  * </pre>
+ * The plugin jar also carries each bundled catalog in a compact form ({@code catalog/compact/}, made from the file above
+ * and kept equal to it by {@code CompactCatalogTest}; {@link #readCompact}): the same JSON without whitespace on its
+ * first line, where the release's {@code run_config_schema} and each provider's {@code config_schema} and
+ * {@code default_config} are {@code [offset, length]} of their JSON text in what follows the line. A build then reads
+ * those only for the providers it declares, and never scans past them.
  */
 public final class CatalogJson {
 
@@ -39,6 +44,26 @@ public final class CatalogJson {
      * ({@link LazyJson}, which keeps {@code bytes}); everything else is read now.
      */
     static Catalog read(byte[] bytes, String origin) throws IOException {
+        return read(bytes, origin, -1);
+    }
+
+    /** Reads a catalog in the compact form (see the class comment). */
+    static Catalog readCompact(byte[] bytes, String origin) throws IOException {
+        int newline = 0;
+        while (newline < bytes.length && bytes[newline] != '\n') {
+            newline++;
+        }
+        if (newline == bytes.length) {
+            throw new IOException(origin + ": not a compact catalog (no line of values after the index)");
+        }
+        return read(bytes, origin, newline + 1);
+    }
+
+    /**
+     * {@code valuesAt} &lt; 0: the values left for later are located in place; otherwise each is given as
+     * {@code [offset, length]} from {@code valuesAt} (the compact form).
+     */
+    private static Catalog read(byte[] bytes, String origin, int valuesAt) throws IOException {
         ObjectNode root = JsonTrees.object();
         List<ProviderSpec> providers = new ArrayList<>();
         LazyJson schema = LazyJson.of(MissingNode.getInstance());
@@ -50,11 +75,11 @@ public final class CatalogJson {
                 String field = p.currentName();
                 p.nextToken();
                 if (field.equals("run_config_schema")) {
-                    schema = LazyJson.at(p, bytes, origin);
+                    schema = later(p, bytes, valuesAt, origin);
                 } else if (field.equals("providers") && p.currentToken() == JsonToken.START_ARRAY) {
                     providers.clear();
                     while (p.nextToken() != JsonToken.END_ARRAY) {
-                        providers.add(provider(p, bytes, origin));
+                        providers.add(provider(p, bytes, valuesAt, origin));
                     }
                 } else {
                     root.set(field, JsonTrees.value(p));
@@ -70,7 +95,8 @@ public final class CatalogJson {
     }
 
     /** One provider object at the parser's current token, its schema and default config left for later. */
-    private static ProviderSpec provider(JsonParser p, byte[] bytes, String origin) throws IOException {
+    private static ProviderSpec provider(JsonParser p, byte[] bytes, int valuesAt, String origin)
+            throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw new IOException(origin + ": a provider is not an object at " + p.currentLocation());
         }
@@ -81,9 +107,9 @@ public final class CatalogJson {
             String field = p.currentName();
             p.nextToken();
             if (field.equals("config_schema")) {
-                schema = LazyJson.at(p, bytes, origin);
+                schema = later(p, bytes, valuesAt, origin);
             } else if (field.equals("default_config")) {
-                defaults = LazyJson.at(p, bytes, origin);
+                defaults = later(p, bytes, valuesAt, origin);
             } else {
                 fields.set(field, JsonTrees.value(p));
             }
@@ -108,6 +134,10 @@ public final class CatalogJson {
                 "bundled");
     }
 
+    private static LazyJson later(JsonParser p, byte[] bytes, int valuesAt, String origin) throws IOException {
+        return valuesAt < 0 ? LazyJson.at(p, bytes, origin) : LazyJson.ref(p, bytes, valuesAt, origin);
+    }
+
     private static String text(JsonNode n, String field) {
         JsonNode v = n.get(field);
         return v == null || v.isNull() ? null : v.asText();
@@ -115,7 +145,9 @@ public final class CatalogJson {
 
     static List<String> strings(JsonNode array) {
         List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
+        for (JsonNode n : array) {
+            out.add(n.asText());
+        }
         return out;
     }
 }

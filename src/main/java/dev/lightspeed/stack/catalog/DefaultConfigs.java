@@ -3,6 +3,7 @@ package dev.lightspeed.stack.catalog;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.yaml.YNode;
 import dev.lightspeed.stack.yaml.YNodes;
+import java.util.function.UnaryOperator;
 
 /**
  * A provider's catalog default config for one distribution: the release's own distributions write their files under
@@ -32,9 +33,18 @@ public final class DefaultConfigs {
         String starter = ownDir(shape, "starter");
         String starterRef = sqliteDirRef(shape, "starter");
         String own = ownDir(shape, distribution);
-        return YNodes.mapStrings(YNodes.fromJson(spec.defaultConfig(), at), s -> {
+        return YNodes.mapStrings(YNodes.fromJson(spec.defaultConfig(), at),
+                new Retarget(starter, starterRef, own, sqliteDir));
+    }
+
+    /** A string with the starter's directories replaced (a plain class: no lambda to spin on a first call). */
+    private record Retarget(String starter, String starterRef, String own, String sqliteDir)
+            implements UnaryOperator<String> {
+
+        @Override
+        public String apply(String s) {
             String r = sqliteDir != null ? s.replace(starterRef, sqliteDir) : s;
             return r.replace(starter, own);
-        });
+        }
     }
 }

@@ -50,6 +50,26 @@ final class LazyJson implements Supplier<JsonNode> {
         return new LazyJson(bytes, (int) start, (int) (end - start), origin, null);
     }
 
+    /**
+     * The value given at the parser's current token as {@code [offset, length]} of its JSON text in {@code bytes},
+     * counted from {@code valuesAt}; the parser is left on the array's end.
+     */
+    static LazyJson ref(JsonParser p, byte[] bytes, int valuesAt, String origin) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY || p.nextToken() != JsonToken.VALUE_NUMBER_INT) {
+            throw new IOException(origin + ": expected [offset, length] at " + p.currentLocation());
+        }
+        int offset = p.getIntValue();
+        if (p.nextToken() != JsonToken.VALUE_NUMBER_INT) {
+            throw new IOException(origin + ": expected [offset, length] at " + p.currentLocation());
+        }
+        int length = p.getIntValue();
+        if (p.nextToken() != JsonToken.END_ARRAY || offset < 0 || length <= 0
+                || (long) valuesAt + offset + length > bytes.length) {
+            throw new IOException(origin + ": [offset, length] out of range at " + p.currentLocation());
+        }
+        return new LazyJson(bytes, valuesAt + offset, length, origin, null);
+    }
+
     @Override
     public JsonNode get() {
         if (bytes == null) {

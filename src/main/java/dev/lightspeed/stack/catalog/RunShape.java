@@ -162,7 +162,11 @@ public record RunShape(String nameKey, List<String> apis, Map<String, String> ro
         Map<ResourceKind, ResourceShape> byKind = new EnumMap<>(ResourceKind.class);
         byKind.putAll(resources);
         resources = Collections.unmodifiableMap(byKind);
-        requiredOneOf = requiredOneOf.stream().map(List::copyOf).toList();
+        List<List<String>> oneOf = new ArrayList<>();
+        for (List<String> group : requiredOneOf) {
+            oneOf.add(List.copyOf(group));
+        }
+        requiredOneOf = List.copyOf(oneOf);
         Map<ResourceKind, String> removed = new EnumMap<>(ResourceKind.class);
         removed.putAll(removedResources);
         removedResources = Collections.unmodifiableMap(removed);
@@ -173,7 +177,9 @@ public record RunShape(String nameKey, List<String> apis, Map<String, String> ro
     /** Router API → routing table, for the APIs that have one. */
     public Map<String, String> routers() {
         Map<String, String> m = new LinkedHashMap<>();
-        routingTables.forEach((table, router) -> m.put(router, table));
+        for (Map.Entry<String, String> e : routingTables.entrySet()) {
+            m.put(e.getValue(), e.getKey());
+        }
         return m;
     }
 
@@ -187,11 +193,11 @@ public record RunShape(String nameKey, List<String> apis, Map<String, String> ro
 
     public List<String> requiredKeys() {
         List<String> out = new ArrayList<>();
-        topLevelKeys.forEach((k, required) -> {
-            if (required) {
-                out.add(k);
+        for (Map.Entry<String, Boolean> e : topLevelKeys.entrySet()) {
+            if (e.getValue()) {
+                out.add(e.getKey());
             }
-        });
+        }
         return out;
     }
 }

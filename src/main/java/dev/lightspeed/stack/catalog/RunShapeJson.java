@@ -40,10 +40,14 @@ final class RunShapeJson {
             throw new IOException(origin + ": the catalog has no run_shape");
         }
         Map<String, Boolean> keys = new LinkedHashMap<>();
-        s.path("top_level_keys").fields().forEachRemaining(e -> keys.put(e.getKey(), e.getValue().asBoolean()));
+        for (var e : s.path("top_level_keys").properties()) {
+            keys.put(e.getKey(), e.getValue().asBoolean());
+        }
         Map<String, RunShape.ForeignKey> foreign = new LinkedHashMap<>();
-        s.path("foreign_keys").fields().forEachRemaining(e -> foreign.put(e.getKey(),
-                new RunShape.ForeignKey(e.getValue().path("era").asText(), e.getValue().path("fix").asText())));
+        for (var e : s.path("foreign_keys").properties()) {
+            foreign.put(e.getKey(),
+                    new RunShape.ForeignKey(e.getValue().path("era").asText(), e.getValue().path("fix").asText()));
+        }
         Map<ResourceKind, ResourceShape> resources = new EnumMap<>(ResourceKind.class);
         for (JsonNode r : s.path("resources")) {
             ResourceKind kind = ResourceKind.valueOf(r.path("kind").asText().toUpperCase(Locale.ROOT));
@@ -54,17 +58,22 @@ final class RunShapeJson {
         }
         JsonNode st = s.path("storage");
         Map<String, RunShape.StoreDefault> stores = new LinkedHashMap<>();
-        st.path("default_stores").fields().forEachRemaining(e -> stores.put(e.getKey(),
-                new RunShape.StoreDefault(e.getValue().path("backend").asText(), e.getValue().path("kind").asText(),
-                        e.getValue().path("checked_at_load").asBoolean(true))));
+        for (var e : st.path("default_stores").properties()) {
+            stores.put(e.getKey(),
+                    new RunShape.StoreDefault(e.getValue().path("backend").asText(), e.getValue().path("kind").asText(),
+                            e.getValue().path("checked_at_load").asBoolean(true)));
+        }
         RunShape.Storage storage = new RunShape.Storage(StoreForm.of(st.path("form").asText()),
                 st.path("required").asBoolean(false), strings(st.path("default_backends")), stores,
                 st.path("missing_fix").asText(""));
         List<List<String>> oneOf = new ArrayList<>();
-        s.path("required_one_of").forEach(g -> oneOf.add(CatalogJson.strings(g)));
+        for (JsonNode g : s.path("required_one_of")) {
+            oneOf.add(CatalogJson.strings(g));
+        }
         Map<ResourceKind, String> removed = new EnumMap<>(ResourceKind.class);
-        s.path("removed_resources").fields().forEachRemaining(e -> removed.put(
-                ResourceKind.valueOf(e.getKey().toUpperCase(Locale.ROOT)), e.getValue().asText()));
+        for (var e : s.path("removed_resources").properties()) {
+            removed.put(ResourceKind.valueOf(e.getKey().toUpperCase(Locale.ROOT)), e.getValue().asText());
+        }
         JsonNode section = s.get("resource_section");
         return new RunShape(s.path("name_key").asText("image_name"), CatalogJson.strings(s.path("apis")),
                 strings(s.path("routing_tables")), CatalogJson.strings(s.path("internal_apis")),
@@ -82,7 +91,9 @@ final class RunShapeJson {
         List<RunShape.ProviderRename> renames = new ArrayList<>();
         for (JsonNode r : m.path("provider_renames")) {
             List<ProviderKey> needs = new ArrayList<>();
-            r.path("needs").forEach(n -> needs.add(key(n, "api", "provider_type")));
+            for (JsonNode n : r.path("needs")) {
+                needs.add(key(n, "api", "provider_type"));
+            }
             renames.add(new RunShape.ProviderRename(key(r, "api", "provider_type"),
                     key(r, "successor_api", "successor_type"), needs));
         }
@@ -97,14 +108,18 @@ final class RunShapeJson {
     private static Map<String, List<String>> lists(JsonNode object) {
         Map<String, List<String>> m = new LinkedHashMap<>();
         if (object.isObject()) {
-            object.fields().forEachRemaining(e -> m.put(e.getKey(), CatalogJson.strings(e.getValue())));
+            for (var e : object.properties()) {
+                m.put(e.getKey(), CatalogJson.strings(e.getValue()));
+            }
         }
         return m;
     }
 
     private static Map<String, String> strings(JsonNode object) {
         Map<String, String> m = new LinkedHashMap<>();
-        object.fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue().asText()));
+        for (var e : object.properties()) {
+            m.put(e.getKey(), e.getValue().asText());
+        }
         return m;
     }
 }

@@ -3,6 +3,7 @@ package dev.lightspeed.stack.declaration;
 import dev.lightspeed.stack.catalog.BundledCatalogs;
 import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.problem.Location;
+import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.schema.CheckMode;
 import dev.lightspeed.stack.text.Similar;
@@ -14,6 +15,7 @@ import dev.lightspeed.stack.yaml.YSeq;
 import dev.lightspeed.stack.yaml.YamlDocument;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +61,11 @@ public final class DeclarationReader {
         Problems shape = new Problems();
         DeclarationSchema.checker().check(map, "", CheckMode.STRICT, shape, null);
         // an id such as ${env.X:+openai} is how a provider is switched off while X is unset: not an empty value
-        problems.addAll(renameRules(shape).sorted().stream().filter(p -> !p.rule().equals("declaration-env-empty"))
-                .toList());
+        for (Problem p : renameRules(shape).sorted()) {
+            if (!p.rule().equals("declaration-env-empty")) {
+                problems.add(p);
+            }
+        }
         if (stops(problems)) {
             return new DeclarationResult(Optional.empty(), problems.sorted());
         }
@@ -114,8 +119,12 @@ public final class DeclarationReader {
      * read and checked in the same run; every other schema error stops the mapping.
      */
     private static boolean stops(Problems problems) {
-        return problems.errors().stream().anyMatch(p -> !p.rule().equals("declaration-unknown-field")
-                || p.path().contains(".") || p.path().contains("["));
+        for (Problem p : problems.errors()) {
+            if (!p.rule().equals("declaration-unknown-field") || p.path().contains(".") || p.path().contains("[")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Schema findings on a declaration get declaration-* rule ids: they are about our file, not a provider's. */
@@ -124,7 +133,7 @@ public final class DeclarationReader {
         for (var p : in.sorted()) {
             String rule = p.rule().startsWith("config-") ? "declaration-" + p.rule().substring("config-".length())
                     : p.rule();
-            out.add(new dev.lightspeed.stack.problem.Problem(p.severity(), rule, p.location(), p.path(),
+            out.add(new Problem(p.severity(), rule, p.location(), p.path(),
                     p.message(), p.fix()));
         }
         return out;
@@ -136,11 +145,11 @@ public final class DeclarationReader {
     }
 
     static YMap child(YMap m, String key) {
-        return m.get(key).filter(n -> n instanceof YMap).map(n -> (YMap) n).orElse(null);
+        return m.get(key).orElse(null) instanceof YMap child ? child : null;
     }
 
     static List<YNode> items(YMap m, String key) {
-        return m.get(key).filter(n -> n instanceof YSeq).map(n -> ((YSeq) n).items()).orElse(List.of());
+        return m.get(key).orElse(null) instanceof YSeq seq ? seq.items() : List.of();
     }
 
     private static List<DeclaredProvider> providers(YMap root) {
@@ -181,15 +190,23 @@ public final class DeclarationReader {
         Map<String, Location> where = new LinkedHashMap<>();
         YMap c = child(d, "constraints");
         if (c != null) {
-            c.entries().values().forEach(e -> {
+            for (var e : c.entries().values()) {
                 constraints.put(e.key(), ((YScalar) e.value()).text());
                 where.put(e.key(), e.keyLocation());
-            });
+            }
         }
-        List<YScalar> extras = items(d, "extras").stream().map(n -> (YScalar) n).toList();
-        List<String> exclude = items(d, "exclude").stream().map(n -> ((YScalar) n).text()).toList();
-        return new Dependencies(constraints, where, extras.stream().map(YScalar::text).toList(),
-                extras.stream().map(DeclarationReader::textStart).toList(), exclude);
+        List<String> extras = new ArrayList<>();
+        List<Location> extrasWhere = new ArrayList<>();
+        for (YNode n : items(d, "extras")) {
+            extras.add(((YScalar) n).text());
+            extrasWhere.add(textStart((YScalar) n));
+        }
+        List<String> exclude = new ArrayList<>();
+        for (YNode n : items(d, "exclude")) {
+            exclude.add(((YScalar) n).text());
+        }
+        return new Dependencies(constraints, where, Collections.unmodifiableList(extras),
+                Collections.unmodifiableList(extrasWhere), Collections.unmodifiableList(exclude));
     }
 
     /** Where a scalar's text starts: its location, one column further when it is quoted. */

@@ -38,7 +38,9 @@ public final class DeclarationSchema {
             JsonNode schema = JsonTrees.read(in);
             // the releases are the bundled catalogs' (catalog/releases.json); the published copy lists them for editors
             ArrayNode releases = ((ObjectNode) schema.path("properties").path("llamaStack")).putArray("enum");
-            BundledCatalogs.RELEASES.forEach(releases::add);
+            for (String release : BundledCatalogs.RELEASES) {
+                releases.add(release);
+            }
             return schema;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -12,9 +12,12 @@ import dev.lightspeed.stack.runyaml.StorageReferences;
 import dev.lightspeed.stack.text.Similar;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YScalar;
+import dev.lightspeed.stack.catalog.ResourceShape;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Checks that only a declaration needs (a run.yaml is checked by the validate goal's own reader):
@@ -32,7 +35,8 @@ final class DeclarationChecks {
 
     static void check(Declaration d, StackModel m, Problems out) {
         for (DeclaredResource r : d.resources()) {
-            if (m.catalog().shape().resource(r.kind()).filter(rs -> !rs.registeredAtStartup()).isPresent()) {
+            Optional<ResourceShape> shape = m.catalog().shape().resource(r.kind());
+            if (shape.isPresent() && !shape.get().registeredAtStartup()) {
                 out.warning("resource-not-registered", r.where(), r.path(), m.catalog().displayName()
                         + " does not register " + r.kind().label() + "s from run.yaml at start-up (register_resources"
                         + " has no entry for registered_resources." + m.catalog().shape().resource(r.kind()).get().key()
@@ -98,6 +102,12 @@ final class DeclarationChecks {
     }
 
     private static List<String> ids(Declaration d, ResourceKind kind) {
-        return d.resources().stream().filter(r -> r.kind() == kind).map(DeclaredResource::id).toList();
+        List<String> out = new ArrayList<>();
+        for (DeclaredResource r : d.resources()) {
+            if (r.kind() == kind) {
+                out.add(r.id());
+            }
+        }
+        return out;
     }
 }

@@ -7,6 +7,7 @@ import dev.lightspeed.stack.io.InputFile;
 import dev.lightspeed.stack.io.InputFileException;
 import dev.lightspeed.stack.io.OwnInputs;
 import dev.lightspeed.stack.problem.Location;
+import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Problems;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -109,11 +110,17 @@ public final class GenerateGoal {
             inputs.add(p.pyproject(), p.pyprojectName());
         }
         String fix = "write the outputs to another directory (<outputDirectory> / -Dlightspeed.outputDirectory)";
-        inputs.check(p.outputDirectory().resolve(StackGenerator.RUN_YAML), StackGenerator.RUN_YAML, fix)
-                .ifPresent(out::add);
+        Optional<Problem> runYaml = inputs.check(p.outputDirectory().resolve(StackGenerator.RUN_YAML),
+                StackGenerator.RUN_YAML, fix);
+        if (runYaml.isPresent()) {
+            out.add(runYaml.get());
+        }
         if (request.pyproject().writesFragment()) {
-            inputs.check(p.outputDirectory().resolve(LlslibdevStep.FRAGMENT), LlslibdevStep.FRAGMENT, fix)
-                    .ifPresent(out::add);
+            Optional<Problem> fragment = inputs.check(p.outputDirectory().resolve(LlslibdevStep.FRAGMENT),
+                    LlslibdevStep.FRAGMENT, fix);
+            if (fragment.isPresent()) {
+                out.add(fragment.get());
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.lightspeed.stack.generate;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -37,8 +38,7 @@ public record GenerateParameters(Path declarationFile, String declarationName, L
 
     public GenerateParameters {
         environment = environment == null ? name -> null : environment;
-        providers = providers == null ? List.of()
-                : providers.stream().filter(p -> p != null && !p.isBlank()).map(String::strip).toList();
+        providers = providers == null ? List.of() : stripped(providers);
         catalogs = List.copyOf(catalogs);
         settings = Map.copyOf(settings);
     }
@@ -56,5 +56,15 @@ public record GenerateParameters(Path declarationFile, String declarationName, L
     /** True when the stack is declared by provider types rather than by the declaration file. */
     public boolean declaresProviders() {
         return !providers.isEmpty();
+    }
+
+    private static List<String> stripped(List<String> providers) {
+        List<String> out = new ArrayList<>();
+        for (String p : providers) {
+            if (p != null && !p.isBlank()) {
+                out.add(p.strip());
+            }
+        }
+        return List.copyOf(out);
     }
 }

@@ -36,13 +36,20 @@ public record GenerateResult(List<Problem> problems, List<Output> outputs, Optio
     }
 
     public boolean hasErrors() {
-        return problems.stream().anyMatch(Problem::isError);
+        for (Problem p : problems) {
+            if (p.isError()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The outputs as one batch: written together or not at all. */
     public OutputBatch batch() {
         OutputBatch batch = new OutputBatch();
-        outputs.forEach(o -> batch.add(o, rewrites.get(o.path())));
+        for (Output o : outputs) {
+            batch.add(o, rewrites.get(o.path()));
+        }
         return batch;
     }
 }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,13 +92,21 @@ public final class GenerateRun {
 
     /** The release generated for, when the declaration was read. */
     public Optional<String> release() {
-        return result == null ? Optional.empty() : result.declaration().map(d -> d.llamaStack());
+        return result == null || result.declaration().isEmpty() ? Optional.empty()
+                : Optional.of(result.declaration().get().llamaStack());
     }
 
     /** The run.yaml a run without errors is about to write (with its bytes); empty otherwise. */
     public Optional<Output> runYaml() {
-        return result == null || result.hasErrors() ? Optional.empty() : result.outputs().stream()
-                .filter(o -> o.path().getFileName().toString().equals(StackGenerator.RUN_YAML)).findFirst();
+        if (result == null || result.hasErrors()) {
+            return Optional.empty();
+        }
+        for (Output o : result.outputs()) {
+            if (o.path().getFileName().toString().equals(StackGenerator.RUN_YAML)) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -118,7 +127,8 @@ public final class GenerateRun {
 
     /** The declaration's {@code allowUnsupported} (type → reason); empty when it was not read. */
     public Map<String, String> allowUnsupported() {
-        return result == null ? Map.of() : result.declaration().map(d -> d.allowUnsupported()).orElse(Map.of());
+        return result == null || result.declaration().isEmpty() ? Map.of()
+                : result.declaration().get().allowUnsupported();
     }
 
     /**
@@ -168,7 +178,10 @@ public final class GenerateRun {
         if (stamps == null || result == null || !written.problems().isEmpty()) {
             return Optional.empty();
         }
-        List<Output> outputs = written.results().stream().map(OutputBatch.Result::output).toList();
+        List<Output> outputs = new ArrayList<>();
+        for (OutputBatch.Result r : written.results()) {
+            outputs.add(r.output());
+        }
         try {
             stamps.record(request, outputs, problems);
             return Optional.empty();

@@ -28,16 +28,25 @@ final class GenerateSummary {
             head.append(": inputs unchanged since the last build");
             parts.add(plural(run.replayedOutputs().size(), "file") + " up to date");
         } else if (result != null) {
-            head.append(result.declaration().map(d -> " (" + BundledCatalogs.displayName(d.llamaStack()) + ")")
-                    .orElse(""));
-            result.stack().ifPresent(m -> parts.add(stack(m, result)));
-            long wrote = written.results().stream().filter(OutputBatch.Result::written).count();
-            parts.add(plural((int) wrote, "file") + " written, " + (written.results().size() - wrote)
+            if (result.declaration().isPresent()) {
+                head.append(" (").append(BundledCatalogs.displayName(result.declaration().get().llamaStack()))
+                        .append(')');
+            }
+            if (result.stack().isPresent()) {
+                parts.add(stack(result.stack().get(), result));
+            }
+            int wrote = 0;
+            for (OutputBatch.Result r : written.results()) {
+                wrote += r.written() ? 1 : 0;
+            }
+            parts.add(plural(wrote, "file") + " written, " + (written.results().size() - wrote)
                     + " up to date");
             if (request.pyproject().checks() && request.pyproject().exists() && !result.hasErrors()) {
                 parts.add(display.apply(request.pyproject().file()) + " checked: up to date");
             }
-            written.removed().ifPresent(p -> parts.add("removed " + display.apply(p)));
+            if (written.removed().isPresent()) {
+                parts.add("removed " + display.apply(written.removed().get()));
+            }
         }
         List<Problem> all = new ArrayList<>(run.problems());
         all.addAll(written.problems());
@@ -46,15 +55,22 @@ final class GenerateSummary {
     }
 
     private static String stack(StackModel m, GenerateResult result) {
-        long exceptions = result.problems().stream().filter(p -> p.rule().equals("provider-allowed-unsupported"))
-                .count();
+        int exceptions = 0;
+        for (Problem p : result.problems()) {
+            exceptions += p.rule().equals("provider-allowed-unsupported") ? 1 : 0;
+        }
         String s = plural(m.providers().size(), "provider") + (exceptions > 0 ? " (" + exceptions
                 + " by exception)" : "") + ", " + plural(m.resources().size(), "resource");
-        return s + result.group().map(g -> ", " + plural(g.entries().size(), g.name() + " package")).orElse("");
+        return s + (result.group().isEmpty() ? "" : ", " + plural(result.group().get().entries().size(),
+                result.group().get().name() + " package"));
     }
 
     private static String count(List<Problem> problems, Severity s, String word) {
-        return plural((int) problems.stream().filter(p -> p.severity() == s).count(), word);
+        int n = 0;
+        for (Problem p : problems) {
+            n += p.severity() == s ? 1 : 0;
+        }
+        return plural(n, word);
     }
 
     private static String plural(int n, String word) {

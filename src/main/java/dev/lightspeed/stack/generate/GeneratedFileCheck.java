@@ -12,6 +12,7 @@ import dev.lightspeed.stack.yaml.DuplicateKeys;
 import dev.lightspeed.stack.yaml.SafeYamlReader;
 import dev.lightspeed.stack.yaml.YamlDocument;
 import dev.lightspeed.stack.yaml.YamlLimits;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,13 +27,21 @@ final class GeneratedFileCheck {
 
     static void check(String text, String name, Declaration d, Catalog catalog, Problems out) {
         YamlDocument doc = new SafeYamlReader(YamlLimits.DEFAULT, DuplicateKeys.LAST_WINS).readText(text, name);
-        doc.problems().stream().filter(Problem::isError).forEach(p -> refuse(p, d, catalog, out));
+        refuseErrors(doc.problems(), d, catalog, out);
         if (doc.root().isEmpty()) {
             return;
         }
         RunYamlResult r = new RunYamlReader(Policy.LLAMA_STACK).read(doc.root().get(), name,
                 ReleaseGuess.given(catalog.release()), Map.of(), catalog);
-        r.problems().stream().filter(Problem::isError).forEach(p -> refuse(p, d, catalog, out));
+        refuseErrors(r.problems(), d, catalog, out);
+    }
+
+    private static void refuseErrors(List<Problem> problems, Declaration d, Catalog catalog, Problems out) {
+        for (Problem p : problems) {
+            if (p.isError()) {
+                refuse(p, d, catalog, out);
+            }
+        }
     }
 
     private static void refuse(Problem p, Declaration d, Catalog catalog, Problems out) {

@@ -57,17 +57,21 @@ final class LlslibdevStep {
     static DependencyGroup group(StackModel m, Declaration d, Problems out) {
         DependencyGroupBuilder b = new DependencyGroupBuilder();
         for (ProviderInstance p : m.providers()) {
-            List<String> pip = m.catalog().find(p.api(), p.providerType()).map(ProviderSpec::pipPackages)
-                    .orElse(List.of());
+            Optional<ProviderSpec> spec = m.catalog().find(p.api(), p.providerType());
+            List<String> pip = spec.isPresent() ? spec.get().pipPackages() : List.of();
             b.provider("API " + p.api() + ": " + p.providerType(), pip, p.typeWhere());
         }
         Dependencies deps = d.dependencies();
-        deps.constraints().forEach((pkg, spec) -> b.constraint(pkg, spec, deps.constraintWhere().getOrDefault(pkg,
-                d.root().location())));
+        for (Map.Entry<String, String> c : deps.constraints().entrySet()) {
+            b.constraint(c.getKey(), c.getValue(), deps.constraintWhere().getOrDefault(c.getKey(),
+                    d.root().location()));
+        }
         for (int i = 0; i < deps.extras().size(); i++) {
             b.extra(deps.extras().get(i), deps.extraWhere(i, d.root().location()));
         }
-        deps.exclude().forEach(e -> b.exclude(e, d.root().location()));
+        for (String e : deps.exclude()) {
+            b.exclude(e, d.root().location());
+        }
         return b.build(out);
     }
 
@@ -86,7 +90,9 @@ final class LlslibdevStep {
         boolean exists = target.exists();
         Location notesAt = Location.of(target.mode() == PyprojectMode.FRAGMENT || !exists ? FRAGMENT
                 : target.displayName());
-        group.notes().forEach(n -> out.add(new Problem(Severity.INFO, "pyproject-note", notesAt, "", n, "")));
+        for (String n : group.notes()) {
+            out.add(new Problem(Severity.INFO, "pyproject-note", notesAt, "", n, ""));
+        }
         if (target.writesFragment()) {
             return Optional.of(new Output(outputDirectory.resolve(FRAGMENT),
                     GroupRenderer.fragment(group).getBytes(StandardCharsets.UTF_8), false));
@@ -131,11 +137,13 @@ final class LlslibdevStep {
             return Optional.empty();
         }
         GroupWrite write = new GroupWrite(target.displayName(), group);
-        write.claim(file.realPath(), outputDirectory.toAbsolutePath().normalize().toString()).ifPresent(other ->
-                out.warning(GroupWrite.RULE_SHARED, where, "dependency-groups." + group.name(), "another module"
-                + " (output directory " + other + ") writes different contents into the " + group.name()
-                + " group of this file; the module written last wins", "give each module its own pyproject.toml"
-                + " (<pyproject>), or declare the same providers and dependencies in both"));
+        Optional<String> other = write.claim(file.realPath(), outputDirectory.toAbsolutePath().normalize().toString());
+        if (other.isPresent()) {
+            out.warning(GroupWrite.RULE_SHARED, where, "dependency-groups." + group.name(), "another module"
+                    + " (output directory " + other.get() + ") writes different contents into the " + group.name()
+                    + " group of this file; the module written last wins", "give each module its own pyproject.toml"
+                    + " (<pyproject>), or declare the same providers and dependencies in both");
+        }
         rewrites.put(file.realPath(), write);
         return Optional.of(new Output(file.realPath(), edited.bytes(), false));
     }

@@ -37,7 +37,9 @@ final class RunYamlGenerator {
                 lists.put(rs.key(), resources(d, rs.kind()));
             }
         }
-        shape.resourceSection().ifPresent(section -> doc.put(section, lists));
+        if (shape.resourceSection().isPresent()) {
+            doc.put(shape.resourceSection().get(), lists);
+        }
         doc.put("server", server(d));
         if (shape.telemetry() == TelemetryForm.BLOCK) {
             doc.put("telemetry", Map.of("enabled", d.telemetry()));
@@ -101,8 +103,12 @@ final class RunYamlGenerator {
         if (provider != null) {
             vs.put("default_provider_id", provider);
         }
-        List<DeclaredResource> embeddings = d.resources().stream().filter(r -> r.kind() == ResourceKind.MODEL
-                && "embedding".equals(r.fields().get("model_type"))).toList();
+        List<DeclaredResource> embeddings = new ArrayList<>();
+        for (DeclaredResource r : d.resources()) {
+            if (r.kind() == ResourceKind.MODEL && "embedding".equals(r.fields().get("model_type"))) {
+                embeddings.add(r);
+            }
+        }
         String modelId = null;
         String modelProvider = null;
         if (decl != null && decl.has("embeddingModel")) {

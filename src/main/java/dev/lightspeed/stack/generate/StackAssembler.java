@@ -42,13 +42,22 @@ final class StackAssembler {
     static StackModel assemble(Declaration d, Catalog c, Problems out) {
         List<ProviderInstance> providers = new ArrayList<>();
         for (DeclaredProvider p : d.providers()) {
-            resolve(d, c, p, out).ifPresent(providers::add);
+            Optional<ProviderInstance> resolved = resolve(d, c, p, out);
+            if (resolved.isPresent()) {
+                providers.add(resolved.get());
+            }
         }
-        if (c.shape().telemetry() == TelemetryForm.PROVIDER && d.telemetry()
-                && providers.stream().noneMatch(p -> p.api().equals("telemetry"))) {
-            c.find("telemetry", "inline::meta-reference").ifPresent(spec -> providers.add(new ProviderInstance(
-                    "telemetry", "meta-reference", spec.providerType(), config(d, c, spec, null,
-                    d.root().location()), "telemetry", d.root().location(), d.root().location(), "type")));
+        TreeSet<String> apis = new TreeSet<>();
+        for (ProviderInstance p : providers) {
+            apis.add(p.api());
+        }
+        Optional<ProviderSpec> telemetry = c.find("telemetry", "inline::meta-reference");
+        if (c.shape().telemetry() == TelemetryForm.PROVIDER && d.telemetry() && !apis.contains("telemetry")
+                && telemetry.isPresent()) {
+            providers.add(new ProviderInstance("telemetry", "meta-reference", telemetry.get().providerType(),
+                    config(d, c, telemetry.get(), null, d.root().location()), "telemetry", d.root().location(),
+                    d.root().location(), "type"));
+            apis.add("telemetry");
         }
         if (c.shape().storage().form() != StoreForm.BACKENDS && d.storage().postgresBackend()) {
             out.error("storage-release", d.root().location(), "storage.backend", "postgres storage is generated for"
@@ -62,8 +71,6 @@ final class StackAssembler {
             resources.add(new ResourceRef(r.kind(), r.id(), provider, r.path(), r.where(), r.providerWhere(),
                     "provider"));
         }
-        TreeSet<String> apis = new TreeSet<>();
-        providers.forEach(p -> apis.add(p.api()));
         return new StackModel(d.file(), c, List.copyOf(apis), d.root().location(), providers, resources,
                 d.allowUnsupported(), d.allowWhere(), d.root());
     }
@@ -72,10 +79,8 @@ final class StackAssembler {
         String api = p.api();
         if (api == null) {
             List<ProviderSpec> candidates = c.byType(p.type());
-            Optional<RunShape.ProviderRename> renamed = c.shape().migration().providerRenames().stream()
-                    .filter(r -> r.from().providerType().equals(p.type())).findFirst();
-            if (candidates.isEmpty() && renamed.isPresent()) {
-                RunShape.ProviderRename r = renamed.get();
+            RunShape.ProviderRename r = candidates.isEmpty() ? renameOf(c, p.type()) : null;
+            if (r != null) {
                 out.error("provider-renamed", p.typeWhere(), p.path() + ".type", r.from().api() + " " + p.type()
                         + " is " + r.to().api() + " " + r.to().providerType() + " in " + c.release(), "write 'type: "
                         + r.to().providerType() + "'" + (r.needs().isEmpty() ? "" : "; it also needs "
@@ -120,6 +125,15 @@ final class StackAssembler {
                 : p.config() != null ? p.config() : new YMap(List.of(), p.where());
         return Optional.of(new ProviderInstance(api, id, p.type(), config, p.path(), p.where(), p.typeWhere(),
                 "type"));
+    }
+
+    private static RunShape.ProviderRename renameOf(Catalog c, String type) {
+        for (RunShape.ProviderRename r : c.shape().migration().providerRenames()) {
+            if (r.from().providerType().equals(type)) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** An ambiguous type that no API of it supports is reported unsupported in this run too, not only the next. */

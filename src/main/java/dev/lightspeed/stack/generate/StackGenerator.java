@@ -10,6 +10,7 @@ import dev.lightspeed.stack.io.Output;
 import dev.lightspeed.stack.io.OutputBatch;
 import dev.lightspeed.stack.model.StackModel;
 import dev.lightspeed.stack.problem.Location;
+import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.pyproject.DependencyGroup;
 import dev.lightspeed.stack.schema.CheckMode;
@@ -78,8 +79,11 @@ public final class StackGenerator {
         if (req.pyproject().enabled()) {
             group = LlslibdevStep.group(model, d, problems);
             if (!problems.hasErrors()) {
-                LlslibdevStep.apply(group, req.pyproject(), req.outputDirectory(), problems, rewrites)
-                        .ifPresent(outputs::add);
+                Optional<Output> edited = LlslibdevStep.apply(group, req.pyproject(), req.outputDirectory(),
+                        problems, rewrites);
+                if (edited.isPresent()) {
+                    outputs.add(edited.get());
+                }
             }
         }
         return new GenerateResult(problems.sorted(), problems.hasErrors() ? List.of() : List.copyOf(outputs),
@@ -121,10 +125,10 @@ public final class StackGenerator {
         }
         Problems found = new Problems();
         new ConfigSchemaChecker(c.runConfigSchema()).check(root, "", CheckMode.STRICT, found, null);
-        found.errors().forEach(p -> {
+        for (Problem p : found.errors()) {
             OverrideLocator.Blame blame = OverrideLocator.blame(d, p.path(), p.location());
             out.error("generated-invalid", blame.where(), p.path(), p.message() + " (" + c.displayName()
                     + " would reject the generated run.yaml)", blame.fix(p.fix()));
-        });
+        }
     }
 }

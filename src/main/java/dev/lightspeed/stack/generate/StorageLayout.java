@@ -20,10 +20,20 @@ interface StorageLayout {
     String KV = "kv_default";
     String SQL = "sql_default";
 
-    StorageLayout BACKENDS = (d, shape, doc) -> doc.put("storage", storage(d, shape));
-    StorageLayout PER_STORE_BLOCKS = (d, shape, doc) -> {
-        doc.put("metadata_store", map("type", "sqlite", "db_path", sqliteDir(d, shape) + "/registry.db"));
-        doc.put("inference_store", map("type", "sqlite", "db_path", sqliteDir(d, shape) + "/inference_store.db"));
+    // plain classes, not lambdas: no class to spin on a build's first call
+    StorageLayout BACKENDS = new StorageLayout() {
+        @Override
+        public void write(Declaration d, RunShape shape, Map<String, Object> doc) {
+            doc.put("storage", storage(d, shape));
+        }
+    };
+    StorageLayout PER_STORE_BLOCKS = new StorageLayout() {
+        @Override
+        public void write(Declaration d, RunShape shape, Map<String, Object> doc) {
+            doc.put("metadata_store", map("type", "sqlite", "db_path", sqliteDir(d, shape) + "/registry.db"));
+            doc.put("inference_store", map("type", "sqlite", "db_path", sqliteDir(d, shape)
+                    + "/inference_store.db"));
+        }
     };
 
     /** Adds the storage keys to the document, in document order. */

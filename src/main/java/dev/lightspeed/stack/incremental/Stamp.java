@@ -36,7 +36,9 @@ public record Stamp(String fingerprint, List<StampedOutput> outputs, List<Proble
     /** The stamp for outputs just written (or found up to date). */
     public static Stamp of(String fingerprint, List<Output> written, List<Problem> problems) {
         List<StampedOutput> outs = new ArrayList<>();
-        written.forEach(o -> outs.add(new StampedOutput(o.path().toAbsolutePath(), Fingerprint.sha256Hex(o.bytes()))));
+        for (Output o : written) {
+            outs.add(new StampedOutput(o.path().toAbsolutePath(), Fingerprint.sha256Hex(o.bytes())));
+        }
         return new Stamp(fingerprint, outs, problems);
     }
 
@@ -95,8 +97,12 @@ public record Stamp(String fingerprint, List<StampedOutput> outputs, List<Proble
     public void write(Path file) throws IOException {
         StringBuilder sb = new StringBuilder(HEADER).append('\n').append("fingerprint ").append(fingerprint)
                 .append('\n');
-        outputs.forEach(o -> sb.append("output ").append(o.sha256()).append(' ').append(o.path()).append('\n'));
-        problems.forEach(p -> sb.append("problem ").append(StampedProblem.encode(p)).append('\n'));
+        for (StampedOutput o : outputs) {
+            sb.append("output ").append(o.sha256()).append(' ').append(o.path()).append('\n');
+        }
+        for (Problem p : problems) {
+            sb.append("problem ").append(StampedProblem.encode(p)).append('\n');
+        }
         AtomicWriter.writeIfChanged(new Output(file, sb.toString().getBytes(StandardCharsets.UTF_8), false));
     }
 }

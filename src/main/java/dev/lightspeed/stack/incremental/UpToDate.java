@@ -43,13 +43,16 @@ public final class UpToDate {
                 .add("pyprojectName", p.displayName())
                 .add("projectDir", p.projectDir() == null ? null : p.projectDir().toAbsolutePath().toString())
                 .addFile("pyproject", p.enabled() ? p.file() : null);
-        new TreeMap<>(settings).forEach(f::add);
+        for (Map.Entry<String, String> e : new TreeMap<>(settings).entrySet()) {
+            f.add(e.getKey(), e.getValue());
+        }
         return f.hex();
     }
 
     /** The stamp in {@code stampFile} if it proves that generating {@code req} again would change nothing. */
     public static Optional<Stamp> check(Path stampFile, String fingerprint) {
-        return Stamp.read(stampFile).filter(s -> s.isCurrent(fingerprint));
+        Optional<Stamp> stamp = Stamp.read(stampFile);
+        return stamp.isPresent() && stamp.get().isCurrent(fingerprint) ? stamp : Optional.empty();
     }
 
     private static String codeIdentity() {

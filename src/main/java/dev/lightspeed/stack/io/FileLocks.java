@@ -54,7 +54,12 @@ final class FileLocks {
 
     /** Blocks until this thread holds {@code realPath} (take locks in one global order: see {@link OutputBatch}). */
     static Held lock(Path realPath) {
-        ReentrantLock local = IN_JVM.computeIfAbsent(realPath, p -> new ReentrantLock());
+        ReentrantLock local = IN_JVM.get(realPath);
+        if (local == null) {
+            ReentrantLock fresh = new ReentrantLock();
+            local = IN_JVM.putIfAbsent(realPath, fresh);
+            local = local != null ? local : fresh;
+        }
         local.lock();
         FileChannel channel = null;
         try {

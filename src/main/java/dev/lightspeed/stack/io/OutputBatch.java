@@ -53,6 +53,15 @@ public final class OutputBatch {
         return this;
     }
 
+    /** By path, then the order added (a plain comparator: no lambdas to spin on a build's first call). */
+    private static final Comparator<Entry> BY_PATH = new Comparator<>() {
+        @Override
+        public int compare(Entry a, Entry b) {
+            int c = a.key().toString().compareTo(b.key().toString());
+            return c != 0 ? c : Integer.compare(a.order(), b.order());
+        }
+    };
+
     /**
      * Writes every output or none; returns the results in the order the outputs were added.
      *
@@ -60,7 +69,7 @@ public final class OutputBatch {
      */
     public List<Result> commit() throws IOException {
         List<Entry> byPath = new ArrayList<>(entries);
-        byPath.sort(Comparator.comparing((Entry e) -> e.key().toString()).thenComparing(Entry::order));
+        byPath.sort(BY_PATH);
         List<FileLocks.Held> held = new ArrayList<>();
         List<Path> staged = new ArrayList<>();
         try {

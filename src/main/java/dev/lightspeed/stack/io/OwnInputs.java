@@ -29,7 +29,9 @@ public final class OwnInputs {
 
     /** Adds inputs named by their paths as given. */
     public OwnInputs addAll(List<Path> paths) {
-        paths.forEach(p -> add(p, p.toString().replace('\\', '/')));
+        for (Path p : paths) {
+            add(p, p.toString().replace('\\', '/'));
+        }
         return this;
     }
 

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Resource;
@@ -176,9 +178,14 @@ public class GenerateMojo extends AbstractMojo {
             }
             getLog().info((r.written() ? "wrote " : "up to date: ") + MavenPaths.display(base, r.output().path()));
         }
-        written.removed().ifPresent(p -> getLog().info("removed " + MavenPaths.display(base, p)
-                + " (pyprojectMode is no longer fragment)"));
-        run.record(written).ifPresent(getLog()::warn);
+        if (written.removed().isPresent()) {
+            getLog().info("removed " + MavenPaths.display(base, written.removed().get())
+                    + " (pyprojectMode is no longer fragment)");
+        }
+        Optional<String> notRecorded = run.record(written);
+        if (notRecorded.isPresent()) {
+            getLog().warn(notRecorded.get());
+        }
         getLog().info(run.summary(written, p -> MavenPaths.display(base, p)));
         finish();
     }
@@ -200,8 +207,11 @@ public class GenerateMojo extends AbstractMojo {
 
     /** Says at DEBUG once per actual parse of a bundled catalog (once per release per JVM; the reactor IT counts). */
     private void logCatalogParse(GenerateRun run) {
-        BundledCatalogs.unreportedParses().ifPresent(parses -> getLog().debug("lightspeed: catalog "
-                + run.release().orElse("?") + " parsed (parses in this JVM: " + parses + ")"));
+        OptionalInt parses = BundledCatalogs.unreportedParses();
+        if (parses.isPresent()) {
+            getLog().debug("lightspeed: catalog " + run.release().orElse("?") + " parsed (parses in this JVM: "
+                    + parses.getAsInt() + ")");
+        }
     }
 
     /** After the outputs exist: add the output directory to the resources, attach run.yaml if asked. */
@@ -219,14 +229,18 @@ public class GenerateMojo extends AbstractMojo {
         if (project.getFile() != null) {
             files.add(project.getFile()); // <providers> may declare the stack
         }
-        MavenPaths.files(catalogs).forEach(p -> files.add(p.toFile()));
+        for (Path p : MavenPaths.files(catalogs)) {
+            files.add(p.toFile());
+        }
         return files;
     }
 
     /** Problem locations (display names) → the files IDE markers go on. */
     private Map<String, File> markerFiles(Path base) {
         Map<String, File> m = new LinkedHashMap<>();
-        inputFiles().forEach(f -> m.put(MavenPaths.display(base, f.toPath()), f));
+        for (File f : inputFiles()) {
+            m.put(MavenPaths.display(base, f.toPath()), f);
+        }
         if (project.getFile() != null) {
             m.put(GenerateGoal.POM_PROVIDERS, project.getFile());
         }
@@ -243,11 +257,14 @@ public class GenerateMojo extends AbstractMojo {
     /** The output directory as a resource, without the llslibdev fragment: that is for pyproject.toml, not the jar. */
     private void addResource() {
         String dir = outputDirectory.getAbsolutePath();
-        if (project.getResources().stream().noneMatch(r -> dir.equals(r.getDirectory()))) {
-            Resource r = new Resource();
-            r.setDirectory(dir);
-            r.addExclude(StackGenerator.FRAGMENT);
-            project.addResource(r);
+        for (Resource existing : project.getResources()) {
+            if (dir.equals(existing.getDirectory())) {
+                return;
+            }
         }
+        Resource r = new Resource();
+        r.setDirectory(dir);
+        r.addExclude(StackGenerator.FRAGMENT);
+        project.addResource(r);
     }
 }

@@ -5,6 +5,7 @@ import dev.lightspeed.stack.io.Output;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -53,7 +54,14 @@ final class MavenPaths {
     }
 
     static List<Path> files(List<File> files) {
-        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+        if (files == null) {
+            return List.of();
+        }
+        List<Path> out = new ArrayList<>();
+        for (File f : files) {
+            out.add(f.toPath());
+        }
+        return List.copyOf(out);
     }
 
     /** Writes {@code out} if its bytes changed ({@link AtomicWriter}); returns whether the file was written. */

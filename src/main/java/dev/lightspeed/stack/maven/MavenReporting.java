@@ -28,7 +28,9 @@ public final class MavenReporting {
 
     /** Logs every problem at the level of its severity. */
     public static void log(List<Problem> problems, Log log) {
-        problems.forEach(p -> log(p.severity(), p.oneLine(), log));
+        for (Problem p : problems) {
+            log(p.severity(), p.oneLine(), log);
+        }
     }
 
     /** Logs one line at the level of {@code severity}: ERROR, WARN, or INFO for the rest. */
@@ -42,7 +44,12 @@ public final class MavenReporting {
 
     /** Whether these problems fail the build: any error, or any warning when {@code failOnWarning}. */
     public static boolean fails(List<Problem> problems, boolean failOnWarning) {
-        return problems.stream().anyMatch(p -> p.isError() || (failOnWarning && p.severity() == Severity.WARNING));
+        for (Problem p : problems) {
+            if (p.isError() || (failOnWarning && p.severity() == Severity.WARNING)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The exception that ends a failed build: the headline, a count, then every problem on its own line. */

@@ -3,6 +3,7 @@ package dev.lightspeed.stack.model;
 import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.yaml.YNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,11 +41,22 @@ public record StackModel(String file, Catalog catalog, List<String> apis, Locati
     }
 
     public Optional<ProviderInstance> provider(String providerId) {
-        return providers.stream().filter(p -> p.providerId().equals(providerId)).findFirst();
+        for (ProviderInstance p : providers) {
+            if (p.providerId().equals(providerId)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     public List<ProviderInstance> providersOf(String api) {
-        return providers.stream().filter(p -> p.api().equals(api)).toList();
+        List<ProviderInstance> out = new ArrayList<>();
+        for (ProviderInstance p : providers) {
+            if (p.api().equals(api)) {
+                out.add(p);
+            }
+        }
+        return List.copyOf(out);
     }
 
     public boolean serves(String api) {

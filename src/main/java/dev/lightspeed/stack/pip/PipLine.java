@@ -86,12 +86,23 @@ public record PipLine(String raw, List<Requirement> requirements, List<IndexOpti
 
     /** True when the line carries {@code --no-deps}. */
     public boolean noDeps() {
-        return options.stream().anyMatch(o -> o.kind() == IndexOptionKind.NO_DEPS);
+        for (IndexOption o : options) {
+            if (o.kind() == IndexOptionKind.NO_DEPS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index options ({@code --index-url}, {@code --extra-index-url}), in the order written. */
     public List<IndexOption> indexes() {
-        return options.stream().filter(IndexOption::isIndex).toList();
+        List<IndexOption> out = new ArrayList<>();
+        for (IndexOption o : options) {
+            if (o.isIndex()) {
+                out.add(o);
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static Requirement requirement(String raw, int start, int end) {

@@ -22,9 +22,20 @@ public final class Specifiers {
 
     private static final List<String> OPERATOR_ORDER = List.of("===", "==", "~=", ">=", ">", "<=", "<", "!=");
 
-    private static final Comparator<Clause> ORDER = Comparator.<Clause>comparingInt(c -> OPERATOR_ORDER.indexOf(c.op))
-            .thenComparing(Specifiers::compareVersions)
-            .thenComparing(Clause::text);
+    /** {@link #OPERATOR_ORDER} longest first, so that {@code >=} is tried before {@code >}. */
+    private static final List<String> OPERATORS_LONGEST_FIRST = List.of("===", "==", "~=", ">=", "<=", "!=", ">", "<");
+
+    /** By operator, version, text (a plain comparator: no lambdas to spin on a build's first call). */
+    private static final Comparator<Clause> ORDER = new Comparator<>() {
+        @Override
+        public int compare(Clause a, Clause b) {
+            int c = Integer.compare(OPERATOR_ORDER.indexOf(a.op), OPERATOR_ORDER.indexOf(b.op));
+            if (c == 0) {
+                c = compareVersions(a, b);
+            }
+            return c != 0 ? c : a.text().compareTo(b.text());
+        }
+    };
 
     private Specifiers() {
     }
@@ -53,7 +64,7 @@ public final class Specifiers {
     public static String merge(String a, String b) {
         Set<String> all = new LinkedHashSet<>(clauses(a));
         all.addAll(clauses(b));
-        return join(all.stream().map(Clause::of).sorted(ORDER).toList());
+        return join(sorted(all));
     }
 
     /**
@@ -62,7 +73,7 @@ public final class Specifiers {
      * ({@code <=}, {@code <}); {@code >=1.9.4,>=1.23.0} becomes {@code >=1.23.0}.
      */
     public static String simplify(String specifier) {
-        List<Clause> clauses = clauses(specifier).stream().distinct().map(Clause::of).sorted(ORDER).toList();
+        List<Clause> clauses = sorted(new LinkedHashSet<>(clauses(specifier)));
         Clause lower = tightest(clauses, true);
         Clause upper = tightest(clauses, false);
         List<Clause> kept = new ArrayList<>();
@@ -83,7 +94,7 @@ public final class Specifiers {
      * compared; anything else is not claimed to conflict. Empty when nothing is obviously wrong.
      */
     public static List<String> contradictions(String specifier) {
-        List<Clause> clauses = clauses(specifier).stream().distinct().map(Clause::of).sorted(ORDER).toList();
+        List<Clause> clauses = sorted(new LinkedHashSet<>(clauses(specifier)));
         List<String> out = new ArrayList<>();
         for (int i = 0; i < clauses.size(); i++) {
             for (int j = i + 1; j < clauses.size(); j++) {
@@ -97,11 +108,23 @@ public final class Specifiers {
 
     /** {@link #contradictions} as error problems about package {@code name}, rule {@link #RULE_CONFLICT}. */
     public static List<Problem> conflicts(String name, String specifier, Location where, String path) {
-        return contradictions(specifier).stream()
-                .map(m -> Problem.error(RULE_CONFLICT, where, path, name + ": " + m,
-                        "pin " + name + " to one version in dependencies.constraints, or drop the clause that"
-                                + " conflicts"))
-                .toList();
+        List<Problem> out = new ArrayList<>();
+        for (String m : contradictions(specifier)) {
+            out.add(Problem.error(RULE_CONFLICT, where, path, name + ": " + m,
+                    "pin " + name + " to one version in dependencies.constraints, or drop the clause that"
+                            + " conflicts"));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The clauses of canonical texts, in {@link #ORDER}. */
+    private static List<Clause> sorted(Set<String> texts) {
+        List<Clause> out = new ArrayList<>();
+        for (String t : texts) {
+            out.add(Clause.of(t));
+        }
+        out.sort(ORDER);
+        return out;
     }
 
     private static boolean contradict(Clause a, Clause b) {
@@ -196,15 +219,18 @@ public final class Specifiers {
     }
 
     private static String join(List<Clause> clauses) {
-        return String.join(",", clauses.stream().map(Clause::text).toList());
+        StringBuilder sb = new StringBuilder();
+        for (Clause c : clauses) {
+            sb.append(sb.isEmpty() ? "" : ",").append(c.text());
+        }
+        return sb.toString();
     }
 
     /** One canonical clause, split into operator and version. */
     private record Clause(String op, String version) {
 
         static Clause of(String text) {
-            for (String op : OPERATOR_ORDER.stream().sorted(Comparator.comparingInt(String::length).reversed())
-                    .toList()) {
+            for (String op : OPERATORS_LONGEST_FIRST) {
                 if (text.startsWith(op)) {
                     return new Clause(op, text.substring(op.length()));
                 }

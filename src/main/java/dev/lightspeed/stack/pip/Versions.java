@@ -1,7 +1,6 @@
 package dev.lightspeed.stack.pip;
 
 import java.math.BigInteger;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -36,7 +35,12 @@ final class Versions {
             return Optional.empty();
         }
         String digits = version.charAt(0) == 'v' || version.charAt(0) == 'V' ? version.substring(1) : version;
-        return Optional.of(Arrays.stream(digits.split("\\.")).map(BigInteger::new).toArray(BigInteger[]::new));
+        String[] parts = digits.split("\\.");
+        BigInteger[] out = new BigInteger[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            out[i] = new BigInteger(parts[i]);
+        }
+        return Optional.of(out);
     }
 
     /** Compares release segments, missing trailing segments counting as 0 ({@code 2.9 == 2.9.0}). */

@@ -39,6 +39,18 @@ public record Location(String file, int line, int column) implements Comparable<
         return column <= 0 ? file + ":" + line : file + ":" + line + ":" + column;
     }
 
+    // equals and hashCode written out (the record's own, same values): a record's generated ones are bootstrapped
+    // through java.lang.invoke on first use, some 40 classes on a build's first call
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Location l && file.equals(l.file) && line == l.line && column == l.column;
+    }
+
+    @Override
+    public int hashCode() {
+        return (31 * file.hashCode() + line) * 31 + column;
+    }
+
     @Override
     public int compareTo(Location o) {
         int c = file.compareTo(o.file);

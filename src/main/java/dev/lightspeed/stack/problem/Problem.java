@@ -79,6 +79,24 @@ public record Problem(Severity severity, String rule, Location location, String 
         return sb.toString();
     }
 
+    // equals and hashCode written out (the record's own, same values): a record's generated ones are bootstrapped
+    // through java.lang.invoke on first use, some 40 classes on a build's first call
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Problem p && severity == p.severity && rule.equals(p.rule) && location.equals(p.location)
+                && path.equals(p.path) && message.equals(p.message) && fix.equals(p.fix);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = severity.hashCode();
+        h = 31 * h + rule.hashCode();
+        h = 31 * h + location.hashCode();
+        h = 31 * h + path.hashCode();
+        h = 31 * h + message.hashCode();
+        return 31 * h + fix.hashCode();
+    }
+
     @Override
     public String toString() {
         return severity.label() + " " + oneLine();

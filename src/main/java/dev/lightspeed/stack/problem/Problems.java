@@ -11,11 +11,23 @@ import java.util.List;
  */
 public final class Problems {
 
-    private static final Comparator<Problem> ORDER = Comparator.comparing(Problem::location)
-            .thenComparing(Problem::severity)
-            .thenComparing(Problem::rule)
-            .thenComparing(Problem::path)
-            .thenComparing(Problem::message);
+    /** By location, severity, rule, path, message (a plain comparator: no lambdas to spin on a build's first call). */
+    private static final Comparator<Problem> ORDER = new Comparator<>() {
+        @Override
+        public int compare(Problem a, Problem b) {
+            int c = a.location().compareTo(b.location());
+            if (c == 0) {
+                c = a.severity().compareTo(b.severity());
+            }
+            if (c == 0) {
+                c = a.rule().compareTo(b.rule());
+            }
+            if (c == 0) {
+                c = a.path().compareTo(b.path());
+            }
+            return c != 0 ? c : a.message().compareTo(b.message());
+        }
+    };
 
     private final List<Problem> list = new ArrayList<>();
 
@@ -27,7 +39,9 @@ public final class Problems {
     }
 
     public Problems addAll(Collection<Problem> ps) {
-        ps.forEach(this::add);
+        for (Problem p : ps) {
+            add(p);
+        }
         return this;
     }
 
@@ -40,7 +54,12 @@ public final class Problems {
     }
 
     public boolean hasErrors() {
-        return list.stream().anyMatch(Problem::isError);
+        for (Problem p : list) {
+            if (p.isError()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean isEmpty() {
@@ -54,11 +73,21 @@ public final class Problems {
     }
 
     public List<Problem> errors() {
-        return sorted().stream().filter(Problem::isError).toList();
+        return only(Severity.ERROR);
     }
 
     public List<Problem> warnings() {
-        return sorted().stream().filter(p -> p.severity() == Severity.WARNING).toList();
+        return only(Severity.WARNING);
+    }
+
+    private List<Problem> only(Severity severity) {
+        List<Problem> out = new ArrayList<>();
+        for (Problem p : sorted()) {
+            if (p.severity() == severity) {
+                out.add(p);
+            }
+        }
+        return List.copyOf(out);
     }
 
     public int size() {

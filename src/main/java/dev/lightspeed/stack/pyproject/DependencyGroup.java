@@ -58,11 +58,17 @@ public record DependencyGroup(String name, List<Entry> entries, List<UvIndex> in
             for (String label : labels) {
                 int colon = label.indexOf(": ");
                 String prefix = colon > 0 && label.startsWith("API ") ? label.substring(0, colon + 2) : "";
-                byPrefix.computeIfAbsent(prefix, k -> new ArrayList<>())
-                        .add(prefix.isEmpty() ? label : label.substring(prefix.length()));
+                List<String> rest = byPrefix.get(prefix);
+                if (rest == null) {
+                    rest = new ArrayList<>();
+                    byPrefix.put(prefix, rest);
+                }
+                rest.add(prefix.isEmpty() ? label : label.substring(prefix.length()));
             }
             List<String> parts = new ArrayList<>();
-            byPrefix.forEach((prefix, rest) -> parts.add(prefix + String.join(", ", rest)));
+            for (Map.Entry<String, List<String>> e : byPrefix.entrySet()) {
+                parts.add(e.getKey() + String.join(", ", e.getValue()));
+            }
             return String.join("; ", parts);
         }
     }
@@ -88,14 +94,23 @@ public record DependencyGroup(String name, List<Entry> entries, List<UvIndex> in
 
     /** The requirements as PEP 508 text, in order: what the TOML array holds. */
     public List<String> requirementTexts() {
-        return entries.stream().map(e -> e.requirement().toPep508()).toList();
+        List<String> out = new ArrayList<>();
+        for (Entry e : entries) {
+            out.add(e.requirement().toPep508());
+        }
+        return List.copyOf(out);
     }
 
     /** This group with indexes renamed ({@code old name → new name}) in both indexes and sources. */
     public DependencyGroup withIndexNames(Map<String, String> renames) {
-        List<UvIndex> idx = indexes.stream().map(i -> i.withName(renames.getOrDefault(i.name(), i.name()))).toList();
-        List<UvSource> src = sources.stream()
-                .map(s -> s.withIndex(renames.getOrDefault(s.index(), s.index()))).toList();
+        List<UvIndex> idx = new ArrayList<>();
+        for (UvIndex i : indexes) {
+            idx.add(i.withName(renames.getOrDefault(i.name(), i.name())));
+        }
+        List<UvSource> src = new ArrayList<>();
+        for (UvSource s : sources) {
+            src.add(s.withIndex(renames.getOrDefault(s.index(), s.index())));
+        }
         return new DependencyGroup(name, entries, idx, src, notes);
     }
 }

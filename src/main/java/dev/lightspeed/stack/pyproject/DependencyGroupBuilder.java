@@ -98,7 +98,9 @@ public final class DependencyGroupBuilder {
 
     /** Adds every constraint of the map, in its iteration order. */
     public DependencyGroupBuilder constraints(Map<String, String> map) {
-        map.forEach(this::constraint);
+        for (Map.Entry<String, String> e : map.entrySet()) {
+            constraint(e.getKey(), e.getValue());
+        }
         return this;
     }
 
@@ -189,7 +191,9 @@ public final class DependencyGroupBuilder {
 
     private void route(Acc acc, String url, Map<String, UvIndex> indexByUrl, Input from, Problems problems) {
         String key = UvIndex.normalizeUrl(url);
-        indexByUrl.computeIfAbsent(key, k -> new UvIndex(IndexNames.fromUrl(url), url, true));
+        if (!indexByUrl.containsKey(key)) {
+            indexByUrl.put(key, new UvIndex(IndexNames.fromUrl(url), url, true));
+        }
         if (acc.indexUrl != null && !acc.indexUrl.equals(key)) {
             problems.error(RULE_INDEX_CONFLICT, from.where, from.path, acc.requirement.name()
                     + " is routed to two indexes: " + acc.indexUrl + " and " + key,
@@ -254,17 +258,29 @@ public final class DependencyGroupBuilder {
         }
     }
 
+    /** By labels, then name (a plain comparator: no lambdas to spin on a build's first call). */
+    private static final Comparator<Acc> ORDER = new Comparator<>() {
+        @Override
+        public int compare(Acc a, Acc b) {
+            int c = compareLabels(a.labels, b.labels);
+            return c != 0 ? c : a.requirement.name().compareTo(b.requirement.name());
+        }
+    };
+
     private DependencyGroup assemble(Map<String, Acc> entries, Map<String, UvIndex> indexByUrl) {
-        Comparator<Acc> order = (a, b) -> compareLabels(a.labels, b.labels);
         List<Acc> sorted = new ArrayList<>(entries.values());
-        sorted.sort(order.thenComparing(a -> a.requirement.name()));
+        sorted.sort(ORDER);
         Map<String, String> names = indexNames(indexByUrl);
         List<DependencyGroup.Entry> out = new ArrayList<>();
         TreeMap<String, UvSource> sources = new TreeMap<>();
         TreeMap<String, UvIndex> indexes = new TreeMap<>();
         List<String> notes = new ArrayList<>();
         for (Acc a : sorted) {
-            out.add(new DependencyGroup.Entry(a.requirement, a.labels.stream().map(this::label).toList()));
+            List<String> labels = new ArrayList<>();
+            for (int label : a.labels) {
+                labels.add(label(label));
+            }
+            out.add(new DependencyGroup.Entry(a.requirement, List.copyOf(labels)));
             if (a.indexUrl != null) {
                 UvIndex idx = indexByUrl.get(a.indexUrl).withName(names.get(a.indexUrl));
                 indexes.put(idx.name(), idx);
@@ -284,10 +300,12 @@ public final class DependencyGroupBuilder {
     private static Map<String, String> indexNames(Map<String, UvIndex> indexByUrl) {
         Map<String, String> names = new TreeMap<>();
         Map<String, Integer> used = new TreeMap<>();
-        indexByUrl.forEach((url, idx) -> {
-            int n = used.merge(idx.name(), 1, Integer::sum);
-            names.put(url, n == 1 ? idx.name() : idx.name() + "-" + n);
-        });
+        for (Map.Entry<String, UvIndex> e : indexByUrl.entrySet()) {
+            String name = e.getValue().name();
+            int n = used.getOrDefault(name, 0) + 1;
+            used.put(name, n);
+            names.put(e.getKey(), n == 1 ? name : name + "-" + n);
+        }
         return names;
     }
 

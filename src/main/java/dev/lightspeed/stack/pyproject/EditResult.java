@@ -21,7 +21,12 @@ public record EditResult(String original, String text, List<Problem> problems, L
     }
 
     public boolean hasErrors() {
-        return problems.stream().anyMatch(Problem::isError);
+        for (Problem p : problems) {
+            if (p.isError()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The new text as UTF-8 bytes. */

@@ -45,8 +45,12 @@ final class EditVerifier {
                 }
             }
         }
-        return failures.stream().map(f -> Problem.error(PyprojectEditor.RULE_EDIT, Location.of(fileName), "",
-                "internal error, the file was left unchanged: " + f, "please report this with the file")).toList();
+        List<Problem> out = new ArrayList<>();
+        for (String f : failures) {
+            out.add(Problem.error(PyprojectEditor.RULE_EDIT, Location.of(fileName), "",
+                    "internal error, the file was left unchanged: " + f, "please report this with the file"));
+        }
+        return List.copyOf(out);
     }
 
     private static boolean hasIndex(Map<String, Object> toml, UvIndex index) {

@@ -18,7 +18,9 @@ final class RequirementMerger {
     /** The requirement in canonical, normalised form (name and extras PEP 503/685 normalised, extras sorted). */
     static Requirement normalize(Requirement r) {
         TreeSet<String> extras = new TreeSet<>();
-        r.extras().forEach(e -> extras.add(Requirement.normalize(e)));
+        for (String e : r.extras()) {
+            extras.add(Requirement.normalize(e));
+        }
         return new Requirement(r.normalizedName(), new ArrayList<>(extras), Specifiers.simplify(r.specifier()),
                 r.url(), r.marker());
     }

@@ -53,9 +53,18 @@ final class TextEdits {
         return edits.isEmpty();
     }
 
+    /** By start, then the order added (a plain comparator: no lambdas to spin on a build's first call). */
+    private static final Comparator<Edit> ORDER = new Comparator<>() {
+        @Override
+        public int compare(Edit a, Edit b) {
+            int c = Integer.compare(a.start(), b.start());
+            return c != 0 ? c : Integer.compare(a.seq(), b.seq());
+        }
+    };
+
     String apply() {
         List<Edit> sorted = new ArrayList<>(edits);
-        sorted.sort(Comparator.comparingInt(Edit::start).thenComparingInt(Edit::seq));
+        sorted.sort(ORDER);
         StringBuilder sb = new StringBuilder(text.length() + 1024);
         int at = 0;
         for (Edit e : sorted) {

@@ -74,7 +74,13 @@ final class TomlLayout {
 
     /** The sections whose header key is {@code key} (several for an array of tables), in document order. */
     List<Section> sections(List<String> key) {
-        return sections.stream().filter(s -> s.header() != null && s.header().key().equals(key)).toList();
+        List<Section> out = new ArrayList<>();
+        for (Section s : sections) {
+            if (s.header() != null && s.header().key().equals(key)) {
+                out.add(s);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** The offset after the end of the line containing {@code offset} (after its line separator, if any). */

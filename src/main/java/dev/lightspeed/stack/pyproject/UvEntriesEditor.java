@@ -184,14 +184,20 @@ final class UvEntriesEditor {
     }
 
     private void removeStale(Map<?, ?> sources, Map<String, String> keys, DependencyGroup group) {
-        List<String> needed = group.sources().stream().map(UvSource::packageName).toList();
+        List<String> needed = new ArrayList<>();
+        for (UvSource s : group.sources()) {
+            needed.add(s.packageName());
+        }
         for (Map.Entry<String, String> e : keys.entrySet()) {
             if (needed.contains(e.getKey())) {
                 continue;
             }
             List<Map<?, ?>> elements = elements(sources.get(e.getValue()));
-            boolean ours = !elements.isEmpty() && elements.stream().allMatch(t -> group.name().equals(t.get("group"))
-                    && t.get("index") instanceof String && t.keySet().size() == 2);
+            boolean ours = !elements.isEmpty();
+            for (Map<?, ?> t : elements) {
+                ours &= group.name().equals(t.get("group")) && t.get("index") instanceof String
+                        && t.keySet().size() == 2;
+            }
             TomlLayout.KeyValue kv = ctx.layout.pair(List.of("tool", "uv", "sources", e.getValue()));
             if (ours && kv != null && kv.table() != null) {
                 ctx.edits.delete(TomlLayout.lineStart(ctx.text, kv.start()), TomlLayout.lineEnd(ctx.text, kv.valueEnd()));

@@ -6,6 +6,7 @@ import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.validate.Policy;
 import dev.lightspeed.stack.yaml.YMap;
+import dev.lightspeed.stack.yaml.YNode;
 import dev.lightspeed.stack.yaml.YScalar;
 import dev.lightspeed.stack.yaml.YSeq;
 import java.util.ArrayList;
@@ -28,8 +29,11 @@ final class ApiList {
     static List<String> read(YMap resolvedRoot) {
         List<String> apis = new ArrayList<>();
         if (resolvedRoot.get("apis").orElse(null) instanceof YSeq s) {
-            s.items().stream().filter(i -> i instanceof YScalar sc && sc.isString())
-                    .forEach(i -> apis.add(((YScalar) i).text()));
+            for (YNode i : s.items()) {
+                if (i instanceof YScalar sc && sc.isString()) {
+                    apis.add(sc.text());
+                }
+            }
         }
         return apis;
     }

@@ -44,7 +44,9 @@ public final class EnvSubstitution {
     public static YNode resolve(YNode node) {
         if (node instanceof YMap m) {
             List<YMap.Entry> out = new ArrayList<>(m.size());
-            m.entries().values().forEach(e -> out.add(new YMap.Entry(e.key(), e.keyLocation(), resolve(e.value()))));
+            for (YMap.Entry e : m.entries().values()) {
+                out.add(new YMap.Entry(e.key(), e.keyLocation(), resolve(e.value())));
+            }
             return new YMap(out, m.location());
         }
         if (node instanceof YSeq s) {

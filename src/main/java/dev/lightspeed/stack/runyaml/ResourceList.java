@@ -48,7 +48,7 @@ final class ResourceList {
         if (section == null) {
             return refs;
         }
-        String prefix = shape.resourceSection().map(x -> x + ".").orElse("");
+        String prefix = shape.resourceSection().isPresent() ? shape.resourceSection().get() + "." : "";
         for (ResourceShape rs : shape.resources().values()) {
             if (!(section.get(rs.key()).orElse(null) instanceof YSeq list)) {
                 continue;
@@ -109,7 +109,11 @@ final class ResourceList {
 
     /** The id of the first enabled provider of an API, or null. */
     static String firstProvider(String api, List<ProviderInstance> providers) {
-        return providers.stream().filter(q -> q.api().equals(api)).map(ProviderInstance::providerId).findFirst()
-                .orElse(null);
+        for (ProviderInstance q : providers) {
+            if (q.api().equals(api)) {
+                return q.providerId();
+            }
+        }
+        return null;
     }
 }

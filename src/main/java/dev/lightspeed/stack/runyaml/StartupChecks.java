@@ -151,7 +151,7 @@ final class StartupChecks {
             }
             for (String dep : spec.apiDependencies()) {
                 boolean ruleReports = policy.lcs() && !catalog.routingTableApis().contains(dep)
-                        && !catalog.forApi(dep).isEmpty() && providers.stream().noneMatch(q -> q.api().equals(dep));
+                        && !catalog.forApi(dep).isEmpty() && !serves(providers, dep);
                 if (!served.forDependencies().contains(dep) && !ruleReports) {
                     out.error("api-dependency", p.typeWhere(), p.path(), p.providerType() + " (" + p.api()
                             + ") needs the " + dep + " API, which has no implementation in this stack; llama-stack"
@@ -159,8 +159,7 @@ final class StartupChecks {
                             + "' … required dependency '" + dep + "' is not available\")", dependencyFix(catalog,
                             dep, served));
                 } else if (served.forDependencies().contains(dep) && !policy.lcs() && !catalog.forApi(dep).isEmpty()
-                        && providers.stream()
-                        .noneMatch(q -> q.api().equals(dep))) {
+                        && !serves(providers, dep)) {
                     out.warning("api-dependency", p.typeWhere(), p.path(), p.providerType() + " (" + p.api()
                             + ") needs the " + dep + " API, which no provider serves: llama-stack starts it with an"
                             + " empty " + dep + " router, and calls to it fail", "add " + article(dep) + " provider");
@@ -223,7 +222,7 @@ final class StartupChecks {
         if (section == null) {
             return;
         }
-        String prefix = shape.resourceSection().map(x -> x + ".").orElse("");
+        String prefix = shape.resourceSection().isPresent() ? shape.resourceSection().get() + "." : "";
         for (ResourceShape rs : shape.resources().values()) {
             ResourceKind kind = rs.kind();
             if (!served.has(rs.routingTable()) || !rs.registeredAtStartup()
@@ -334,8 +333,12 @@ final class StartupChecks {
                     "add '- inference' to apis");
             return;
         }
-        List<String> inference = providers.stream().filter(p -> p.api().equals("inference"))
-                .map(ProviderInstance::providerId).toList();
+        List<String> inference = new ArrayList<>();
+        for (ProviderInstance p : providers) {
+            if (p.api().equals("inference")) {
+                inference.add(p.providerId());
+            }
+        }
         if (!inference.contains(pid)) {
             out.error("vector-stores-default", m.get("provider_id").get().location(), path + ".provider_id",
                     "no enabled inference provider has the id '" + pid + "', so the default embedding model '" + pid
@@ -352,5 +355,14 @@ final class StartupChecks {
     /** A scalar that is exactly one plain {@code ${env.X}}: its value is unknown. */
     private static boolean isPlainEnvReference(YScalar s) {
         return s.isString() && EnvSubstitution.plainName(s.text()).isPresent();
+    }
+
+    private static boolean serves(List<ProviderInstance> providers, String api) {
+        for (ProviderInstance q : providers) {
+            if (q.api().equals(api)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

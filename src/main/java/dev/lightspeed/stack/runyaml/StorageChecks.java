@@ -14,8 +14,18 @@ import java.util.List;
  */
 interface StorageChecks {
 
-    StorageChecks PER_STORE_BLOCKS = (resolved, shape, providers, out) -> { };
-    StorageChecks BACKENDS = StorageReferences::check;
+    // plain classes, not lambdas: no class to spin on a build's first call
+    StorageChecks PER_STORE_BLOCKS = new StorageChecks() {
+        @Override
+        public void check(YMap resolvedRoot, RunShape.Storage shape, List<ProviderInstance> providers, Problems out) {
+        }
+    };
+    StorageChecks BACKENDS = new StorageChecks() {
+        @Override
+        public void check(YMap resolvedRoot, RunShape.Storage shape, List<ProviderInstance> providers, Problems out) {
+            StorageReferences.check(resolvedRoot, shape, providers, out);
+        }
+    };
 
     void check(YMap resolvedRoot, RunShape.Storage shape, List<ProviderInstance> providers, Problems out);
 

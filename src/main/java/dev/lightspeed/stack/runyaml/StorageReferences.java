@@ -131,7 +131,9 @@ public final class StorageReferences {
     /** The default backends' kinds ({@code kv_default} → {@code kv}), when the file declares none. */
     private static Map<String, String> defaultBackends(RunShape.Storage shape) {
         Map<String, String> out = new LinkedHashMap<>();
-        shape.defaultBackends().forEach((name, type) -> out.put(name, kindOf(type)));
+        for (Map.Entry<String, String> e : shape.defaultBackends().entrySet()) {
+            out.put(e.getKey(), kindOf(e.getValue()));
+        }
         return out;
     }
 
@@ -145,7 +147,9 @@ public final class StorageReferences {
                 String kind = m.has("table_name") ? "sql" : m.has("namespace") ? "kv" : null;
                 reference(m, kind, path, backends, false, declarable, out);
             }
-            m.entries().values().forEach(e -> walk(e.value(), path + "." + e.key(), backends, declarable, out));
+            for (YMap.Entry e : m.entries().values()) {
+                walk(e.value(), path + "." + e.key(), backends, declarable, out);
+            }
         } else if (n instanceof YSeq s) {
             for (int i = 0; i < s.items().size(); i++) {
                 walk(s.items().get(i), path + "[" + i + "]", backends, declarable, out);

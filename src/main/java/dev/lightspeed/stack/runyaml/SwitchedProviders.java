@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * The providers of a run.yaml as written whose {@code provider_id} resolves empty in the smallest environment
@@ -29,9 +30,10 @@ final class SwitchedProviders {
         }
         List<ProviderInstance> off = new ArrayList<>();
         Set<String> set = new HashSet<>();
+        BiConsumer<String, SwitchedProviderEnvRule.Found> names = (name, where) -> set.add(name);
         for (YMap.Entry top : raw.entries().values()) {
             if (!top.key().equals("providers")) {
-                SwitchedProviderEnvRule.bare(top.value(), top.key(), (name, where) -> set.add(name));
+                SwitchedProviderEnvRule.bare(top.value(), top.key(), names);
             }
         }
         for (YMap.Entry api : apis.entries().values()) {
@@ -55,7 +57,7 @@ final class SwitchedProviders {
                     off.add(new ProviderInstance(api.key(), id.text(), type == null ? "" : type, config, path,
                             p.location(), p.location()));
                 } else {
-                    SwitchedProviderEnvRule.bare(item, path, (name, where) -> set.add(name));
+                    SwitchedProviderEnvRule.bare(item, path, names);
                 }
             }
         }

@@ -7,9 +7,11 @@ import dev.lightspeed.stack.catalog.RunShape;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.schema.ConfigSchemaChecker;
+import dev.lightspeed.stack.schema.JsonTrees;
 import dev.lightspeed.stack.text.Similar;
 import dev.lightspeed.stack.validate.Policy;
 import dev.lightspeed.stack.yaml.YMap;
+import dev.lightspeed.stack.yaml.YNode;
 import dev.lightspeed.stack.yaml.YScalar;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,11 +63,20 @@ final class TopLevelCheck {
             }
         }
         requiredOneOf(resolved, catalog, out);
-        catalog.shape().deprecatedKeys().forEach((key, fix) -> resolved.entries().values().stream()
-                .filter(e -> e.key().equals(key)).forEach(e -> out.warning("run-deprecated-key", e.keyLocation(), key,
-                        "'" + key + "' is deprecated in " + catalog.release() + "; it still starts, with a deprecation"
-                                + " warning in its log", fix)));
-        ObjectNode open = schema.deepCopy();
+        for (Map.Entry<String, String> d : catalog.shape().deprecatedKeys().entrySet()) {
+            String key = d.getKey();
+            for (YMap.Entry e : resolved.entries().values()) {
+                if (e.key().equals(key)) {
+                    out.warning("run-deprecated-key", e.keyLocation(), key, "'" + key + "' is deprecated in "
+                            + catalog.release() + "; it still starts, with a deprecation warning in its log",
+                            d.getValue());
+                }
+            }
+        }
+        // the schema with additionalProperties open at the top only: a shallow copy (the catalog's nodes are shared
+        // and never changed; a deep copy of the whole schema cost a first call several milliseconds)
+        ObjectNode open = JsonTrees.object();
+        open.setAll((ObjectNode) schema);
         open.putObject("additionalProperties");
         Problems found = new Problems();
         new ConfigSchemaChecker(open).check(resolved, "", policy.configMode(), found, null);
@@ -82,8 +93,11 @@ final class TopLevelCheck {
     /** {@code StackConfig}'s model validator: one key of each group ({@code distro_name} / {@code image_name}). */
     private static void requiredOneOf(YMap resolved, Catalog catalog, Problems out) {
         for (List<String> group : catalog.shape().requiredOneOf()) {
-            boolean present = group.stream().anyMatch(k -> resolved.get(k)
-                    .filter(n -> !(n instanceof YScalar s && s.isNull())).isPresent());
+            boolean present = false;
+            for (String k : group) {
+                YNode n = resolved.get(k).orElse(null);
+                present |= n != null && !(n instanceof YScalar s && s.isNull());
+            }
             if (!present && !group.isEmpty()) {
                 out.error("run-missing-key", resolved.location(), group.get(0), "one of " + String.join(", ", group)
                         + " is required; " + catalog.release() + " refuses to start", "add '" + group.get(0)
@@ -103,7 +117,9 @@ final class TopLevelCheck {
     private static Set<String> fieldNames(JsonNode schema) {
         Set<String> names = new LinkedHashSet<>();
         if (schema != null) {
-            schema.path("properties").fieldNames().forEachRemaining(names::add);
+            for (var e : schema.path("properties").properties()) {
+                names.add(e.getKey());
+            }
         }
         return names;
     }

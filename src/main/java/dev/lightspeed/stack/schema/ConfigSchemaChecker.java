@@ -254,7 +254,9 @@ public final class ConfigSchemaChecker {
 
         private void unknownField(YMap.Entry e, JsonNode props, JsonNode additional, String path) {
             List<String> known = new ArrayList<>();
-            props.fieldNames().forEachRemaining(known::add);
+            for (var f : props.properties()) {
+                known.add(f.getKey());
+            }
             List<String> close = Similar.closest(e.key(), known, 1);
             String fix = close.isEmpty() ? "remove it; known fields: " + String.join(", ", known)
                     : "did you mean '" + close.get(0) + "'?";
@@ -310,7 +312,9 @@ public final class ConfigSchemaChecker {
             String prop = disc.get("propertyName").asText();
             JsonNode mapping = disc.path("mapping");
             List<String> allowed = new ArrayList<>();
-            mapping.fieldNames().forEachRemaining(allowed::add);
+            for (var f : mapping.properties()) {
+                allowed.add(f.getKey());
+            }
             YNode tag = m.get(prop).orElse(null);
             if (!(tag instanceof YScalar ts)) {
                 out.error("config-missing-field", m.location(), join(path, prop), "'" + prop
@@ -354,7 +358,9 @@ public final class ConfigSchemaChecker {
             }
             if (s.has("enum")) {
                 List<String> v = new ArrayList<>();
-                s.get("enum").forEach(e -> v.add(e.asText()));
+                for (JsonNode e : s.get("enum")) {
+                    v.add(e.asText());
+                }
                 return "one of " + String.join("|", v);
             }
             String t = s.path("type").asText("");
@@ -373,7 +379,9 @@ public final class ConfigSchemaChecker {
 
         private void enumeration(YNode value, JsonNode values, String path) {
             List<String> allowed = new ArrayList<>();
-            values.forEach(v -> allowed.add(v.asText()));
+            for (JsonNode v : values) {
+                allowed.add(v.asText());
+            }
             if (value instanceof YScalar sc) {
                 for (JsonNode v : values) {
                     if (sameScalar(sc, v)) {

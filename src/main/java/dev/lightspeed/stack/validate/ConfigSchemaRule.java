@@ -5,6 +5,7 @@ import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.schema.ConfigSchemaChecker;
 import dev.lightspeed.stack.schema.SecretValue;
 import dev.lightspeed.stack.problem.Location;
+import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
 import dev.lightspeed.stack.yaml.YScalar;
@@ -47,14 +48,16 @@ final class ConfigSchemaRule implements Rule {
             boolean optional = EnvReference.emptyWhenUnset(p.providerId());
             // a provider whose id is ${env.X:+id} is off until X is set: its ${env.Y:=} values are the distribution's
             // way of saying "set these when you switch it on" (llama-stack's own starter), not a mistake
-            found.sorted().stream().filter(f -> !(optional && f.rule().equals("config-env-empty")))
-                    .forEach(ctx.out()::add);
-            p.config().entries().values().forEach(e -> {
-                if (isSecretName(e.key()) && e.value() instanceof dev.lightspeed.stack.yaml.YScalar sc
-                        && secrets.stream().noneMatch(s -> s.value() == sc)) {
+            for (Problem f : found.sorted()) {
+                if (!(optional && f.rule().equals("config-env-empty"))) {
+                    ctx.out().add(f);
+                }
+            }
+            for (YMap.Entry e : p.config().entries().values()) {
+                if (isSecretName(e.key()) && e.value() instanceof YScalar sc && !holds(secrets, sc)) {
                     secrets.add(new SecretValue(p.path() + ".config." + e.key(), e.key(), sc));
                 }
-            });
+            }
             for (SecretValue s : secrets) {
                 if (!referenced.contains(s.value().location())) {
                     literalSecret(ctx, s, p.providerId());
@@ -63,15 +66,28 @@ final class ConfigSchemaRule implements Rule {
         }
     }
 
+    private static boolean holds(List<SecretValue> secrets, YScalar value) {
+        for (SecretValue s : secrets) {
+            if (s.value() == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Where the source document has an environment reference: a run.yaml's configs are checked after substitution,
      * so {@code ${env.X:=fake}} arrives here as {@code fake}, which is no literal secret.
      */
     private static void collectReferences(YNode n, Set<Location> out) {
         if (n instanceof YMap m) {
-            m.entries().values().forEach(e -> collectReferences(e.value(), out));
+            for (YMap.Entry e : m.entries().values()) {
+                collectReferences(e.value(), out);
+            }
         } else if (n instanceof YSeq seq) {
-            seq.items().forEach(i -> collectReferences(i, out));
+            for (YNode i : seq.items()) {
+                collectReferences(i, out);
+            }
         } else if (n instanceof YScalar sc && sc.isString() && sc.text().contains("${")) {
             out.add(sc.location());
         }

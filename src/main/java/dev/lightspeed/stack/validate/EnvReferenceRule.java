@@ -27,7 +27,9 @@ final class EnvReferenceRule implements Rule {
 
     private static void walk(RuleContext ctx, YNode n, String path) {
         if (n instanceof YMap m) {
-            m.entries().values().forEach(e -> walk(ctx, e.value(), path.isEmpty() ? e.key() : path + "." + e.key()));
+            for (YMap.Entry e : m.entries().values()) {
+                walk(ctx, e.value(), path.isEmpty() ? e.key() : path + "." + e.key());
+            }
         } else if (n instanceof YSeq s) {
             for (int i = 0; i < s.items().size(); i++) {
                 walk(ctx, s.items().get(i), path + "[" + i + "]");

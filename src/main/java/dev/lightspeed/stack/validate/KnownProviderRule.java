@@ -4,8 +4,11 @@ import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.catalog.ProviderSpec;
 import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.text.Similar;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code provider-unknown-api}, {@code provider-unknown-type}: the provider's API and type must exist in the target
@@ -43,7 +46,10 @@ final class KnownProviderRule implements Rule {
 
     private static void unknownType(RuleContext ctx, ProviderInstance p) {
         Catalog c = ctx.catalog();
-        List<String> elsewhere = c.byType(p.providerType()).stream().map(ProviderSpec::api).toList();
+        List<String> elsewhere = new ArrayList<>();
+        for (ProviderSpec s : c.byType(p.providerType())) {
+            elsewhere.add(s.api());
+        }
         if (!elsewhere.isEmpty()) {
             ctx.out().error("provider-unknown-type", p.typeWhere(), p.typePath(), p.providerType()
                     + " is not " + ResourceBindingRule.article(p.api()) + " provider in " + c.displayName() + "; it serves "
@@ -51,8 +57,11 @@ final class KnownProviderRule implements Rule {
                     + ", or pick " + ResourceBindingRule.article(p.api()) + " provider: " + names(c.forApi(p.api())));
             return;
         }
-        List<String> close = Similar.closest(p.providerType(),
-                c.forApi(p.api()).stream().map(ProviderSpec::providerType).toList(), 3);
+        List<String> types = new ArrayList<>();
+        for (ProviderSpec s : c.forApi(p.api())) {
+            types.add(s.providerType());
+        }
+        List<String> close = Similar.closest(p.providerType(), types, 3);
         if (close.isEmpty()) {
             close = Similar.closest(p.providerType(), c.providerTypes(), 3);
         }
@@ -62,13 +71,21 @@ final class KnownProviderRule implements Rule {
     }
 
     static String alternatives(Catalog c, String api) {
-        List<ProviderSpec> supported = c.supportedFor(api).stream().filter(s -> !s.deprecated()).toList();
+        List<ProviderSpec> supported = new ArrayList<>();
+        for (ProviderSpec s : c.supportedFor(api)) {
+            if (!s.deprecated()) {
+                supported.add(s);
+            }
+        }
         return supported.isEmpty() ? "see 'mvn lightspeed:list-providers -Dlightspeed.api=" + api + "'"
                 : "use " + names(supported);
     }
 
     static String names(List<ProviderSpec> specs) {
-        List<String> n = specs.stream().map(ProviderSpec::providerType).distinct().toList();
+        Set<String> n = new LinkedHashSet<>();
+        for (ProviderSpec s : specs) {
+            n.add(s.providerType());
+        }
         return n.isEmpty() ? "(none)" : String.join(", ", n);
     }
 }

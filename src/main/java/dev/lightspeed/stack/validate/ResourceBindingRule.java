@@ -72,10 +72,10 @@ final class ResourceBindingRule implements Rule {
             return;
         }
         String bound = conditional(r.providerId());
-        Optional<ProviderInstance> sameApi = candidates.stream()
-                .filter(p -> p.providerId().equals(r.providerId()) || p.providerId().equals(bound)).findFirst();
-        if (sameApi.isPresent()) {
-            return;
+        for (ProviderInstance p : candidates) {
+            if (p.providerId().equals(r.providerId()) || p.providerId().equals(bound)) {
+                return;
+            }
         }
         Optional<ProviderInstance> other = ctx.model().provider(r.providerId());
         List<String> ids = candidates.stream().map(ProviderInstance::providerId).toList();

@@ -8,6 +8,7 @@ import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
 import dev.lightspeed.stack.yaml.YScalar;
 import dev.lightspeed.stack.yaml.YSeq;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,14 +30,21 @@ public final class SwitchedProviderEnvRule implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        List<ProviderInstance> off = ctx.model().providers().stream().filter(SwitchedProviderEnvRule::switchedOff)
-                .toList();
+        List<ProviderInstance> off = new ArrayList<>();
+        for (ProviderInstance p : ctx.model().providers()) {
+            if (switchedOff(p)) {
+                off.add(p);
+            }
+        }
         if (off.isEmpty()) {
             return;
         }
         Set<String> set = new LinkedHashSet<>();
-        ctx.model().providers().stream().filter(p -> !switchedOff(p))
-                .forEach(p -> bare(p.config(), "", (name, where) -> set.add(name)));
+        for (ProviderInstance p : ctx.model().providers()) {
+            if (!switchedOff(p)) {
+                bare(p.config(), "", (name, where) -> set.add(name));
+            }
+        }
         check(off, set, ctx.out());
     }
 
@@ -80,8 +88,9 @@ public final class SwitchedProviderEnvRule implements Rule {
     /** Calls {@code found} with each variable referenced bare ({@code ${env.Y}}) under {@code n}. */
     public static void bare(YNode n, String path, BiConsumer<String, Found> found) {
         if (n instanceof YMap m) {
-            m.entries().values().forEach(e -> bare(e.value(), path.isEmpty() ? e.key() : path + "." + e.key(),
-                    found));
+            for (YMap.Entry e : m.entries().values()) {
+                bare(e.value(), path.isEmpty() ? e.key() : path + "." + e.key(), found);
+            }
         } else if (n instanceof YSeq s) {
             for (int i = 0; i < s.items().size(); i++) {
                 bare(s.items().get(i), path + "[" + i + "]", found);

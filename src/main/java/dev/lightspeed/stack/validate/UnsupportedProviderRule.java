@@ -42,11 +42,14 @@ final class UnsupportedProviderRule implements Rule {
             ctx.policy("provider-unsupported", p.typeWhere(), p.typePath(), p.providerType()
                     + " (" + p.api() + ") is not supported by Lightspeed Core (" + note + ")", fix(ctx, p));
         }
-        allowed.keySet().stream().sorted().filter(t -> !used.contains(t)).forEach(t -> {
+        for (String t : new java.util.TreeSet<>(allowed.keySet())) {
+            if (used.contains(t)) {
+                continue;
+            }
             Location where = ctx.model().allowWhere().getOrDefault(t, Location.of(ctx.model().file()));
             ctx.out().warning("allow-unused", where, "allowUnsupported", "allowUnsupported names " + t
                     + ", which no provider of this stack uses", "remove the entry");
-        });
+        }
     }
 
     private static String fix(RuleContext ctx, ProviderInstance p) {

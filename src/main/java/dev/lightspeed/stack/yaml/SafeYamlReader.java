@@ -57,9 +57,10 @@ public final class SafeYamlReader {
             + "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
 
     /** The tags PyYAML's SafeLoader constructs; any other explicit tag makes it fail. */
-    private static final java.util.Set<String> SAFE_TAGS = java.util.Set.of("null", "bool", "int", "float", "binary",
-            "timestamp", "omap", "pairs", "set", "str", "seq", "map", "merge").stream()
-            .map(t -> Tag.PREFIX + t).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final java.util.Set<String> SAFE_TAGS = java.util.Set.of(Tag.PREFIX + "null", Tag.PREFIX + "bool",
+            Tag.PREFIX + "int", Tag.PREFIX + "float", Tag.PREFIX + "binary", Tag.PREFIX + "timestamp",
+            Tag.PREFIX + "omap", Tag.PREFIX + "pairs", Tag.PREFIX + "set", Tag.PREFIX + "str", Tag.PREFIX + "seq",
+            Tag.PREFIX + "map", Tag.PREFIX + "merge");
 
     private final YamlLimits limits;
     private final DuplicateKeys duplicates;
@@ -379,11 +380,11 @@ public final class SafeYamlReader {
                 own.put(key, new YMap.Entry(key, kl, value));
             }
             List<YMap.Entry> all = new ArrayList<>();
-            merged.forEach((k, e) -> {
-                if (!own.containsKey(k)) {
-                    all.add(e);
+            for (Map.Entry<String, YMap.Entry> me : merged.entrySet()) {
+                if (!own.containsKey(me.getKey())) {
+                    all.add(me.getValue());
                 }
-            });
+            }
             all.addAll(own.values());
             return new YMap(all, where);
         }

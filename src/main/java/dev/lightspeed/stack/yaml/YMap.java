@@ -75,7 +75,9 @@ public final class YMap implements YNode {
     @Override
     public Object toPlain() {
         Map<String, Object> out = new LinkedHashMap<>();
-        entries.forEach((k, e) -> out.put(k, e.value().toPlain()));
+        for (Entry e : entries.values()) {
+            out.put(e.key(), e.value().toPlain());
+        }
         return out;
     }
 

@@ -22,13 +22,16 @@ public final class YNodes {
         }
         if (n.isObject()) {
             List<YMap.Entry> entries = new ArrayList<>();
-            n.fields().forEachRemaining(e -> entries.add(new YMap.Entry(e.getKey(), where,
-                    fromJson(e.getValue(), where))));
+            for (var e : n.properties()) {
+                entries.add(new YMap.Entry(e.getKey(), where, fromJson(e.getValue(), where)));
+            }
             return new YMap(entries, where);
         }
         if (n.isArray()) {
             List<YNode> items = new ArrayList<>();
-            n.forEach(i -> items.add(fromJson(i, where)));
+            for (JsonNode i : n) {
+                items.add(fromJson(i, where));
+            }
             return new YSeq(items, where);
         }
         if (n.isBoolean()) {
@@ -47,12 +50,16 @@ public final class YNodes {
     public static YNode fromPlain(Object v, Location where) {
         if (v instanceof Map<?, ?> m) {
             List<YMap.Entry> entries = new ArrayList<>();
-            m.forEach((k, val) -> entries.add(new YMap.Entry(String.valueOf(k), where, fromPlain(val, where))));
+            for (var e : m.entrySet()) {
+                entries.add(new YMap.Entry(String.valueOf(e.getKey()), where, fromPlain(e.getValue(), where)));
+            }
             return new YMap(entries, where);
         }
         if (v instanceof List<?> l) {
             List<YNode> items = new ArrayList<>();
-            l.forEach(i -> items.add(fromPlain(i, where)));
+            for (Object i : l) {
+                items.add(fromPlain(i, where));
+            }
             return new YSeq(items, where);
         }
         if (v == null) {
@@ -95,12 +102,17 @@ public final class YNodes {
     public static YNode mapStrings(YNode n, UnaryOperator<String> f) {
         if (n instanceof YMap m) {
             List<YMap.Entry> entries = new ArrayList<>();
-            m.entries().values().forEach(e -> entries.add(new YMap.Entry(e.key(), e.keyLocation(),
-                    mapStrings(e.value(), f))));
+            for (YMap.Entry e : m.entries().values()) {
+                entries.add(new YMap.Entry(e.key(), e.keyLocation(), mapStrings(e.value(), f)));
+            }
             return new YMap(entries, m.location());
         }
         if (n instanceof YSeq s) {
-            return new YSeq(s.items().stream().map(i -> mapStrings(i, f)).toList(), s.location());
+            List<YNode> items = new ArrayList<>();
+            for (YNode i : s.items()) {
+                items.add(mapStrings(i, f));
+            }
+            return new YSeq(items, s.location());
         }
         YScalar sc = (YScalar) n;
         return sc.isString() ? new YScalar(f.apply(sc.text()), sc.type(), sc.quoted(), sc.location()) : sc;

@@ -11,6 +11,11 @@ import java.util.Optional;
 public record YamlDocument(String file, Optional<YNode> root, List<Problem> problems) {
 
     public boolean hasErrors() {
-        return problems.stream().anyMatch(Problem::isError);
+        for (Problem p : problems) {
+            if (p.isError()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -93,12 +93,16 @@ public final class YamlWriter {
     private static Node node(Object v) {
         if (v instanceof Map<?, ?> m) {
             List<NodeTuple> entries = new ArrayList<>(m.size());
-            m.forEach((k, x) -> entries.add(new NodeTuple(string(String.valueOf(k)), node(x))));
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                entries.add(new NodeTuple(string(String.valueOf(e.getKey())), node(e.getValue())));
+            }
             return new MappingNode(Tag.MAP, entries, DumperOptions.FlowStyle.BLOCK);
         }
         if (v instanceof List<?> l) {
             List<Node> items = new ArrayList<>(l.size());
-            l.forEach(x -> items.add(node(x)));
+            for (Object x : l) {
+                items.add(node(x));
+            }
             return new SequenceNode(Tag.SEQ, items, DumperOptions.FlowStyle.BLOCK);
         }
         if (v == null) {
