@@ -50,12 +50,35 @@ public record Problem(Severity severity, String rule, Location location, String 
         return sb.toString();
     }
 
+    /** A problem of a registered rule; the canonical constructor takes an id read back (a stamp's replay). */
+    public Problem(Severity severity, RuleId rule, Location location, String path, String message, String fix) {
+        this(severity, rule.id(), location, path, message, fix);
+    }
+
+    public static Problem error(RuleId rule, Location where, String path, String message, String fix) {
+        return new Problem(Severity.ERROR, rule, where, path, message, fix);
+    }
+
+    public static Problem warning(RuleId rule, Location where, String path, String message, String fix) {
+        return new Problem(Severity.WARNING, rule, where, path, message, fix);
+    }
+
     public static Problem error(String rule, Location where, String path, String message, String fix) {
         return new Problem(Severity.ERROR, rule, where, path, message, fix);
     }
 
     public static Problem warning(String rule, Location where, String path, String message, String fix) {
         return new Problem(Severity.WARNING, rule, where, path, message, fix);
+    }
+
+    /** Whether this problem is of {@code rule}. */
+    public boolean is(RuleId rule) {
+        return this.rule.equals(rule.id());
+    }
+
+    /** The same problem under another rule id (a finding of a shared checker renamed for the file it is about). */
+    public Problem withRule(RuleId other) {
+        return new Problem(severity, other, location, path, message, fix);
     }
 
     public boolean isError() {

@@ -4,6 +4,7 @@ import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.model.StackModel;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 
 /** What a rule sees: the stack, its release's catalog, the policy, and where problems go. */
 record RuleContext(StackModel model, Policy policy, Problems out) {
@@ -14,6 +15,10 @@ record RuleContext(StackModel model, Policy policy, Problems out) {
 
     /** An error under the LCS policy, a warning under llama-stack's. */
     void policy(String rule, Location where, String path, String message, String fix) {
+        policy(RuleId.of(rule).orElseThrow(), where, path, message, fix);
+    }
+
+    void policy(RuleId rule, Location where, String path, String message, String fix) {
         if (policy.lcs()) {
             out.error(rule, where, path, message, fix);
         } else {
