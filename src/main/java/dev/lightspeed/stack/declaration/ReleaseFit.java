@@ -6,6 +6,7 @@ import dev.lightspeed.stack.catalog.RunShape;
 import dev.lightspeed.stack.catalog.TelemetryForm;
 import dev.lightspeed.stack.model.ResourceKind;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YSeq;
 import java.util.List;
@@ -38,11 +39,11 @@ final class ReleaseFit {
             if (rs.isEmpty()) {
                 String why = shape.removedResources().getOrDefault(kind, release + " registers no "
                         + kind.label() + "s");
-                out.error("resource-kind-unavailable", root.keyLocation(section), section, why + "; '" + section
+                out.error(RuleId.RESOURCE_KIND_UNAVAILABLE, root.keyLocation(section), section, why + "; '" + section
                         + ":' cannot target " + release, "remove '" + section + ":', or target an older release"
                         + " with llamaStack:");
             } else if (rs.get().deprecated()) {
-                out.error("resource-kind-deprecated", root.keyLocation(section), section, release
+                out.error(RuleId.RESOURCE_KIND_DEPRECATED, root.keyLocation(section), section, release
                         + " accepts registered_resources." + rs.get().key() + " only to empty it with a deprecation"
                         + " warning" + created(shape.toolGroupsFromProviders(), kind), "remove '" + section + ":'");
             }
@@ -50,7 +51,7 @@ final class ReleaseFit {
         // 'telemetry: false' agrees with a release without telemetry, so one declaration can target several
         if (shape.telemetry() == TelemetryForm.NONE && root.get("telemetry").map(t -> Boolean.TRUE.equals(t.toPlain()))
                 .orElse(false)) {
-            out.error("telemetry-unavailable", root.keyLocation("telemetry"), "telemetry", release
+            out.error(RuleId.TELEMETRY_UNAVAILABLE, root.keyLocation("telemetry"), "telemetry", release
                     + " has no telemetry setting in run.yaml", "remove 'telemetry:' (or set it to false)");
         }
     }

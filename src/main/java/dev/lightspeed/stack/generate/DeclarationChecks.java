@@ -8,6 +8,7 @@ import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.model.ResourceKind;
 import dev.lightspeed.stack.model.StackModel;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.runyaml.StorageReferences;
 import dev.lightspeed.stack.text.Similar;
 import dev.lightspeed.stack.yaml.YMap;
@@ -33,7 +34,7 @@ final class DeclarationChecks {
     static void check(Declaration d, StackModel m, Problems out) {
         for (DeclaredResource r : d.resources()) {
             if (m.catalog().shape().resource(r.kind()).filter(rs -> !rs.registeredAtStartup()).isPresent()) {
-                out.warning("resource-not-registered", r.where(), r.path(), m.catalog().displayName()
+                out.warning(RuleId.RESOURCE_NOT_REGISTERED, r.where(), r.path(), m.catalog().displayName()
                         + " does not register " + r.kind().label() + "s from run.yaml at start-up (register_resources"
                         + " has no entry for registered_resources." + m.catalog().shape().resource(r.kind()).get().key()
                         + "), so '" + r.id() + "' is written but not created", "create the " + r.kind().label()
@@ -42,7 +43,7 @@ final class DeclarationChecks {
             if (r.kind() == ResourceKind.MODEL && "embedding".equals(r.fields().get("model_type"))
                     && !(r.fields().get("metadata") instanceof Map<?, ?> meta
                     && meta.get("embedding_dimension") instanceof Number)) {
-                out.error("model-embedding-dimension", r.where(), r.path(), "embedding model '" + r.id()
+                out.error(RuleId.MODEL_EMBEDDING_DIMENSION, r.where(), r.path(), "embedding model '" + r.id()
                         + "' has no metadata.embedding_dimension (an integer)", "add 'metadata: {embedding_dimension:"
                         + " 768}' with the model's real dimension");
             }
@@ -50,7 +51,7 @@ final class DeclarationChecks {
                 Object ds = r.fields().get("dataset_id");
                 List<String> datasets = ids(d, ResourceKind.DATASET);
                 if (ds != null && !datasets.contains(ds.toString())) {
-                    out.error("resource-reference", r.where(), r.path() + ".dataset", "benchmark '" + r.id()
+                    out.error(RuleId.RESOURCE_REFERENCE, r.where(), r.path() + ".dataset", "benchmark '" + r.id()
                             + "' names dataset '" + ds + "', which is not declared", datasets.isEmpty()
                             ? "declare it under datasets:" : "use " + Similar.quotedList(datasets, "or"));
                 }
@@ -62,7 +63,7 @@ final class DeclarationChecks {
                 List<String> ids = m.providersOf("vector_io").stream().map(ProviderInstance::providerId).toList();
                 String id = ((YScalar) p).text();
                 if (!ids.contains(id)) {
-                    out.error("resource-reference", p.location(), "vectorStoreDefaults.provider", "'" + id
+                    out.error(RuleId.RESOURCE_REFERENCE, p.location(), "vectorStoreDefaults.provider", "'" + id
                             + "' is not a declared vector_io provider", ids.isEmpty() ? "declare a vector_io provider"
                             : "use " + Similar.quotedList(ids, "or"));
                 }
@@ -72,7 +73,7 @@ final class DeclarationChecks {
                         && "embedding".equals(r.fields().get("model_type"))).map(DeclaredResource::id).toList();
                 String id = ((YScalar) e).text();
                 if (!ids.contains(id) && !vsd.has("embeddingProvider")) {
-                    out.error("resource-reference", e.location(), "vectorStoreDefaults.embeddingModel", "'" + id
+                    out.error(RuleId.RESOURCE_REFERENCE, e.location(), "vectorStoreDefaults.embeddingModel", "'" + id
                             + "' is not a declared embedding model, and no embeddingProvider says who serves it",
                             ids.isEmpty() ? "declare it under models: with 'type: embedding', or add"
                             + " 'embeddingProvider: <inference provider id>'" : "use " + Similar.quotedList(ids, "or")
@@ -83,7 +84,7 @@ final class DeclarationChecks {
                 List<String> ids = m.providersOf("inference").stream().map(ProviderInstance::providerId).toList();
                 String id = ((YScalar) p).text();
                 if (!ids.contains(id)) {
-                    out.error("resource-reference", p.location(), "vectorStoreDefaults.embeddingProvider", "'" + id
+                    out.error(RuleId.RESOURCE_REFERENCE, p.location(), "vectorStoreDefaults.embeddingProvider", "'" + id
                             + "' is not a declared inference provider", ids.isEmpty()
                             ? "declare an inference provider" : "use " + Similar.quotedList(ids, "or"));
                 }

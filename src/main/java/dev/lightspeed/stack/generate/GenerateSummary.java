@@ -3,6 +3,7 @@ package dev.lightspeed.stack.generate;
 import dev.lightspeed.stack.io.OutputBatch;
 import dev.lightspeed.stack.model.StackModel;
 import dev.lightspeed.stack.problem.Problem;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.problem.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ final class GenerateSummary {
     }
 
     private static String stack(StackModel m, GenerateResult result) {
-        long exceptions = result.problems().stream().filter(p -> p.rule().equals("provider-allowed-unsupported"))
+        long exceptions = result.problems().stream().filter(p -> p.is(RuleId.PROVIDER_ALLOWED_UNSUPPORTED))
                 .count();
         String s = plural(m.providers().size(), "provider") + (exceptions > 0 ? " (" + exceptions
                 + " by exception)" : "") + ", " + plural(m.resources().size(), "resource");

@@ -17,6 +17,7 @@ import dev.lightspeed.stack.model.ResourceKind;
 import dev.lightspeed.stack.model.ResourceRef;
 import dev.lightspeed.stack.model.StackModel;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.text.Similar;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
@@ -51,7 +52,8 @@ final class StackAssembler {
                     d.root().location()), "telemetry", d.root().location(), d.root().location(), "type")));
         }
         if (c.shape().storage().form() != StoreForm.BACKENDS && d.storage().postgresBackend()) {
-            out.error("storage-release", d.root().location(), "storage.backend", "postgres storage is generated for"
+            out.error(RuleId.STORAGE_RELEASE, d.root().location(), "storage.backend",
+                    "postgres storage is generated for"
                     + " releases with storage backends only; " + c.release() + " keeps per-store sqlite files",
                     "target a newer release (llamaStack:), or remove 'backend: postgres'");
         }
@@ -76,7 +78,7 @@ final class StackAssembler {
                     .filter(r -> r.from().providerType().equals(p.type())).findFirst();
             if (candidates.isEmpty() && renamed.isPresent()) {
                 RunShape.ProviderRename r = renamed.get();
-                out.error("provider-renamed", p.typeWhere(), p.path() + ".type", r.from().api() + " " + p.type()
+                out.error(RuleId.PROVIDER_RENAMED, p.typeWhere(), p.path() + ".type", r.from().api() + " " + p.type()
                         + " is " + r.to().api() + " " + r.to().providerType() + " in " + c.release(), "write 'type: "
                         + r.to().providerType() + "'" + (r.needs().isEmpty() ? "" : "; it also needs "
                         + r.needs().stream().map(n -> n.api() + " (e.g. " + n.providerType() + ")")
@@ -85,7 +87,7 @@ final class StackAssembler {
             }
             if (candidates.isEmpty()) {
                 List<String> close = Similar.closest(p.type(), c.providerTypes(), 3);
-                out.error("provider-unknown-type", p.typeWhere(), p.path() + ".type", "unknown provider type '"
+                out.error(RuleId.PROVIDER_UNKNOWN_TYPE, p.typeWhere(), p.path() + ".type", "unknown provider type '"
                         + p.type() + "' in " + c.displayName(), close.isEmpty()
                         ? "see 'mvn lightspeed:list-providers -Dlightspeed.llamaStack=" + c.release() + "'"
                         : "did you mean " + Similar.quotedList(close, "or") + "?");
@@ -93,7 +95,7 @@ final class StackAssembler {
             }
             if (candidates.size() > 1) {
                 List<String> apis = candidates.stream().map(ProviderSpec::api).toList();
-                out.error("provider-api-ambiguous", p.typeWhere(), p.path() + ".type", p.type() + " exists under "
+                out.error(RuleId.PROVIDER_API_AMBIGUOUS, p.typeWhere(), p.path() + ".type", p.type() + " exists under "
                         + apis.size() + " APIs in " + c.displayName() + ": " + String.join(", ", apis),
                         "say which with 'api: " + apis.get(0) + "'");
                 unsupportedUnderEveryApi(d, p, candidates, out);
@@ -102,14 +104,14 @@ final class StackAssembler {
             api = candidates.get(0).api();
         }
         if (api.equals("telemetry") && c.shape().telemetry() == TelemetryForm.BLOCK) {
-            out.error("provider-telemetry-block", p.typeWhere(), p.path() + ".type", c.displayName()
+            out.error(RuleId.PROVIDER_TELEMETRY_BLOCK, p.typeWhere(), p.path() + ".type", c.displayName()
                     + " has no telemetry provider; telemetry is the top-level 'telemetry:' block",
                     "remove this provider; 'telemetry: true' in the declaration (the default) enables it");
             return Optional.empty();
         }
         String removed = c.shape().migration().removedApis().get(api);
         if (removed != null && !c.hasApi(api)) {
-            out.error("provider-api-removed", p.typeWhere(), p.path() + ".type", removed + "; " + p.type() + " ("
+            out.error(RuleId.PROVIDER_API_REMOVED, p.typeWhere(), p.path() + ".type", removed + "; " + p.type() + " ("
                     + api + ") cannot target " + c.release(), "remove this provider, or target an older release with"
                     + " llamaStack:");
             return Optional.empty();
@@ -128,7 +130,7 @@ final class StackAssembler {
         if (candidates.stream().anyMatch(ProviderSpec::supported) || d.allowUnsupported().containsKey(p.type())) {
             return;
         }
-        out.error("provider-unsupported", p.typeWhere(), p.path() + ".type", p.type() + " is not supported by"
+        out.error(RuleId.PROVIDER_UNSUPPORTED, p.typeWhere(), p.path() + ".type", p.type() + " is not supported by"
                 + " Lightspeed Core under any of its APIs (" + String.join(", ", candidates.stream()
                 .map(ProviderSpec::api).toList()) + ")", "use a supported provider (mvn"
                 + " lightspeed:list-providers), or add " + AllowHint.DECLARATION.entry(p.type()));

@@ -11,6 +11,7 @@ import dev.lightspeed.stack.io.OutputBatch;
 import dev.lightspeed.stack.model.StackModel;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.pyproject.DependencyGroup;
 import dev.lightspeed.stack.schema.CheckMode;
 import dev.lightspeed.stack.schema.ConfigSchemaChecker;
@@ -101,7 +102,7 @@ public final class StackGenerator {
         YNode root = d.override() == null ? YNodes.fromPlain(doc, Location.of(name))
                 : new SafeYamlReader().readText(text, name).root().orElse(null);
         if (root == null) {
-            out.error("generated-invalid", Location.of(name), "", "the generated run.yaml does not read back",
+            out.error(RuleId.GENERATED_INVALID, Location.of(name), "", "the generated run.yaml does not read back",
                     "report this as a bug");
             return;
         }
@@ -109,7 +110,7 @@ public final class StackGenerator {
         new ConfigSchemaChecker(c.runConfigSchema()).check(root, "", CheckMode.STRICT, found, null);
         found.errors().forEach(p -> {
             OverrideLocator.Blame blame = OverrideLocator.blame(d, p.path(), p.location());
-            out.error("generated-invalid", blame.where(), p.path(), p.message() + " (" + c.displayName()
+            out.error(RuleId.GENERATED_INVALID, blame.where(), p.path(), p.message() + " (" + c.displayName()
                     + " would reject the generated run.yaml)", blame.fix(p.fix()));
         });
     }

@@ -1,6 +1,7 @@
 package dev.lightspeed.stack.lcs;
 
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
 import dev.lightspeed.stack.yaml.YScalar;
@@ -53,7 +54,8 @@ final class SilentDrops {
                 List<String> lost = old.items().stream().filter(i -> i.location().file().equals(lcsFile))
                         .map(i -> "line " + i.location().line()).distinct().toList();
                 if (!lost.isEmpty()) {
-                    out.warning("lcs-override-replaces", e.keyLocation(), path + "." + e.key(), "this list replaces "
+                    out.warning(RuleId.LCS_OVERRIDE_REPLACES, e.keyLocation(), path + "." + e.key(),
+                            "this list replaces "
                             + e.key() + " wholesale: what the high-level sections put there (" + String.join(", ",
                                     lost) + ") never reaches OGX", "drop the high-level entries or add them to this"
                                             + " list; native_override lists replace, they do not append");
@@ -75,7 +77,7 @@ final class SilentDrops {
                     : p.text("type").replace('_', '-');
             YMap earlier = byId.put(id, p);
             if (earlier != null) {
-                out.warning("lcs-provider-collapsed", earlier.location(), "inference.providers", "this entry and"
+                out.warning(RuleId.LCS_PROVIDER_COLLAPSED, earlier.location(), "inference.providers", "this entry and"
                         + " the one at line " + p.location().line() + " both become provider_id '" + id + "': LCS"
                         + " keeps only the last, so OGX never sees this one", "give each entry a distinct 'id:'");
             }
@@ -88,14 +90,15 @@ final class SilentDrops {
             YMap twin = n instanceof YMap m && replacing == null ? byId.values().stream().filter(p -> lsType(p)
                     .equals(m.text("provider_type"))).findFirst().orElse(null) : null;
             if (twin != null) {
-                out.warning("lcs-provider-duplicated", n.location(), "providers.inference", "the inference.providers"
+                out.warning(RuleId.LCS_PROVIDER_DUPLICATED, n.location(), "providers.inference",
+                        "the inference.providers"
                         + " entry at " + twin.location() + " adds a second " + lsType(twin) + " provider beside this"
                         + " one '" + ((YMap) n).text("provider_id") + "': OGX serves both, and models may bind to either",
                         "keep one: drop this provider from the profile (or the declaration that generates it), or"
                                 + " the inference.providers entry");
             }
             if (replacing != null) {
-                out.warning("lcs-provider-replaced", n.location(), "providers.inference", "this provider '"
+                out.warning(RuleId.LCS_PROVIDER_REPLACED, n.location(), "providers.inference", "this provider '"
                         + ((YMap) n).text("provider_id") + "' is replaced by the inference.providers entry at "
                         + replacing.location() + ": OGX sees that entry, not this one",
                         "keep one of the two: drop it from the profile (or the declaration that generates it), or"
@@ -116,7 +119,8 @@ final class SilentDrops {
                 .map(p -> ((YMap) p).text("provider_id")).collect(Collectors.toList());
         for (YNode s : servers.items()) {
             if (s instanceof YMap m && m.text("provider_id") != null && !toolRuntime.contains(m.text("provider_id"))) {
-                out.warning("lcs-mcp-provider-id", m.valueLocation("provider_id"), "mcp_servers.provider_id", "LCS's"
+                out.warning(RuleId.LCS_MCP_PROVIDER_ID, m.valueLocation("provider_id"), "mcp_servers.provider_id",
+                        "LCS's"
                         + " synthesis adds only the tool_runtime provider 'model-context-protocol'; nothing provides '"
                         + m.text("provider_id") + "', so OGX cannot register this server's tools",
                         "remove 'provider_id:' (the default is model-context-protocol), or add a tool_runtime provider"
@@ -131,7 +135,7 @@ final class SilentDrops {
         }
         for (YNode n : entries.items()) {
             if (n instanceof YMap m && !m.has("embedding_dimension")) {
-                out.warning("lcs-default-dropped", m.location(), "byok_rag.embedding_dimension", "LCS's model"
+                out.warning(RuleId.LCS_DEFAULT_DROPPED, m.location(), "byok_rag.embedding_dimension", "LCS's model"
                         + " defaults embedding_dimension to 768, but the synthesis reads the raw file: OGX gets"
                         + " embedding_dimension: null for this store and its embedding model",
                         "write 'embedding_dimension:' explicitly");

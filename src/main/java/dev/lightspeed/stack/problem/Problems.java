@@ -35,14 +35,6 @@ public final class Problems {
         return add(Problem.error(rule, where, path, message, fix));
     }
 
-    public Problems error(String rule, Location where, String path, String message, String fix) {
-        return add(new Problem(Severity.ERROR, rule, where, path, message, fix));
-    }
-
-    public Problems warning(String rule, Location where, String path, String message, String fix) {
-        return add(new Problem(Severity.WARNING, rule, where, path, message, fix));
-    }
-
     public Problems warning(RuleId rule, Location where, String path, String message, String fix) {
         return add(Problem.warning(rule, where, path, message, fix));
     }

@@ -82,6 +82,12 @@ public enum RuleId {
             "a declaration value its schema does not allow"),
     DECLARATION_DISTRIBUTION_NAME("declaration-distribution-name", Part.DECLARATION, ERROR, ERROR,
             "a `distribution` that is not one plain directory name"),
+    RESOURCE_KIND_UNAVAILABLE("resource-kind-unavailable", Part.DECLARATION, ERROR, ERROR,
+            "a resource section the target release does not register"),
+    RESOURCE_KIND_DEPRECATED("resource-kind-deprecated", Part.DECLARATION, ERROR, ERROR,
+            "a resource section the target release only empties with a deprecation warning"),
+    TELEMETRY_UNAVAILABLE("telemetry-unavailable", Part.DECLARATION, ERROR, ERROR,
+            "`telemetry: true` for a release without a telemetry setting"),
 
     // providers (shared by generate and validate)
     PROVIDER_UNKNOWN_API("provider-unknown-api", Part.VALIDATE, ERROR, ERROR, "no such API in the release"),
@@ -101,9 +107,15 @@ public enum RuleId {
     PROVIDER_ID_EMPTY("provider-id-empty", Part.VALIDATE, ERROR, ERROR, "a provider without an id"),
     PROVIDER_TELEMETRY_BLOCK("provider-telemetry-block", Part.GENERATE, ERROR, ERROR,
             "a telemetry provider for a release whose telemetry is a top-level block"),
+    PROVIDER_RENAMED("provider-renamed", Part.GENERATE, ERROR, ERROR,
+            "a provider type the target release knows under another API or name"),
+    PROVIDER_API_REMOVED("provider-api-removed", Part.GENERATE, ERROR, ERROR,
+            "a provider of an API the target release removed"),
     SECRET_LITERAL("secret-literal", Part.VALIDATE, ERROR, WARNING, "a literal value in a secret field"),
     ENV_REFERENCE("env-reference", Part.VALIDATE, ERROR, WARNING,
             "a malformed environment reference llama-stack would keep as literal text"),
+    ENV_SWITCHED_PROVIDER("env-switched-provider", Part.VALIDATE, ERROR, ERROR,
+            "a bare `${env.Y}` in a provider switched off by `provider_id: ${env.X:+id}`: expanded anyway"),
     AZURE_ENTRA_ID("azure-entra-id", Part.VALIDATE, ERROR, WARNING,
             "Azure's `api_key` not exactly `${env.AZURE_API_KEY}`, or `api_base`/`api_version` missing"),
     API_DEPENDENCY("api-dependency", Part.VALIDATE, ERROR, ERROR,
@@ -124,10 +136,16 @@ public enum RuleId {
             "a resource llama-stack does not register at start-up (its kind, or its API is not served)"),
     RESOURCE_NO_PROVIDER("resource-no-provider", Part.RUNYAML, ERROR, WARNING,
             "a run.yaml resource naming no `provider_id`, so llama-stack never registers it"),
+    RESOURCE_DEPRECATED("resource-deprecated", Part.RUNYAML, WARNING, WARNING,
+            "a run.yaml resource list the release empties at start-up with a deprecation warning"),
     MODEL_EMBEDDING_DIMENSION("model-embedding-dimension", Part.VALIDATE, ERROR, ERROR,
             "an embedding model without `metadata.embedding_dimension`"),
     VECTOR_STORES_DEFAULT("vector-stores-default", Part.RUNYAML, ERROR, ERROR,
             "`vector_stores.default_embedding_model` without the models API or naming no inference provider"),
+    VECTOR_STORE_MODEL("vector-store-model", Part.RUNYAML, ERROR, ERROR,
+            "a registered vector store's `embedding_model` is no registered embedding model, or an ambiguous one"),
+    SAFETY_DEFAULT_SHIELD("safety-default-shield", Part.RUNYAML, ERROR, ERROR,
+            "`safety.default_shield_id` without the safety API, or naming no registered shield"),
 
     // storage
     STORAGE_BACKEND_UNKNOWN("storage-backend-unknown", Part.RUNYAML, ERROR, ERROR,
@@ -136,6 +154,8 @@ public enum RuleId {
             "a `backend:` naming a key-value backend where a SQL one is needed, or the reverse"),
     STORAGE_METADATA_MISSING("storage-metadata-missing", Part.RUNYAML, ERROR, ERROR,
             "`storage.stores.metadata` is missing"),
+    STORAGE_DEFAULT_STORE("storage-default-store", Part.RUNYAML, ERROR, ERROR,
+            "a store left at its default names a backend the given `storage.backends` lacks, or one of the wrong kind"),
     STORAGE_RELEASE("storage-release", Part.GENERATE, ERROR, ERROR,
             "a storage backend the release cannot be generated for"),
 
@@ -145,6 +165,8 @@ public enum RuleId {
     RUN_MISSING_KEY("run-missing-key", Part.RUNYAML, ERROR, ERROR, "a required run.yaml key is missing"),
     RUN_VALUE("run-value", Part.RUNYAML, ERROR, ERROR, "a run.yaml value the run-config schema does not allow"),
     RUN_UNKNOWN_KEY("run-unknown-key", Part.RUNYAML, ERROR, WARNING, "a run.yaml key llama-stack does not know"),
+    RUN_DEPRECATED_KEY("run-deprecated-key", Part.RUNYAML, WARNING, WARNING,
+            "a key the release accepts with a deprecation warning"),
     RUN_OTHER_RELEASE_KEY("run-other-release-key", Part.RUNYAML, ERROR, WARNING,
             "a key of another release's run.yaml shape, ignored by llama-stack"),
     RUN_API_UNKNOWN("run-api-unknown", Part.RUNYAML, ERROR, ERROR, "an `apis:` entry that is no API of the release"),
@@ -220,11 +242,47 @@ public enum RuleId {
     INIT_GENERATE("init-generate", Part.INIT, ERROR, ERROR, "the starter declaration does not generate"),
     INIT_PROVIDER("init-provider", Part.INIT, ERROR, ERROR, "a provider asked for that the release does not have"),
     INIT_UNSUPPORTED("init-unsupported", Part.INIT, WARNING, WARNING,
-            "a provider asked for that Lightspeed Core does not support");
+            "a provider asked for that Lightspeed Core does not support"),
+
+    // Lightspeed Core's configuration (lightspeed-stack.yaml)
+    LCS_CONFIG_TYPE("lcs-config-type", Part.LCS, ERROR, ERROR, "a lightspeed-stack.yaml value of the wrong type"),
+    LCS_CONFIG_VALUE("lcs-config-value", Part.LCS, ERROR, ERROR, "a lightspeed-stack.yaml value LCS refuses"),
+    LCS_CONFIG_MISSING_FIELD("lcs-config-missing-field", Part.LCS, ERROR, ERROR,
+            "a field LCS's configuration requires is missing"),
+    LCS_CONFIG_UNKNOWN_FIELD("lcs-config-unknown-field", Part.LCS, ERROR, ERROR,
+            "a field LCS's configuration does not have (LCS forbids extra fields)"),
+    LCS_CONFIG_MODE("lcs-config-mode", Part.LCS, ERROR, ERROR,
+            "no run-configuration mode, or legacy and unified inputs together, or a wrong `config_format_version`"),
+    LCS_PROFILE("lcs-profile", Part.LCS, ERROR, ERROR, "a profile or legacy run.yaml LCS cannot read"),
+    LCS_SYNTHESIS_FAILS("lcs-synthesis-fails", Part.LCS, ERROR, ERROR,
+            "LCS's own synthesis raises on an entry (an unsupported `rag_type`, a missing `vector_db_id`, ...)"),
+    LCS_LEGACY_MODE("lcs-legacy-mode", Part.LCS, WARNING, WARNING,
+            "the file still uses `library_client_config_path` (deprecated since LCS 0.6)"),
+    LCS_BASELINE_RELEASE("lcs-baseline-release", Part.LCS, WARNING, WARNING,
+            "no LCS default baseline ships for the chosen release; another one stands in"),
+    LCS_SERVICE_MODE("lcs-service-mode", Part.LCS, INFO, INFO, "LCS uses OGX as a service: nothing to synthesize"),
+    LCS_OGX_VERDICT("lcs-ogx-verdict", Part.LCS, INFO, INFO, "whether OGX starts the synthesized run configuration"),
+    LCS_SYNTHESIZED("lcs-synthesized", Part.LCS, INFO, INFO, "where the synthesized run configuration was written"),
+    LCS_PROFILE_NOT_GENERATED("lcs-profile-not-generated", Part.LCS, WARNING, WARNING,
+            "`generate`: the lightspeed-stack.yaml does not start from the generated run.yaml"),
+    LCS_IMPORT_NOT_LEGACY("lcs-import-not-legacy", Part.LCS, ERROR, ERROR,
+            "`import` of a lightspeed-stack.yaml that is not in legacy mode"),
+    LCS_OVERRIDE_REPLACES("lcs-override-replaces", Part.LCS, WARNING, WARNING,
+            "a `native_override` list replaces what the high-level sections put there"),
+    LCS_PROVIDER_COLLAPSED("lcs-provider-collapsed", Part.LCS, WARNING, WARNING,
+            "two `inference.providers` entries that get one provider_id collapse into the last"),
+    LCS_PROVIDER_REPLACED("lcs-provider-replaced", Part.LCS, WARNING, WARNING,
+            "an `inference.providers` entry replaces a profile provider of the same id"),
+    LCS_PROVIDER_DUPLICATED("lcs-provider-duplicated", Part.LCS, WARNING, WARNING,
+            "an `inference.providers` entry adds a second provider of a profile provider's type"),
+    LCS_MCP_PROVIDER_ID("lcs-mcp-provider-id", Part.LCS, WARNING, WARNING,
+            "an `mcp_servers` entry's own `provider_id`, which nothing provides"),
+    LCS_DEFAULT_DROPPED("lcs-default-dropped", Part.LCS, WARNING, WARNING,
+            "a `byok_rag` entry without `embedding_dimension`: OGX gets null, not 768");
 
     /** The part of the plugin that owns a rule's message and fix text (a package of {@code dev.lightspeed.stack}). */
     public enum Part {
-        YAML, GOAL, CATALOG, SCHEMA, DECLARATION, VALIDATE, RUNYAML, GENERATE, PYPROJECT, IMPORTER, INIT, LISTING;
+        YAML, GOAL, CATALOG, SCHEMA, DECLARATION, VALIDATE, RUNYAML, GENERATE, PYPROJECT, IMPORTER, INIT, LISTING, LCS;
 
         public String label() {
             return name().toLowerCase(java.util.Locale.ROOT);

@@ -3,6 +3,7 @@ package dev.lightspeed.stack.pyproject;
 import dev.lightspeed.stack.pip.Requirement;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
+import dev.lightspeed.stack.problem.RuleId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ final class EditVerifier {
                 }
             }
         }
-        return failures.stream().map(f -> Problem.error(PyprojectEditor.RULE_EDIT, Location.of(fileName), "",
+        return failures.stream().map(f -> Problem.error(RuleId.PYPROJECT_EDIT_FAILED, Location.of(fileName), "",
                 "internal error, the file was left unchanged: " + f, "please report this with the file")).toList();
     }
 

@@ -7,6 +7,7 @@ import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.model.ResourceKind;
 import dev.lightspeed.stack.model.ResourceRef;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.validate.Policy;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
@@ -55,7 +56,7 @@ final class ResourceList {
             }
             if (rs.deprecated()) {
                 if (!list.items().isEmpty()) {
-                    out.warning("resource-deprecated", list.location(), prefix + rs.key(), prefix + rs.key()
+                    out.warning(RuleId.RESOURCE_DEPRECATED, list.location(), prefix + rs.key(), prefix + rs.key()
                             + " is deprecated in this release: it is emptied at start-up with a warning, so none of its"
                             + " " + list.items().size() + " entries is registered", "remove it; "
                             + rs.kind().label() + "s come from the " + rs.kind().api() + " providers themselves");
@@ -90,9 +91,9 @@ final class ResourceList {
                     + " (register_resources skips it without a word)";
             String fix = "add 'provider_id:' naming one of the " + kind.api() + " providers";
             if (policy.lcs()) {
-                out.error("resource-no-provider", entry.location(), path, msg, fix);
+                out.error(RuleId.RESOURCE_NO_PROVIDER, entry.location(), path, msg, fix);
             } else {
-                out.warning("resource-no-provider", entry.location(), path, msg, fix);
+                out.warning(RuleId.RESOURCE_NO_PROVIDER, entry.location(), path, msg, fix);
             }
             return;
         }

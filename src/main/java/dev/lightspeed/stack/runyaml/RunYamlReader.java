@@ -7,6 +7,7 @@ import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.model.ResourceRef;
 import dev.lightspeed.stack.model.StackModel;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.validate.Policy;
 import dev.lightspeed.stack.validate.Validator;
 import dev.lightspeed.stack.yaml.YMap;
@@ -47,7 +48,7 @@ public final class RunYamlReader {
         if (!(root instanceof YMap raw)) {
             String found = root instanceof YScalar s && s.isNull() ? "nothing (null)"
                     : (root.kind().startsWith("i") ? "an " : "a ") + root.kind();
-            out.error("run-type", root.location(), "", "a run.yaml is a mapping (image_name:, providers:, …);"
+            out.error(RuleId.RUN_TYPE, root.location(), "", "a run.yaml is a mapping (image_name:, providers:, …);"
                     + " found " + found, "start from llama-stack's run.yaml layout: 'version: 2', 'image_name: …',"
                     + " 'providers: …'");
             return new RunYamlResult(file, release, Optional.empty(), out.sorted());

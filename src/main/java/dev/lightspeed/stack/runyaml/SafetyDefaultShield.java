@@ -5,6 +5,7 @@ import dev.lightspeed.stack.catalog.ResourceShape;
 import dev.lightspeed.stack.catalog.RunShape;
 import dev.lightspeed.stack.model.ResourceKind;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
 import dev.lightspeed.stack.yaml.YScalar;
@@ -35,7 +36,8 @@ final class SafetyDefaultShield {
         }
         String path = KEY + ".default_shield_id";
         if (!served.has(shields.kind().api()) || !served.has(shields.routingTable())) {
-            out.error("safety-default-shield", id.location(), path, "default_shield_id '" + id.text() + "' needs the "
+            out.error(RuleId.SAFETY_DEFAULT_SHIELD, id.location(), path,
+                    "default_shield_id '" + id.text() + "' needs the "
                     + shields.kind().api() + " API, which is not served; " + catalog.release() + " refuses to start"
                     + " (\"Safety configuration requires the " + shields.kind().api() + " API to be enabled\")",
                     "add a " + shields.kind().api() + " provider (and '- " + shields.kind().api() + "' to apis if it"
@@ -44,7 +46,8 @@ final class SafetyDefaultShield {
         }
         List<String> registered = registered(ResourceList.section(resolved, shape), shields);
         if (!registered.isEmpty() && !registered.contains(id.text())) {
-            out.error("safety-default-shield", id.location(), path, "default_shield_id '" + id.text() + "' is not a"
+            out.error(RuleId.SAFETY_DEFAULT_SHIELD, id.location(), path,
+                    "default_shield_id '" + id.text() + "' is not a"
                     + " registered shield (registered: " + String.join(", ", registered) + "); " + catalog.release()
                     + " refuses to start (\"Configured default_shield_id … not found among registered shields\")",
                     "use " + String.join(" or ", registered) + ", or register '" + id.text() + "' under "

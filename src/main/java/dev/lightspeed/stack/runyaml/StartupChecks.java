@@ -9,6 +9,7 @@ import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.model.ResourceKind;
 import dev.lightspeed.stack.model.ResourceRef;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.text.Similar;
 import dev.lightspeed.stack.validate.Policy;
 import dev.lightspeed.stack.yaml.YMap;
@@ -109,7 +110,7 @@ final class StartupChecks {
             String path = "apis[" + i + "]";
             if (!names.contains(api)) {
                 List<String> close = Similar.closest(sc.text(), names, 1);
-                out.error("run-api-unknown", sc.location(), path, catalog.displayName()
+                out.error(RuleId.RUN_API_UNKNOWN, sc.location(), path, catalog.displayName()
                         + " has no API '" + sc.text() + "'; it refuses to start (\"API '" + sc.text()
                         + "' does not exist\")", close.isEmpty() ? "remove it; APIs: " + String.join(", ", names)
                         : "did you mean '" + close.get(0) + "'?");
@@ -134,7 +135,7 @@ final class StartupChecks {
                 why = "no enabled provider serves it";
                 fix = "add " + article(api) + " provider, or remove '" + api + "' from apis";
             }
-            out.error("run-api-unavailable", sc.location(), path, "'" + sc.text() + "' is listed in apis, but "
+            out.error(RuleId.RUN_API_UNAVAILABLE, sc.location(), path, "'" + sc.text() + "' is listed in apis, but "
                     + why + "; llama-stack refuses to start (\"Could not find provider implementation for "
                     + api + " API\")", fix);
         }
@@ -152,7 +153,7 @@ final class StartupChecks {
                 boolean ruleReports = policy.lcs() && !catalog.routingTableApis().contains(dep)
                         && !catalog.forApi(dep).isEmpty() && providers.stream().noneMatch(q -> q.api().equals(dep));
                 if (!served.forDependencies().contains(dep) && !ruleReports) {
-                    out.error("api-dependency", p.typeWhere(), p.path(), p.providerType() + " (" + p.api()
+                    out.error(RuleId.API_DEPENDENCY, p.typeWhere(), p.path(), p.providerType() + " (" + p.api()
                             + ") needs the " + dep + " API, which has no implementation in this stack; llama-stack"
                             + " refuses to start (\"Failed to resolve '" + p.api() + "' provider '" + p.providerId()
                             + "' … required dependency '" + dep + "' is not available\")", dependencyFix(catalog,
@@ -160,7 +161,7 @@ final class StartupChecks {
                 } else if (served.forDependencies().contains(dep) && !policy.lcs() && !catalog.forApi(dep).isEmpty()
                         && providers.stream()
                         .noneMatch(q -> q.api().equals(dep))) {
-                    out.warning("api-dependency", p.typeWhere(), p.path(), p.providerType() + " (" + p.api()
+                    out.warning(RuleId.API_DEPENDENCY, p.typeWhere(), p.path(), p.providerType() + " (" + p.api()
                             + ") needs the " + dep + " API, which no provider serves: llama-stack starts it with an"
                             + " empty " + dep + " router, and calls to it fail", "add " + article(dep) + " provider");
                 }
@@ -197,7 +198,7 @@ final class StartupChecks {
             }
             String table = rs.routingTable();
             if (!rs.registeredAtStartup()) {
-                out.warning("resource-not-registered", r.where(), r.path(), catalog.displayName()
+                out.warning(RuleId.RESOURCE_NOT_REGISTERED, r.where(), r.path(), catalog.displayName()
                         + " never registers " + shape.resourceSection().map(x -> x + ".").orElse("") + rs.key()
                         + " at start-up (register_resources has no entry for them), so '" + r.id()
                         + "' is not checked or created", "create the " + r.kind().label()
@@ -205,7 +206,7 @@ final class StartupChecks {
                 continue;
             }
             if (!served.has(table)) {
-                out.warning("resource-not-registered", r.where(), r.path(), r.kind().label() + " '" + r.id()
+                out.warning(RuleId.RESOURCE_NOT_REGISTERED, r.where(), r.path(), r.kind().label() + " '" + r.id()
                         + "' is not registered: the " + r.kind().api() + " API is not served, so llama-stack skips"
                         + " every " + r.kind().label(), "add '- " + r.kind().api() + "' to apis");
                 continue;
@@ -243,7 +244,7 @@ final class StartupChecks {
                 if (kind == ResourceKind.MODEL && "embedding".equals(entry.text("model_type"))
                         && !(entry.get("metadata").orElse(null) instanceof YMap meta
                         && meta.has("embedding_dimension"))) {
-                    out.error("model-embedding-dimension", entry.location(), path, "embedding model '"
+                    out.error(RuleId.MODEL_EMBEDDING_DIMENSION, entry.location(), path, "embedding model '"
                             + entry.text("model_id") + "' has no metadata.embedding_dimension; llama-stack"
                             + " refuses to register it (\"Embedding model must have an embedding dimension in its"
                             + " metadata\")", "add 'metadata: {embedding_dimension: 768}' (the model's dimension)");
@@ -255,12 +256,12 @@ final class StartupChecks {
                 Object plain = entry.toPlain();
                 Object before = seen.putIfAbsent(identifier, plain);
                 if (before != null && !before.equals(plain)) {
-                    out.error("resource-duplicate-id", entry.location(), path, kind.label() + " '" + identifier
+                    out.error(RuleId.RESOURCE_DUPLICATE_ID, entry.location(), path, kind.label() + " '" + identifier
                             + "' is registered twice with different content (first at " + seenPath.get(identifier)
                             + "); llama-stack refuses to start (\"Object of type … and identifier … already"
                             + " exists\")", "remove one of them, or give it another id");
                 } else if (before != null) {
-                    out.warning("resource-duplicate-id", entry.location(), path, kind.label() + " '" + identifier
+                    out.warning(RuleId.RESOURCE_DUPLICATE_ID, entry.location(), path, kind.label() + " '" + identifier
                             + "' is registered twice (first at " + seenPath.get(identifier) + "), identically",
                             "remove one of them");
                 }
@@ -310,7 +311,7 @@ final class StartupChecks {
         }
         String path = "vector_stores.default_embedding_model";
         if (!served.has("models")) {
-            out.error("vector-stores-default", m.location(), path, "the default embedding model '" + pid + "/"
+            out.error(RuleId.VECTOR_STORES_DEFAULT, m.location(), path, "the default embedding model '" + pid + "/"
                     + model + "' needs the models API, which is not served; llama-stack refuses to start",
                     "add '- inference' to apis");
             return;
@@ -318,7 +319,7 @@ final class StartupChecks {
         List<String> inference = providers.stream().filter(p -> p.api().equals("inference"))
                 .map(ProviderInstance::providerId).toList();
         if (!inference.contains(pid)) {
-            out.error("vector-stores-default", m.get("provider_id").get().location(), path + ".provider_id",
+            out.error(RuleId.VECTOR_STORES_DEFAULT, m.get("provider_id").get().location(), path + ".provider_id",
                     "no enabled inference provider has the id '" + pid + "', so the default embedding model '" + pid
                             + "/" + model + "' cannot exist; llama-stack refuses to start (\"Embedding model … not"
                             + " found\")", inference.isEmpty() ? "add an inference provider with id '" + pid + "'"

@@ -6,6 +6,7 @@ import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.catalog.RunShape;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.schema.ConfigSchemaChecker;
 import dev.lightspeed.stack.text.Similar;
 import dev.lightspeed.stack.validate.Policy;
@@ -29,11 +30,11 @@ import java.util.Set;
  */
 final class TopLevelCheck {
 
-    private static final Map<String, String> RULES = Map.of(
-            "config-missing-field", "run-missing-key",
-            "config-unknown-field", "run-unknown-key",
-            "config-type", "run-type",
-            "config-value", "run-value");
+    private static final Map<RuleId, RuleId> RULES = Map.of(
+            RuleId.CONFIG_MISSING_FIELD, RuleId.RUN_MISSING_KEY,
+            RuleId.CONFIG_UNKNOWN_FIELD, RuleId.RUN_UNKNOWN_KEY,
+            RuleId.CONFIG_TYPE, RuleId.RUN_TYPE,
+            RuleId.CONFIG_VALUE, RuleId.RUN_VALUE);
 
     private TopLevelCheck() {
     }
@@ -51,18 +52,19 @@ final class TopLevelCheck {
             }
             RunShape.ForeignKey fk = foreign.get(e.key());
             if (fk != null) {
-                add(out, policy, "run-other-release-key", e, "'" + e.key() + "' is a " + fk.era() + " key; "
+                add(out, policy, RuleId.RUN_OTHER_RELEASE_KEY, e, "'" + e.key() + "' is a " + fk.era() + " key; "
                         + catalog.release() + " ignores it silently", fk.fix());
             } else {
                 List<String> close = Similar.closest(e.key(), known, 1);
-                add(out, policy, "run-unknown-key", e, "unknown top-level key '" + e.key() + "': llama-stack "
+                add(out, policy, RuleId.RUN_UNKNOWN_KEY, e, "unknown top-level key '" + e.key() + "': llama-stack "
                         + catalog.release() + " ignores it silently", close.isEmpty()
                         ? "remove it; known keys: " + String.join(", ", known) : "did you mean '" + close.get(0) + "'?");
             }
         }
         requiredOneOf(resolved, catalog, out);
         catalog.shape().deprecatedKeys().forEach((key, fix) -> resolved.entries().values().stream()
-                .filter(e -> e.key().equals(key)).forEach(e -> out.warning("run-deprecated-key", e.keyLocation(), key,
+                .filter(e -> e.key().equals(key)).forEach(e -> out.warning(RuleId.RUN_DEPRECATED_KEY, e.keyLocation(),
+                        key,
                         "'" + key + "' is deprecated in " + catalog.release() + "; it still starts, with a deprecation"
                                 + " warning in its log", fix)));
         ObjectNode open = schema.deepCopy();
@@ -71,11 +73,11 @@ final class TopLevelCheck {
         new ConfigSchemaChecker(open).check(resolved, "", policy.configMode(), found, null);
         for (Problem p : found.sorted()) {
             String path = p.path().startsWith(".") ? p.path().substring(1) : p.path();
-            String fix = path.equals("storage") && p.rule().equals("config-missing-field")
+            String fix = path.equals("storage") && p.is(RuleId.CONFIG_MISSING_FIELD)
                     && !catalog.shape().storage().missingFix().isEmpty() ? catalog.shape().storage().missingFix()
                     : p.fix().replace("under .", "under ").replace("under  ", "under the top level ");
-            out.add(new Problem(p.severity(), RULES.getOrDefault(p.rule(), p.rule()), p.location(), path,
-                    p.message(), fix));
+            Problem renamed = p.renamed(RULES);
+            out.add(new Problem(renamed.severity(), renamed.rule(), renamed.location(), path, renamed.message(), fix));
         }
     }
 
@@ -85,14 +87,15 @@ final class TopLevelCheck {
             boolean present = group.stream().anyMatch(k -> resolved.get(k)
                     .filter(n -> !(n instanceof YScalar s && s.isNull())).isPresent());
             if (!present && !group.isEmpty()) {
-                out.error("run-missing-key", resolved.location(), group.get(0), "one of " + String.join(", ", group)
+                out.error(RuleId.RUN_MISSING_KEY, resolved.location(), group.get(0), "one of " + String.join(", ",
+                        group)
                         + " is required; " + catalog.release() + " refuses to start", "add '" + group.get(0)
                         + ": <your distribution's name>'");
             }
         }
     }
 
-    private static void add(Problems out, Policy policy, String rule, YMap.Entry e, String message, String fix) {
+    private static void add(Problems out, Policy policy, RuleId rule, YMap.Entry e, String message, String fix) {
         if (policy.lcs()) {
             out.error(rule, e.keyLocation(), e.key(), message, fix);
         } else {

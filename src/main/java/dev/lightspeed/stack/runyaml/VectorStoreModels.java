@@ -5,6 +5,7 @@ import dev.lightspeed.stack.catalog.ResourceShape;
 import dev.lightspeed.stack.catalog.RunShape;
 import dev.lightspeed.stack.model.ResourceKind;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YScalar;
 import dev.lightspeed.stack.yaml.YSeq;
@@ -60,17 +61,18 @@ final class VectorStoreModels {
                     + " (its identifier is <provider_id>/<provider_model_id>)"
                     : "use " + String.join(" or ", ids) + ", or register '" + name + "' under " + prefix + models.key();
             if (found.isEmpty()) {
-                out.error("vector-store-model", m.location(), path, "vector store embedding model '" + name + "' is"
+                out.error(RuleId.VECTOR_STORE_MODEL, m.location(), path,
+                        "vector store embedding model '" + name + "' is"
                         + " not a registered model (registered: " + (registered.isEmpty() ? "none" : String.join(", ",
                         registered.stream().map(Registered::identifier).toList())) + "; models a provider lists by"
                         + " itself come only after the resources); " + catalog.release() + " refuses to start"
                         + " (ModelNotFoundError)", fix);
             } else if (found.size() > 1) {
-                out.error("vector-store-model", m.location(), path, "vector store embedding model '" + name
+                out.error(RuleId.VECTOR_STORE_MODEL, m.location(), path, "vector store embedding model '" + name
                         + "' matches several registered models; " + catalog.release() + " refuses to start"
                         + " (\"Multiple providers found\")", "name it by its identifier <provider_id>/<model>");
             } else if (!"embedding".equals(found.get(0).type())) {
-                out.error("vector-store-model", m.location(), path, "vector store embedding model '" + name
+                out.error(RuleId.VECTOR_STORE_MODEL, m.location(), path, "vector store embedding model '" + name
                         + "' is registered with model_type " + found.get(0).type() + ", not embedding; " + catalog.release() + " refuses to start"
                         + " (ModelTypeError)", fix);
             }

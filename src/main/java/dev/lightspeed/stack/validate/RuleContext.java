@@ -14,10 +14,6 @@ record RuleContext(StackModel model, Policy policy, Problems out) {
     }
 
     /** An error under the LCS policy, a warning under llama-stack's. */
-    void policy(String rule, Location where, String path, String message, String fix) {
-        policy(RuleId.of(rule).orElseThrow(), where, path, message, fix);
-    }
-
     void policy(RuleId rule, Location where, String path, String message, String fix) {
         if (policy.lcs()) {
             out.error(rule, where, path, message, fix);
