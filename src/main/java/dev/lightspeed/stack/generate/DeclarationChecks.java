@@ -2,7 +2,6 @@ package dev.lightspeed.stack.generate;
 
 import dev.lightspeed.stack.catalog.StoreForm;
 import dev.lightspeed.stack.declaration.Declaration;
-import dev.lightspeed.stack.declaration.ResourceFields;
 import dev.lightspeed.stack.declaration.DeclaredResource;
 import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.model.ResourceKind;
@@ -18,13 +17,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Checks that only a declaration needs (a run.yaml is checked by the validate goal's own reader):
- * {@code model-embedding-dimension}: an embedding model without {@code metadata.embedding_dimension};
+ * Checks that only a declaration needs (the rules shared with validate, {@code model-embedding-dimension} and
+ * {@code resource-not-registered} among them, run over the stack model in {@link dev.lightspeed.stack.validate.Validator}):
  * {@code resource-reference}: a benchmark naming an undeclared dataset, {@code vectorStoreDefaults} naming an
- * undeclared provider or embedding model; {@code resource-not-registered} (warning): a 0.3.x vector store, which
- * llama-stack does not create from run.yaml; {@code storage-backend-unknown} / {@code storage-backend-kind}: a
- * provider config whose {@code backend:} names a storage backend the generated run.yaml does not define, or one of
- * the other kind (releases with storage backends; the same check as validate's, {@link StorageReferences}).
+ * undeclared provider or embedding model; {@code storage-backend-unknown} / {@code storage-backend-kind}: a provider
+ * config whose {@code backend:} names a storage backend the generated run.yaml does not define, or one of the other
+ * kind (releases with storage backends; the same check as validate's, {@link StorageReferences}).
  */
 final class DeclarationChecks {
 
@@ -33,20 +31,6 @@ final class DeclarationChecks {
 
     static void check(Declaration d, StackModel m, Problems out) {
         for (DeclaredResource r : d.resources()) {
-            if (m.catalog().shape().resource(r.kind()).filter(rs -> !rs.registeredAtStartup()).isPresent()) {
-                out.warning(RuleId.RESOURCE_NOT_REGISTERED, r.where(), r.path(), m.catalog().displayName()
-                        + " does not register " + r.kind().label() + "s from run.yaml at start-up (register_resources"
-                        + " has no entry for registered_resources." + m.catalog().shape().resource(r.kind()).get().key()
-                        + "), so '" + r.id() + "' is written but not created", "create the " + r.kind().label()
-                        + " through the API at run time, or remove it from " + ResourceFields.section(r.kind()) + ":");
-            }
-            if (r.kind() == ResourceKind.MODEL && "embedding".equals(r.fields().get("model_type"))
-                    && !(r.fields().get("metadata") instanceof Map<?, ?> meta
-                    && meta.get("embedding_dimension") instanceof Number)) {
-                out.error(RuleId.MODEL_EMBEDDING_DIMENSION, r.where(), r.path(), "embedding model '" + r.id()
-                        + "' has no metadata.embedding_dimension (an integer)", "add 'metadata: {embedding_dimension:"
-                        + " 768}' with the model's real dimension");
-            }
             if (r.kind() == ResourceKind.BENCHMARK) {
                 Object ds = r.fields().get("dataset_id");
                 List<String> datasets = ids(d, ResourceKind.DATASET);

@@ -62,7 +62,7 @@ final class StackAssembler {
             String provider = r.kind() == ResourceKind.DATASET ? DatasetBinding.provider(r.fields().get("metadata"),
                     r.fields().get("source")).orElse(null) : r.provider();
             resources.add(new ResourceRef(r.kind(), r.id(), provider, r.path(), r.where(), r.providerWhere(),
-                    "provider"));
+                    "provider", r.fields(), true));
         }
         TreeSet<String> apis = new TreeSet<>();
         providers.forEach(p -> apis.add(p.api()));

@@ -1,6 +1,7 @@
 package dev.lightspeed.stack.model;
 
 import dev.lightspeed.stack.catalog.Catalog;
+import dev.lightspeed.stack.catalog.ResourceShape;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.yaml.YNode;
 import java.util.List;
@@ -45,6 +46,14 @@ public record StackModel(String file, Catalog catalog, List<String> apis, Locati
 
     public List<ProviderInstance> providersOf(String api) {
         return providers.stream().filter(p -> p.api().equals(api)).toList();
+    }
+
+    /**
+     * Whether llama-stack registers {@code r} at start-up: its release registers the kind from run.yaml, and its
+     * source does not keep it from being registered ({@link ResourceRef#registered}).
+     */
+    public boolean registers(ResourceRef r) {
+        return r.registered() && catalog.shape().resource(r.kind()).map(ResourceShape::registeredAtStartup).orElse(false);
     }
 
     public boolean serves(String api) {

@@ -6,6 +6,7 @@ import dev.lightspeed.stack.model.DatasetBinding;
 import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.model.ResourceKind;
 import dev.lightspeed.stack.model.ResourceRef;
+import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.validate.Policy;
@@ -15,6 +16,7 @@ import dev.lightspeed.stack.yaml.YScalar;
 import dev.lightspeed.stack.yaml.YSeq;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -82,7 +84,7 @@ final class ResourceList {
         if (kind == ResourceKind.DATASET) {
             DatasetBinding.provider(entry.get("metadata").map(YNode::toPlain).orElse(null),
                     entry.get("source").map(YNode::toPlain).orElse(null)).ifPresent(p -> refs.add(
-                    new ResourceRef(kind, id.text(), p, path, entry.location(), entry.location())));
+                    ref(kind, id.text(), p, path, entry, entry.location())));
             return;
         }
         Optional<YNode> pid = entry.get("provider_id");
@@ -101,8 +103,7 @@ final class ResourceList {
             return;
         }
         String bound = rs.providerIdAll() && p.text().equals(ALL) ? firstProvider(kind.api(), providers) : p.text();
-        refs.add(new ResourceRef(kind, id.text(), bound == null ? p.text() : bound, path, entry.location(),
-                p.location()));
+        refs.add(ref(kind, id.text(), bound == null ? p.text() : bound, path, entry, p.location()));
     }
 
     /** {@code provider_id: all} (OGX models): registered on the first configured provider of the API. */
@@ -112,5 +113,16 @@ final class ResourceList {
     static String firstProvider(String api, List<ProviderInstance> providers) {
         return providers.stream().filter(q -> q.api().equals(api)).map(ProviderInstance::providerId).findFirst()
                 .orElse(null);
+    }
+
+    /**
+     * A resource of the file, with its entry's fields; whether llama-stack registers it is the reader's to say
+     * ({@link ResourceRef#withRegistered}).
+     */
+    @SuppressWarnings("unchecked")
+    private static ResourceRef ref(ResourceKind kind, String id, String providerId, String path, YMap entry,
+            Location providerWhere) {
+        return new ResourceRef(kind, id, providerId, path, entry.location(), providerWhere, "provider_id",
+                (Map<String, Object>) entry.toPlain(), true);
     }
 }

@@ -59,8 +59,8 @@ public final class RunYamlReader {
         RunConfigValidators.check(resolved, out);
         List<ProviderInstance> providers = ProviderList.read(resolved, raw);
         StartupChecks.Served served = StartupChecks.served(resolved, catalog, providers);
-        List<ResourceRef> resources = StartupChecks.registered(ResourceList.read(resolved, catalog.shape(),
-                providers, policy, out), catalog, served, policy, out);
+        List<ResourceRef> resources = StartupChecks.markRegistered(ResourceList.read(resolved, catalog.shape(),
+                providers, policy, out), catalog, served);
         StackModel model = new StackModel(file, catalog, ApiList.read(resolved), resolved.valueLocation("apis"),
                 providers, resources, allowUnsupported, Map.of(), raw, AllowHint.PARAMETER);
         Validator.validate(model, policy, out);
@@ -68,7 +68,7 @@ public final class RunYamlReader {
         ApiList.check(resolved, catalog, providers, policy, out);
         StartupChecks.checkApis(resolved, catalog, served, out);
         StartupChecks.checkDependencies(catalog, providers, served, policy, out);
-        StartupChecks.checkRegistrations(resolved, catalog, served, policy, out);
+        StartupChecks.checkRegistrations(resolved, catalog, served, out);
         StartupChecks.checkVectorStoresConfig(resolved, catalog, providers, served, out);
         VectorStoreModels.check(resolved, catalog, served, out);
         SafetyDefaultShield.check(resolved, catalog, served, out);

@@ -15,7 +15,6 @@ import dev.lightspeed.stack.validate.Policy;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YScalar;
 import dev.lightspeed.stack.yaml.YSeq;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,13 +36,14 @@ import java.util.Set;
  *   no implementation ({@code api-dependency}); a router without providers satisfies it;</li>
  *   <li>resources: {@code register_resources} registers a kind only when its routing table exists, skips entries
  *   without {@code provider_id}; 0.3.x never registers {@code registered_resources.vector_stores}; datasets pick
- *   their provider from their source; an embedding model needs {@code metadata.embedding_dimension}; registering
- *   a different object under an identifier already taken fails;</li>
+ *   their provider from their source; registering a different object under an identifier already taken fails.
+ *   Which resources are registered is marked on them ({@link #markRegistered}); the rules shared with generate
+ *   judge them ({@code resource-not-registered}, {@code model-embedding-dimension});</li>
  *   <li>0.3.x {@code vector_stores.default_embedding_model} ({@code validate_vector_stores_config}) needs the models
  *   API and an inference provider of that id.</li>
  * </ul>
  * These are start-up failures, so errors under both policies; under {@link Policy#LLAMA_STACK} the stricter LCS
- * readings (a dependency met only by an empty router, a resource llama-stack never registers) are warnings.
+ * readings (a dependency met only by an empty router) are warnings.
  */
 final class StartupChecks {
 
@@ -181,43 +181,16 @@ final class StartupChecks {
     }
 
     /**
-     * The resources {@code register_resources} actually registers, for the binding rules; the others are reported
-     * here as warnings (policy llama-stack) or kept for the rules to judge (policy lcs).
+     * The resources, each marked with whether {@code register_resources} registers it: its release registers its
+     * kind, and the stack serves its routing table.
      */
-    static List<ResourceRef> registered(List<ResourceRef> refs, Catalog catalog, Served served, Policy policy,
-            Problems out) {
-        if (policy.lcs()) {
-            return refs;
-        }
-        List<ResourceRef> kept = new ArrayList<>();
-        RunShape shape = catalog.shape();
-        for (ResourceRef r : refs) {
-            ResourceShape rs = shape.resource(r.kind()).orElse(null);
-            if (rs == null) {
-                continue;
-            }
-            String table = rs.routingTable();
-            if (!rs.registeredAtStartup()) {
-                out.warning(RuleId.RESOURCE_NOT_REGISTERED, r.where(), r.path(), catalog.displayName()
-                        + " never registers " + shape.resourceSection().map(x -> x + ".").orElse("") + rs.key()
-                        + " at start-up (register_resources has no entry for them), so '" + r.id()
-                        + "' is not checked or created", "create the " + r.kind().label()
-                        + " through the API, or keep it for documentation only");
-                continue;
-            }
-            if (!served.has(table)) {
-                out.warning(RuleId.RESOURCE_NOT_REGISTERED, r.where(), r.path(), r.kind().label() + " '" + r.id()
-                        + "' is not registered: the " + r.kind().api() + " API is not served, so llama-stack skips"
-                        + " every " + r.kind().label(), "add '- " + r.kind().api() + "' to apis");
-                continue;
-            }
-            kept.add(r);
-        }
-        return kept;
+    static List<ResourceRef> markRegistered(List<ResourceRef> refs, Catalog catalog, Served served) {
+        return refs.stream().map(r -> r.withRegistered(catalog.shape().resource(r.kind())
+                .map(rs -> rs.registeredAtStartup() && served.has(rs.routingTable())).orElse(false))).toList();
     }
 
-    /** Registration of the models and duplicates, as the routing tables do it. */
-    static void checkRegistrations(YMap resolved, Catalog catalog, Served served, Policy policy, Problems out) {
+    /** Duplicate registrations, as the routing tables judge them (by registry identifier and content). */
+    static void checkRegistrations(YMap resolved, Catalog catalog, Served served, Problems out) {
         RunShape shape = catalog.shape();
         YMap section = ResourceList.section(resolved, shape);
         if (section == null) {
@@ -240,14 +213,6 @@ final class StartupChecks {
                 String pid = entry.text("provider_id");
                 if (kind.bindsProvider() && (pid == null || pid.isEmpty() || pid.equals(EnvSubstitution.DISABLED))) {
                     continue;
-                }
-                if (kind == ResourceKind.MODEL && "embedding".equals(entry.text("model_type"))
-                        && !(entry.get("metadata").orElse(null) instanceof YMap meta
-                        && meta.has("embedding_dimension"))) {
-                    out.error(RuleId.MODEL_EMBEDDING_DIMENSION, entry.location(), path, "embedding model '"
-                            + entry.text("model_id") + "' has no metadata.embedding_dimension; llama-stack"
-                            + " refuses to register it (\"Embedding model must have an embedding dimension in its"
-                            + " metadata\")", "add 'metadata: {embedding_dimension: 768}' (the model's dimension)");
                 }
                 String identifier = identifier(rs, entry, shape, pid);
                 if (identifier == null) {

@@ -24,6 +24,9 @@ final class ResourceBindingRule implements Rule {
     public void check(RuleContext ctx) {
         Map<String, ResourceRef> seen = new HashMap<>();
         for (ResourceRef r : ctx.model().resources()) {
+            if (!ctx.policy().lcs() && !r.registered()) {
+                continue; // llama-stack never looks at it: UnregisteredResourceRule says so
+            }
             ResourceRef first = seen.putIfAbsent(r.kind() + "\u0000" + r.id(), r);
             if (first != null && r.id() != null && ctx.policy().lcs()) {
                 ctx.out().error(RuleId.RESOURCE_DUPLICATE_ID, r.where(), r.path(), r.kind().label() + " '" + r.id()

@@ -14,6 +14,8 @@ public final class Validator {
             new ConfigSchemaRule(),
             new ApiDependencyRule(),
             new ResourceBindingRule(),
+            new UnregisteredResourceRule(),
+            new EmbeddingDimensionRule(),
             new EnvReferenceRule(),
             new SwitchedProviderEnvRule(),
             new AzureEntraRule());

@@ -296,4 +296,27 @@ class RunYamlReaderTest {
         assertEquals(Severity.ERROR, p.severity());
         assertEquals(11, p.location().line());
     }
+
+    @Test
+    void resourceRegistrationRulesAreTheOnesGenerateRuns() {
+        String yaml = RunYamlFixture.edit(RunYamlFixture.minimal("0.3.5"), "    model_type: llm\n",
+                "    model_type: llm\n  - model_id: emb\n    provider_id: openai\n    model_type: embedding\n"
+                        + "  vector_stores:\n  - vector_store_id: docs\n    provider_id: faiss\n"
+                        + "    embedding_model: openai/emb\n");
+        for (Policy policy : List.of(Policy.LCS, Policy.LLAMA_STACK)) {
+            List<Problem> found = RunYamlFixture.check(yaml, "0.3.5", policy);
+            assertEquals(List.of("run.yaml:40:5: model-embedding-dimension: registered_resources.models[1]: embedding"
+                    + " model 'emb' has no metadata.embedding_dimension (an integer) (fix: add 'metadata:"
+                    + " {embedding_dimension: 768}' with the model's real dimension)"),
+                    RunYamlFixture.withRule(found, "model-embedding-dimension").stream().map(Problem::oneLine)
+                            .toList(), policy.toString());
+            assertEquals(List.of("run.yaml:44:5: resource-not-registered: registered_resources.vector_stores[0]:"
+                    + " llama-stack 0.3.5 does not register vector stores from run.yaml at start-up"
+                    + " (register_resources has no entry for registered_resources.vector_stores), so 'docs' is"
+                    + " written but not created (fix: create the vector store through the API at run time, or remove"
+                    + " it from registered_resources.vector_stores:)"),
+                    RunYamlFixture.withRule(found, "resource-not-registered").stream().map(Problem::oneLine)
+                            .toList(), policy.toString());
+        }
+    }
 }
