@@ -39,6 +39,14 @@ public final class Problems {
         return add(Problem.warning(rule, where, path, message, fix));
     }
 
+    /**
+     * A problem of {@code rule} at its default severity under a policy ({@link RuleId#severity}): {@code lcs} for
+     * the plugin's own, false for llama-stack's.
+     */
+    public Problems report(RuleId rule, boolean lcs, Location where, String path, String message, String fix) {
+        return add(new Problem(rule.severity(lcs), rule, where, path, message, fix));
+    }
+
     public boolean hasErrors() {
         return list.stream().anyMatch(Problem::isError);
     }

@@ -2,7 +2,6 @@ package dev.lightspeed.stack.runyaml;
 
 import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.model.ProviderInstance;
-import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.validate.Policy;
@@ -54,20 +53,11 @@ final class ApiList {
         Set<String> reported = new LinkedHashSet<>();
         for (ProviderInstance p : providers) {
             if (!listed.contains(p.api()) && catalog.hasApi(p.api()) && reported.add(p.api())) {
-                report(out, policy, RuleId.RUN_API_NOT_SERVED, p.where(), p.path(), "providers are configured for "
+                out.report(RuleId.RUN_API_NOT_SERVED, policy.lcs(), p.where(), p.path(), "providers are configured for "
                         + p.api() + ", but 'apis:' does not list it: llama-stack starts them and serves no "
                         + p.api() + " API", "add '- " + p.api() + "' to apis, or remove the " + p.api()
                         + " providers");
             }
-        }
-    }
-
-    private static void report(Problems out, Policy policy, RuleId rule, Location where, String path, String message,
-            String fix) {
-        if (policy.lcs()) {
-            out.error(rule, where, path, message, fix);
-        } else {
-            out.warning(rule, where, path, message, fix);
         }
     }
 }

@@ -92,11 +92,7 @@ final class ResourceList {
             String msg = kind.label() + " '" + id.text() + "' names no provider_id, so llama-stack never registers it"
                     + " (register_resources skips it without a word)";
             String fix = "add 'provider_id:' naming one of the " + kind.api() + " providers";
-            if (policy.lcs()) {
-                out.error(RuleId.RESOURCE_NO_PROVIDER, entry.location(), path, msg, fix);
-            } else {
-                out.warning(RuleId.RESOURCE_NO_PROVIDER, entry.location(), path, msg, fix);
-            }
+            out.report(RuleId.RESOURCE_NO_PROVIDER, policy.lcs(), entry.location(), path, msg, fix);
             return;
         }
         if (EnvSubstitution.isDisabledId(pid.get()) || !(pid.get() instanceof YScalar p)) {

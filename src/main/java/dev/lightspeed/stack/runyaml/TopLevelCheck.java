@@ -96,11 +96,7 @@ final class TopLevelCheck {
     }
 
     private static void add(Problems out, Policy policy, RuleId rule, YMap.Entry e, String message, String fix) {
-        if (policy.lcs()) {
-            out.error(rule, e.keyLocation(), e.key(), message, fix);
-        } else {
-            out.warning(rule, e.keyLocation(), e.key(), message, fix);
-        }
+        out.report(rule, policy.lcs(), e.keyLocation(), e.key(), message, fix);
     }
 
     private static Set<String> fieldNames(JsonNode schema) {

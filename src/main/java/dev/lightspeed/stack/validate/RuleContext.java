@@ -13,12 +13,8 @@ record RuleContext(StackModel model, Policy policy, Problems out) {
         return model.catalog();
     }
 
-    /** An error under the LCS policy, a warning under llama-stack's. */
+    /** A problem at the rule's severity under the policy (an error under LCS's, a warning under llama-stack's). */
     void policy(RuleId rule, Location where, String path, String message, String fix) {
-        if (policy.lcs()) {
-            out.error(rule, where, path, message, fix);
-        } else {
-            out.warning(rule, where, path, message, fix);
-        }
+        out.report(rule, policy.lcs(), where, path, message, fix);
     }
 }

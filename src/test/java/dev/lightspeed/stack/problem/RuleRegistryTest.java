@@ -52,6 +52,9 @@ class RuleRegistryTest {
         assertEquals(Severity.WARNING, RuleId.PROVIDER_UNSUPPORTED.severity(false));
         assertEquals(Severity.ERROR, RuleId.RUN_API_UNKNOWN.severity(false));
         assertEquals(Severity.INFO, RuleId.PROVIDER_ALLOWED_UNSUPPORTED.severity(true));
+        Problems out = new Problems().report(RuleId.RUN_UNKNOWN_KEY, true, Location.NONE, "a", "m", "")
+                .report(RuleId.RUN_UNKNOWN_KEY, false, Location.NONE, "b", "m", "");
+        assertEquals(List.of(Severity.ERROR, Severity.WARNING), out.sorted().stream().map(Problem::severity).toList());
     }
 
     @Test
