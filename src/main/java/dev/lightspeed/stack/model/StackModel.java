@@ -3,6 +3,7 @@ package dev.lightspeed.stack.model;
 import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.catalog.ResourceShape;
 import dev.lightspeed.stack.problem.Location;
+import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +20,12 @@ import java.util.Optional;
  * @param allowWhere       where each {@code allowUnsupported} entry is
  * @param document         the whole source document, walked by document-wide rules (may be null)
  * @param allowHint        how fixes tell the user to allow an unsupported provider
+ * @param run              a run.yaml as llama-stack reads it (environment references resolved, the release's
+ *                         leniencies applied), for the rules only a file needs; null for a declaration
  */
 public record StackModel(String file, Catalog catalog, List<String> apis, Location apisWhere,
         List<ProviderInstance> providers, List<ResourceRef> resources, Map<String, String> allowUnsupported,
-        Map<String, Location> allowWhere, YNode document, AllowHint allowHint) {
+        Map<String, Location> allowWhere, YNode document, AllowHint allowHint, YMap run) {
 
     public StackModel {
         apis = List.copyOf(apis);
@@ -37,7 +40,7 @@ public record StackModel(String file, Catalog catalog, List<String> apis, Locati
             List<ProviderInstance> providers, List<ResourceRef> resources, Map<String, String> allowUnsupported,
             Map<String, Location> allowWhere, YNode document) {
         this(file, catalog, apis, apisWhere, providers, resources, allowUnsupported, allowWhere, document,
-                AllowHint.DECLARATION);
+                AllowHint.DECLARATION, null);
     }
 
     public Optional<ProviderInstance> provider(String providerId) {

@@ -9,6 +9,7 @@ import dev.lightspeed.stack.model.StackModel;
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.validate.Policy;
+import dev.lightspeed.stack.validate.Rule;
 import dev.lightspeed.stack.validate.Validator;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
@@ -21,11 +22,14 @@ import java.util.Optional;
 /**
  * Checks a hand-written run.yaml (its parsed {@link YNode}) for one llama-stack release and one {@link Policy}: builds
  * the resolved view ({@link EnvSubstitution}), checks the top level against the release's run-config schema
- * ({@link TopLevelCheck}), reads providers, resources and {@code apis:} into a {@link StackModel}, runs the shared
+ * ({@link TopLevelRule}), reads providers, resources and {@code apis:} into a {@link StackModel}, runs the shared
  * {@link Validator} rules over it, and resolves 0.3.x storage references ({@link StorageReferences}). The raw document
  * goes to the rules that look at text as written ({@code env-reference}). Stateless and thread-safe.
  */
 public final class RunYamlReader {
+
+    /** The rules only a file needs, run after the shared ones. */
+    static final List<Rule> FILE_RULES = List.of(new TopLevelRule());
 
     private final Policy policy;
 
@@ -55,15 +59,14 @@ public final class RunYamlReader {
         }
         YMap resolved = ReleaseLeniencies.apply(castImageName((YMap) EnvSubstitution.resolve(raw)), catalog.shape());
 
-        TopLevelCheck.check(resolved, catalog, policy, out);
         RunConfigValidators.check(resolved, out);
         List<ProviderInstance> providers = ProviderList.read(resolved, raw);
         StartupChecks.Served served = StartupChecks.served(resolved, catalog, providers);
         List<ResourceRef> resources = StartupChecks.markRegistered(ResourceList.read(resolved, catalog.shape(),
                 providers, policy, out), catalog, served);
         StackModel model = new StackModel(file, catalog, ApiList.read(resolved), resolved.valueLocation("apis"),
-                providers, resources, allowUnsupported, Map.of(), raw, AllowHint.PARAMETER);
-        Validator.validate(model, policy, out);
+                providers, resources, allowUnsupported, Map.of(), raw, AllowHint.PARAMETER, resolved);
+        Validator.validate(model, policy, out, FILE_RULES);
         SwitchedProviders.check(raw, out);
         ApiList.check(resolved, catalog, providers, policy, out);
         StartupChecks.checkApis(resolved, catalog, served, out);

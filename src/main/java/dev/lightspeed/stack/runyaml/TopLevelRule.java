@@ -10,6 +10,8 @@ import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.schema.ConfigSchemaChecker;
 import dev.lightspeed.stack.text.Similar;
 import dev.lightspeed.stack.validate.Policy;
+import dev.lightspeed.stack.validate.Rule;
+import dev.lightspeed.stack.validate.RuleContext;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YScalar;
 import java.util.LinkedHashSet;
@@ -28,7 +30,7 @@ import java.util.Set;
  * ({@code distro_name} / {@code image_name} from 0.5.2) and {@code run-deprecated-key}, a warning under both policies,
  * for a key the release accepts with a deprecation log ({@code image_name} from 0.5.2).
  */
-final class TopLevelCheck {
+final class TopLevelRule implements Rule {
 
     private static final Map<RuleId, RuleId> RULES = Map.of(
             RuleId.CONFIG_MISSING_FIELD, RuleId.RUN_MISSING_KEY,
@@ -36,10 +38,12 @@ final class TopLevelCheck {
             RuleId.CONFIG_TYPE, RuleId.RUN_TYPE,
             RuleId.CONFIG_VALUE, RuleId.RUN_VALUE);
 
-    private TopLevelCheck() {
+    @Override
+    public void check(RuleContext ctx) {
+        check(ctx.model().run(), ctx.catalog(), ctx.policy(), ctx.out());
     }
 
-    static void check(YMap resolved, Catalog catalog, Policy policy, Problems out) {
+    private static void check(YMap resolved, Catalog catalog, Policy policy, Problems out) {
         JsonNode schema = catalog.runConfigSchema();
         if (schema == null || schema.isMissingNode()) {
             return;
