@@ -29,7 +29,7 @@ import java.util.Optional;
 public final class RunYamlReader {
 
     /** The rules only a file needs, run after the shared ones. */
-    static final List<Rule> FILE_RULES = List.of(new TopLevelRule());
+    static final List<Rule> FILE_RULES = List.of(new TopLevelRule(), new RunConfigValidatorsRule());
 
     private final Policy policy;
 
@@ -59,7 +59,6 @@ public final class RunYamlReader {
         }
         YMap resolved = ReleaseLeniencies.apply(castImageName((YMap) EnvSubstitution.resolve(raw)), catalog.shape());
 
-        RunConfigValidators.check(resolved, out);
         List<ProviderInstance> providers = ProviderList.read(resolved, raw);
         StartupChecks.Served served = StartupChecks.served(resolved, catalog, providers);
         List<ResourceRef> resources = StartupChecks.markRegistered(ResourceList.read(resolved, catalog.shape(),

@@ -2,6 +2,8 @@ package dev.lightspeed.stack.runyaml;
 
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.problem.RuleId;
+import dev.lightspeed.stack.validate.Rule;
+import dev.lightspeed.stack.validate.RuleContext;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
 import dev.lightspeed.stack.yaml.YScalar;
@@ -16,12 +18,14 @@ import java.util.Set;
  * {@code introspection}). Run on the resolved view after the schema check; each is a start-up failure
  * ({@code run-value}).
  */
-final class RunConfigValidators {
+final class RunConfigValidatorsRule implements Rule {
 
-    private RunConfigValidators() {
+    @Override
+    public void check(RuleContext ctx) {
+        check(ctx.model().run(), ctx.out());
     }
 
-    static void check(YMap resolved, Problems out) {
+    private static void check(YMap resolved, Problems out) {
         if (!(resolved.get("server").orElse(null) instanceof YMap server)) {
             return;
         }
