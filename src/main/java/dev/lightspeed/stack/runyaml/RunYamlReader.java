@@ -29,7 +29,8 @@ import java.util.Optional;
 public final class RunYamlReader {
 
     /** The rules only a file needs, run after the shared ones. */
-    static final List<Rule> FILE_RULES = List.of(new TopLevelRule(), new RunConfigValidatorsRule());
+    static final List<Rule> FILE_RULES = List.of(new TopLevelRule(), new RunConfigValidatorsRule(),
+            new ApiNotServedRule());
 
     private final Policy policy;
 
@@ -67,7 +68,6 @@ public final class RunYamlReader {
                 providers, resources, allowUnsupported, Map.of(), raw, AllowHint.PARAMETER, resolved);
         Validator.validate(model, policy, out, FILE_RULES);
         SwitchedProviders.check(raw, out);
-        ApiList.check(resolved, catalog, providers, policy, out);
         StartupChecks.checkApis(resolved, catalog, served, out);
         StartupChecks.checkDependencies(catalog, providers, served, policy, out);
         StartupChecks.checkRegistrations(resolved, catalog, served, out);
