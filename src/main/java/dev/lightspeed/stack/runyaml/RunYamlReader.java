@@ -30,7 +30,7 @@ public final class RunYamlReader {
 
     /** The rules only a file needs, run after the shared ones. */
     static final List<Rule> FILE_RULES = List.of(new TopLevelRule(), new RunConfigValidatorsRule(),
-            new ApiNotServedRule());
+            new ApiNotServedRule(), new StorageRule());
 
     private final Policy policy;
 
@@ -74,7 +74,6 @@ public final class RunYamlReader {
         StartupChecks.checkVectorStoresConfig(resolved, catalog, providers, served, out);
         VectorStoreModels.check(resolved, catalog, served, out);
         SafetyDefaultShield.check(resolved, catalog, served, out);
-        StorageChecks.of(catalog.shape().storage().form()).check(resolved, catalog.shape().storage(), providers, out);
         return new RunYamlResult(file, release, Optional.of(model), out.sorted());
     }
 
