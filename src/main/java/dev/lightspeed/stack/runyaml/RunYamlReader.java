@@ -30,7 +30,8 @@ public final class RunYamlReader {
 
     /** The rules only a file needs, run after the shared ones. */
     static final List<Rule> FILE_RULES = List.of(new TopLevelRule(), new RunConfigValidatorsRule(),
-            new ApiNotServedRule(), new StorageRule());
+            new ApiNotServedRule(), new StorageRule(), new ApiEntriesRule(), new StartupDependencyRule(),
+            new DuplicateRegistrationRule(), new VectorStoresDefaultRule());
 
     private final Policy policy;
 
@@ -68,10 +69,6 @@ public final class RunYamlReader {
                 providers, resources, allowUnsupported, Map.of(), raw, AllowHint.PARAMETER, resolved);
         Validator.validate(model, policy, out, FILE_RULES);
         SwitchedProviders.check(raw, out);
-        StartupChecks.checkApis(resolved, catalog, served, out);
-        StartupChecks.checkDependencies(catalog, providers, served, policy, out);
-        StartupChecks.checkRegistrations(resolved, catalog, served, out);
-        StartupChecks.checkVectorStoresConfig(resolved, catalog, providers, served, out);
         VectorStoreModels.check(resolved, catalog, served, out);
         SafetyDefaultShield.check(resolved, catalog, served, out);
         return new RunYamlResult(file, release, Optional.of(model), out.sorted());
