@@ -34,7 +34,8 @@ final class ApiEntriesRule implements Rule {
         }
         List<String> names = catalog.shape().apis();
         for (int i = 0; i < list.items().size(); i++) {
-            if (!(list.items().get(i) instanceof YScalar sc) || !sc.isString() || StartupChecks.isPlainEnvReference(sc)) {
+            if (!(list.items().get(i) instanceof YScalar sc) || !sc.isString()
+                    || StartupChecks.isPlainEnvReference(sc)) {
                 continue;
             }
             String api = sc.text().toLowerCase(Locale.ROOT).replace('-', '_');

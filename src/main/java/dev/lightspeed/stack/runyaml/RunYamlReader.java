@@ -31,7 +31,8 @@ public final class RunYamlReader {
     /** The rules only a file needs, run after the shared ones. */
     static final List<Rule> FILE_RULES = List.of(new TopLevelRule(), new RunConfigValidatorsRule(),
             new ApiNotServedRule(), new StorageRule(), new ApiEntriesRule(), new StartupDependencyRule(),
-            new DuplicateRegistrationRule(), new VectorStoresDefaultRule());
+            new DuplicateRegistrationRule(), new VectorStoresDefaultRule(), new VectorStoreModelRule(),
+            new SafetyDefaultShieldRule(), new SwitchedProvidersRule());
 
     private final Policy policy;
 
@@ -68,9 +69,6 @@ public final class RunYamlReader {
         StackModel model = new StackModel(file, catalog, ApiList.read(resolved), resolved.valueLocation("apis"),
                 providers, resources, allowUnsupported, Map.of(), raw, AllowHint.PARAMETER, resolved);
         Validator.validate(model, policy, out, FILE_RULES);
-        SwitchedProviders.check(raw, out);
-        VectorStoreModels.check(resolved, catalog, served, out);
-        SafetyDefaultShield.check(resolved, catalog, served, out);
         return new RunYamlResult(file, release, Optional.of(model), out.sorted());
     }
 

@@ -12,8 +12,8 @@ import dev.lightspeed.stack.validate.RuleContext;
 import java.util.List;
 
 /**
- * {@code api-dependency} as llama-stack starts a run.yaml: {@code instantiate_providers} fails ("Failed to resolve …")
- * when a required API has no implementation (a router without providers satisfies it); under
+ * {@code api-dependency} as llama-stack starts a run.yaml: {@code instantiate_providers} fails ("Failed to resolve
+ * …") when a required API has no implementation (a router without providers satisfies it); under
  * {@link dev.lightspeed.stack.validate.Policy#LLAMA_STACK} a dependency met only by an empty router is a warning.
  * What the shared {@code ApiDependencyRule} reports under policy lcs is left to it.
  */
@@ -26,8 +26,8 @@ final class StartupDependencyRule implements Rule {
     }
 
     /** {@code instantiate_providers}: every required API dependency must have an implementation. */
-    private static void check(Catalog catalog, List<ProviderInstance> providers, StartupChecks.Served served, Policy policy,
-            Problems out) {
+    private static void check(Catalog catalog, List<ProviderInstance> providers, StartupChecks.Served served,
+            Policy policy, Problems out) {
         for (ProviderInstance p : providers) {
             ProviderSpec spec = catalog.find(p.api(), p.providerType()).orElse(null);
             if (spec == null) {
@@ -47,7 +47,8 @@ final class StartupDependencyRule implements Rule {
                         .noneMatch(q -> q.api().equals(dep))) {
                     out.warning(RuleId.API_DEPENDENCY, p.typeWhere(), p.path(), p.providerType() + " (" + p.api()
                             + ") needs the " + dep + " API, which no provider serves: llama-stack starts it with an"
-                            + " empty " + dep + " router, and calls to it fail", "add " + StartupChecks.article(dep) + " provider");
+                            + " empty " + dep + " router, and calls to it fail", "add " + StartupChecks.article(dep)
+                            + " provider");
                 }
             }
         }
