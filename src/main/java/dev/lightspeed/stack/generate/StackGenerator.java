@@ -16,6 +16,7 @@ import dev.lightspeed.stack.pyproject.DependencyGroup;
 import dev.lightspeed.stack.schema.CheckMode;
 import dev.lightspeed.stack.schema.ConfigSchemaChecker;
 import dev.lightspeed.stack.validate.Policy;
+import dev.lightspeed.stack.validate.Rule;
 import dev.lightspeed.stack.validate.Validator;
 import dev.lightspeed.stack.yaml.SafeYamlReader;
 import dev.lightspeed.stack.yaml.YNode;
@@ -42,6 +43,9 @@ public final class StackGenerator {
     /** The llslibdev group's file beside run.yaml in {@code fragment} mode; never packaged. */
     public static final String FRAGMENT = LlslibdevStep.FRAGMENT;
 
+    /** The rules only a declaration needs, run after the shared ones. */
+    static final List<Rule> DECLARATION_RULES = List.of(new ResourceReferenceRule(), new GeneratedBackendsRule());
+
     private final DeclarationReader reader = new DeclarationReader();
 
     public GenerateResult generate(GenerateRequest req) {
@@ -59,8 +63,8 @@ public final class StackGenerator {
         }
         Catalog catalog = overlaid.catalog().get();
         StackModel model = StackAssembler.assemble(d, catalog, problems);
-        Validator.validate(model, Policy.LCS.withAllowLiteralSecrets(req.allowLiteralSecrets()), problems);
-        DeclarationChecks.check(d, model, problems);
+        Validator.validate(model, Policy.LCS.withAllowLiteralSecrets(req.allowLiteralSecrets()), problems,
+                DECLARATION_RULES);
         if (problems.hasErrors()) {
             return new GenerateResult(problems.sorted(), List.of(), Optional.of(d), Optional.of(model));
         }

@@ -1,39 +1,33 @@
 package dev.lightspeed.stack.generate;
 
-import dev.lightspeed.stack.catalog.StoreForm;
-import dev.lightspeed.stack.declaration.Declaration;
-import dev.lightspeed.stack.declaration.DeclaredResource;
 import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.model.ResourceKind;
+import dev.lightspeed.stack.model.ResourceRef;
 import dev.lightspeed.stack.model.StackModel;
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.problem.RuleId;
-import dev.lightspeed.stack.runyaml.StorageReferences;
 import dev.lightspeed.stack.text.Similar;
+import dev.lightspeed.stack.validate.Rule;
+import dev.lightspeed.stack.validate.RuleContext;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YScalar;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Checks that only a declaration needs (the rules shared with validate, {@code model-embedding-dimension} and
- * {@code resource-not-registered} among them, run over the stack model in {@link dev.lightspeed.stack.validate.Validator}):
- * {@code resource-reference}: a benchmark naming an undeclared dataset, {@code vectorStoreDefaults} naming an
- * undeclared provider or embedding model; {@code storage-backend-unknown} / {@code storage-backend-kind}: a provider
- * config whose {@code backend:} names a storage backend the generated run.yaml does not define, or one of the other
- * kind (releases with storage backends; the same check as validate's, {@link StorageReferences}).
+ * {@code resource-reference}, a declaration-only rule: a benchmark naming an undeclared dataset, and
+ * {@code vectorStoreDefaults} naming an undeclared vector_io provider, embedding model or inference provider (the
+ * declaration's own keys, which generate turns into run.yaml references).
  */
-final class DeclarationChecks {
+final class ResourceReferenceRule implements Rule {
 
-    private DeclarationChecks() {
-    }
-
-    static void check(Declaration d, StackModel m, Problems out) {
-        for (DeclaredResource r : d.resources()) {
+    @Override
+    public void check(RuleContext ctx) {
+        StackModel m = ctx.model();
+        Problems out = ctx.out();
+        List<String> datasets = ids(m, ResourceKind.DATASET);
+        for (ResourceRef r : m.resources()) {
             if (r.kind() == ResourceKind.BENCHMARK) {
                 Object ds = r.fields().get("dataset_id");
-                List<String> datasets = ids(d, ResourceKind.DATASET);
                 if (ds != null && !datasets.contains(ds.toString())) {
                     out.error(RuleId.RESOURCE_REFERENCE, r.where(), r.path() + ".dataset", "benchmark '" + r.id()
                             + "' names dataset '" + ds + "', which is not declared", datasets.isEmpty()
@@ -41,7 +35,8 @@ final class DeclarationChecks {
                 }
             }
         }
-        YMap vsd = d.vectorStoreDefaults();
+        YMap vsd = m.document() instanceof YMap root && root.get("vectorStoreDefaults").orElse(null) instanceof YMap v
+                ? v : null;
         if (vsd != null) {
             vsd.get("provider").ifPresent(p -> {
                 List<String> ids = m.providersOf("vector_io").stream().map(ProviderInstance::providerId).toList();
@@ -53,8 +48,8 @@ final class DeclarationChecks {
                 }
             });
             vsd.get("embeddingModel").ifPresent(e -> {
-                List<String> ids = d.resources().stream().filter(r -> r.kind() == ResourceKind.MODEL
-                        && "embedding".equals(r.fields().get("model_type"))).map(DeclaredResource::id).toList();
+                List<String> ids = m.resources().stream().filter(r -> r.kind() == ResourceKind.MODEL
+                        && "embedding".equals(r.fields().get("model_type"))).map(ResourceRef::id).toList();
                 String id = ((YScalar) e).text();
                 if (!ids.contains(id) && !vsd.has("embeddingProvider")) {
                     out.error(RuleId.RESOURCE_REFERENCE, e.location(), "vectorStoreDefaults.embeddingModel", "'" + id
@@ -74,15 +69,9 @@ final class DeclarationChecks {
                 }
             });
         }
-        if (m.catalog().shape().storage().form() == StoreForm.BACKENDS) {
-            Map<String, String> defined = new LinkedHashMap<>();
-            defined.put(StorageLayout.KV, "kv");
-            defined.put(StorageLayout.SQL, "sql");
-            StorageReferences.checkProviders(m.providers(), defined, false, out);
-        }
     }
 
-    private static List<String> ids(Declaration d, ResourceKind kind) {
-        return d.resources().stream().filter(r -> r.kind() == kind).map(DeclaredResource::id).toList();
+    private static List<String> ids(StackModel m, ResourceKind kind) {
+        return m.resources().stream().filter(r -> r.kind() == kind).map(ResourceRef::id).toList();
     }
 }
