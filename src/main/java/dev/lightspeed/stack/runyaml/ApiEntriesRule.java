@@ -2,12 +2,9 @@ package dev.lightspeed.stack.runyaml;
 
 import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.catalog.TelemetryForm;
-import dev.lightspeed.stack.model.StackModel;
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.text.Similar;
-import dev.lightspeed.stack.validate.Rule;
-import dev.lightspeed.stack.validate.RuleContext;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YScalar;
 import dev.lightspeed.stack.yaml.YSeq;
@@ -19,16 +16,11 @@ import java.util.Locale;
  * ({@code run-api-unknown}) and have an implementation after {@code resolve_impls} ({@code run-api-unavailable},
  * "Could not find provider implementation for … API"); start-up failures, so errors under both policies.
  */
-final class ApiEntriesRule implements Rule {
-
-    @Override
-    public void check(RuleContext ctx) {
-        StackModel m = ctx.model();
-        check(m.run(), m.catalog(), StartupChecks.served(m), ctx.out());
-    }
+final class ApiEntriesRule implements StartupRule {
 
     /** {@code apis:} entries as {@code create_app} reads them. */
-    private static void check(YMap resolved, Catalog catalog, StartupChecks.Served served, Problems out) {
+    @Override
+    public void check(YMap resolved, Catalog catalog, StartupChecks.Served served, Problems out) {
         if (!(resolved.get("apis").orElse(null) instanceof YSeq list)) {
             return;
         }

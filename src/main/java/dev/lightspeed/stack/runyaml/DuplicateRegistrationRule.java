@@ -4,11 +4,8 @@ import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.catalog.ResourceShape;
 import dev.lightspeed.stack.catalog.RunShape;
 import dev.lightspeed.stack.model.ResourceKind;
-import dev.lightspeed.stack.model.StackModel;
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.problem.RuleId;
-import dev.lightspeed.stack.validate.Rule;
-import dev.lightspeed.stack.validate.RuleContext;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YSeq;
 import java.util.LinkedHashMap;
@@ -19,16 +16,11 @@ import java.util.Map;
  * different object under an identifier already taken fails ("Object of type … and identifier … already exists", an
  * error); the same object twice is a warning. Only kinds the release registers and whose routing table is served.
  */
-final class DuplicateRegistrationRule implements Rule {
-
-    @Override
-    public void check(RuleContext ctx) {
-        StackModel m = ctx.model();
-        check(m.run(), m.catalog(), StartupChecks.served(m), ctx.out());
-    }
+final class DuplicateRegistrationRule implements StartupRule {
 
     /** Duplicate registrations, as the routing tables judge them (by registry identifier and content). */
-    private static void check(YMap resolved, Catalog catalog, StartupChecks.Served served, Problems out) {
+    @Override
+    public void check(YMap resolved, Catalog catalog, StartupChecks.Served served, Problems out) {
         RunShape shape = catalog.shape();
         YMap section = ResourceList.section(resolved, shape);
         if (section == null) {

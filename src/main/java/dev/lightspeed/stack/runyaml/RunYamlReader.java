@@ -21,10 +21,10 @@ import java.util.Optional;
 
 /**
  * Checks a hand-written run.yaml (its parsed {@link YNode}) for one llama-stack release and one {@link Policy}: builds
- * the resolved view ({@link EnvSubstitution}), checks the top level against the release's run-config schema
- * ({@link TopLevelRule}), reads providers, resources and {@code apis:} into a {@link StackModel}, runs the shared
- * {@link Validator} rules over it, and resolves 0.3.x storage references ({@link StorageReferences}). The raw document
- * goes to the rules that look at text as written ({@code env-reference}). Stateless and thread-safe.
+ * the resolved view ({@link EnvSubstitution}), reads providers, resources and {@code apis:} into a {@link StackModel}
+ * (with the resolved view, for the file-only rules), and runs the shared {@link Validator} rules and then
+ * {@link #FILE_RULES} over it. The raw document goes to the rules that look at text as written
+ * ({@code env-reference}). Stateless and thread-safe.
  */
 public final class RunYamlReader {
 

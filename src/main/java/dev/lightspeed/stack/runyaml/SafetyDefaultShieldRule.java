@@ -4,11 +4,8 @@ import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.catalog.ResourceShape;
 import dev.lightspeed.stack.catalog.RunShape;
 import dev.lightspeed.stack.model.ResourceKind;
-import dev.lightspeed.stack.model.StackModel;
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.problem.RuleId;
-import dev.lightspeed.stack.validate.Rule;
-import dev.lightspeed.stack.validate.RuleContext;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
 import dev.lightspeed.stack.yaml.YScalar;
@@ -22,17 +19,12 @@ import java.util.List;
  * {@code shields} routing table) must be served, and when any shield is registered the id must be one of them.
  * Either failure stops the stack: rule {@code safety-default-shield}, an error under both policies.
  */
-final class SafetyDefaultShieldRule implements Rule {
+final class SafetyDefaultShieldRule implements StartupRule {
 
     private static final String KEY = "safety";
 
     @Override
-    public void check(RuleContext ctx) {
-        StackModel m = ctx.model();
-        check(m.run(), m.catalog(), StartupChecks.served(m), ctx.out());
-    }
-
-    private static void check(YMap resolved, Catalog catalog, StartupChecks.Served served, Problems out) {
+    public void check(YMap resolved, Catalog catalog, StartupChecks.Served served, Problems out) {
         RunShape shape = catalog.shape();
         ResourceShape shields = shape.resource(ResourceKind.SHIELD).orElse(null);
         if (!shape.knowsKey(KEY) || shields == null || !(resolved.get(KEY).orElse(null) instanceof YMap safety)

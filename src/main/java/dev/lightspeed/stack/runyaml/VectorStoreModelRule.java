@@ -4,11 +4,8 @@ import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.catalog.ResourceShape;
 import dev.lightspeed.stack.catalog.RunShape;
 import dev.lightspeed.stack.model.ResourceKind;
-import dev.lightspeed.stack.model.StackModel;
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.problem.RuleId;
-import dev.lightspeed.stack.validate.Rule;
-import dev.lightspeed.stack.validate.RuleContext;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YScalar;
 import dev.lightspeed.stack.yaml.YSeq;
@@ -25,19 +22,14 @@ import java.util.List;
  * do not count. A store whose model is not found stops the stack ({@code ModelNotFoundError}): rule
  * {@code vector-store-model}, an error under both policies.
  */
-final class VectorStoreModelRule implements Rule {
+final class VectorStoreModelRule implements StartupRule {
 
     /** A model {@code register_resources} registers: its identifier, provider model id and type. */
     private record Registered(String identifier, String providerModelId, String type) {
     }
 
     @Override
-    public void check(RuleContext ctx) {
-        StackModel m = ctx.model();
-        check(m.run(), m.catalog(), StartupChecks.served(m), ctx.out());
-    }
-
-    private static void check(YMap resolved, Catalog catalog, StartupChecks.Served served, Problems out) {
+    public void check(YMap resolved, Catalog catalog, StartupChecks.Served served, Problems out) {
         RunShape shape = catalog.shape();
         ResourceShape stores = shape.resource(ResourceKind.VECTOR_STORE).orElse(null);
         ResourceShape models = shape.resource(ResourceKind.MODEL).orElse(null);
