@@ -5,6 +5,7 @@ import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A parsed declaration: what a project wants from llama-stack. See {@code schema/stack-declaration.schema.json}.
@@ -25,8 +26,19 @@ public record Declaration(String file, String llamaStack, Location llamaStackWhe
         Map<String, Location> allowWhere, Dependencies dependencies, YMap server, StorageSpec storage,
         boolean telemetry, YMap vectorStoreDefaults, YMap override, YNode root) {
 
+    /** The declaration's {@code safety:} block, written as run.yaml's {@code safety:} where the release has one. */
+    public static final String SAFETY = "safety";
+    /** The default shield's key in {@code safety:}: run.yaml's {@code default_shield_id}. */
+    public static final String DEFAULT_SHIELD = "defaultShield";
+
     public Declaration {
         providers = List.copyOf(providers);
         resources = List.copyOf(resources);
+    }
+
+    /** {@code safety.defaultShield}, when declared. */
+    public Optional<String> defaultShield() {
+        return root instanceof YMap m && m.get(SAFETY).orElse(null) instanceof YMap s
+                ? Optional.ofNullable(s.text(DEFAULT_SHIELD)) : Optional.empty();
     }
 }

@@ -8,6 +8,7 @@ import dev.lightspeed.stack.model.ResourceKind;
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.yaml.YMap;
+import dev.lightspeed.stack.yaml.YScalar;
 import dev.lightspeed.stack.yaml.YSeq;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,10 @@ import java.util.stream.Collectors;
  * for a kind the release does not register, e.g. {@code shields:} for OGX 1.0.2, with what replaced it),
  * {@code resource-kind-deprecated} (a kind the release accepts and empties, e.g. OGX's tool groups, which it creates
  * from {@code tool_runtime} providers by itself), {@code telemetry-unavailable} ({@code telemetry: true} where the release
- * has no telemetry setting).
+ * has no telemetry setting), {@code safety-unavailable} ({@code safety: {defaultShield}} where the release's run.yaml
+ * has no {@code safety} block, with what stands in its place) and {@code safety-default-shield} (a default shield that
+ * is not declared under {@code shields:}: the release refuses to start, as it does without the safety API, which the
+ * shield's provider serves).
  */
 final class ReleaseFit {
 
@@ -53,6 +57,43 @@ final class ReleaseFit {
                 .orElse(false)) {
             out.error(RuleId.TELEMETRY_UNAVAILABLE, root.keyLocation("telemetry"), "telemetry", release
                     + " has no telemetry setting in run.yaml", "remove 'telemetry:' (or set it to false)");
+        }
+        safety(root, catalog, out);
+    }
+
+    private static void safety(YMap root, Catalog catalog, Problems out) {
+        if (!(root.get(Declaration.SAFETY).orElse(null) instanceof YMap safety)
+                || !(safety.get(Declaration.DEFAULT_SHIELD).orElse(null) instanceof YScalar id)) {
+            return;
+        }
+        RunShape shape = catalog.shape();
+        String release = catalog.displayName();
+        String path = Declaration.SAFETY + "." + Declaration.DEFAULT_SHIELD;
+        if (!shape.knowsKey(Declaration.SAFETY)) {
+            Optional<ResourceShape> shields = shape.resource(ResourceKind.SHIELD);
+            String why = shields.isEmpty()
+                    ? shape.removedResources().getOrDefault(ResourceKind.SHIELD, release + " registers no shields")
+                    : release + " has no default shield: Lightspeed Core runs the shields registered under "
+                            + shields.get().key() + " (it lists them on every request)";
+            String fix = shields.isEmpty() ? "remove 'safety:'; configure the shields in lightspeed-stack.yaml"
+                    : "remove 'safety:' and declare the shield under 'shields:'";
+            out.error(RuleId.SAFETY_UNAVAILABLE, root.keyLocation(Declaration.SAFETY), Declaration.SAFETY, release
+                    + "'s run.yaml has no safety block (safety.default_shield_id); " + why, fix
+                    + ", or target a release whose run.yaml has the block with llamaStack:");
+            return;
+        }
+        List<String> declared = root.get(ResourceFields.section(ResourceKind.SHIELD)).orElse(null) instanceof YSeq list
+                ? list.items().stream().filter(YMap.class::isInstance).map(i -> ((YMap) i).text("id"))
+                        .filter(java.util.Objects::nonNull).toList()
+                : List.of();
+        if (!declared.contains(id.text())) {
+            out.error(RuleId.SAFETY_DEFAULT_SHIELD, id.location(), path, "default shield '" + id.text() + "' is not a"
+                    + " shield of this declaration" + (declared.isEmpty() ? "" : " (shields: "
+                            + String.join(", ", declared) + ")") + "; " + release + " refuses to start when"
+                    + " default_shield_id names no registered shield or the safety API is not served",
+                    declared.isEmpty() ? "declare it under 'shields:' with a safety provider (e.g. inline::llama-guard)"
+                            : "use " + String.join(" or ", declared) + ", or declare '" + id.text()
+                                    + "' under 'shields:'");
         }
     }
 

@@ -59,7 +59,7 @@ public final class GenerateGoal {
         StampedGenerate stamps = p.stampFile() == null ? null : new StampedGenerate(p.stampFile(), p.settings());
         Optional<Stamp> stamp = upToDate(stamps, request);
         if (stamp.isPresent()) {
-            return GenerateRun.replay(stamp.get());
+            return GenerateRun.replay(stamp.get(), request);
         }
         return GenerateRun.generated(new StackGenerator().generate(request), request, stamps);
     }

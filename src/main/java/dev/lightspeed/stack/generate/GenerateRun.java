@@ -4,6 +4,7 @@ import dev.lightspeed.stack.incremental.Stamp;
 import dev.lightspeed.stack.incremental.StampedGenerate;
 import dev.lightspeed.stack.io.Output;
 import dev.lightspeed.stack.io.OutputBatch;
+import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.RuleId;
@@ -40,6 +41,7 @@ public final class GenerateRun {
     private final GenerateResult result;
     private final GenerateRequest request;
     private final StampedGenerate stamps;
+    private GenerateResult assembled;
 
     private GenerateRun(String skipped, List<Problem> problems, List<Path> replayedOutputs, GenerateResult result,
             GenerateRequest request, StampedGenerate stamps) {
@@ -59,9 +61,9 @@ public final class GenerateRun {
         return new GenerateRun(why, List.of(), null, null, null, null);
     }
 
-    static GenerateRun replay(Stamp stamp) {
+    static GenerateRun replay(Stamp stamp, GenerateRequest request) {
         return new GenerateRun(null, stamp.problems(), stamp.outputs().stream().map(Stamp.StampedOutput::path)
-                .toList(), null, null, null);
+                .toList(), null, request, null);
     }
 
     static GenerateRun generated(GenerateResult result, GenerateRequest request, StampedGenerate stamps) {
@@ -97,6 +99,22 @@ public final class GenerateRun {
     public Optional<Output> runYaml() {
         return result == null || result.hasErrors() ? Optional.empty() : result.outputs().stream()
                 .filter(o -> o.path().getFileName().toString().equals(StackGenerator.RUN_YAML)).findFirst();
+    }
+
+    /**
+     * Where the declaration wrote the provider the generated run.yaml holds at {@code path} (e.g.
+     * {@code providers.inference[0]}) as {@code api}/{@code providerId}: in its {@code override:}, else its entry in
+     * {@code providers:} (of the file or the POM's {@code <providers>}); empty when the declaration did not write it.
+     * A replayed run reads the declaration again for this, once, and only when asked.
+     */
+    public Optional<Location> declaredProvider(String api, String providerId, String path) {
+        if (assembled == null) {
+            assembled = result != null ? result : request != null ? new StackGenerator().assemble(request)
+                    : new GenerateResult(List.of(), List.of(), Optional.empty(), Optional.empty());
+        }
+        Optional<Location> inOverride = assembled.declaration().flatMap(d -> OverrideLocator.inOverride(d, path));
+        return inOverride.isPresent() ? inOverride : assembled.stack().flatMap(m -> m.providersOf(api).stream()
+                .filter(p -> p.providerId().equals(providerId)).map(ProviderInstance::where).findFirst());
     }
 
     /** The declaration's {@code allowUnsupported} (type → reason); empty when it was not read. */

@@ -53,8 +53,18 @@ final class OverrideLocator {
         return d.override() != null ? new Blame(d.override().location(), "override:") : new Blame(fallback, null);
     }
 
+    /** Where the declaration's {@code override:} writes {@code path} itself, or empty. */
+    static Optional<Location> inOverride(Declaration d, String path) {
+        return find(d.override(), path, true);
+    }
+
     /** The location of {@code path} inside {@code root}, as deep as it exists; empty when its first key is absent. */
     private static Optional<Location> find(YNode root, String path) {
+        return find(root, path, false);
+    }
+
+    /** The same; {@code exact}: empty unless the whole path exists. */
+    private static Optional<Location> find(YNode root, String path, boolean exact) {
         if (!(root instanceof YMap top) || !top.has(path.split("[.\\[]", 2)[0])) {
             return Optional.empty();
         }
@@ -63,7 +73,7 @@ final class OverrideLocator {
         for (String part : path.split("\\.")) {
             String key = part.replaceAll("\\[\\d+]", "");
             if (!(node instanceof YMap m) || !m.has(key)) {
-                return Optional.of(best);
+                return exact ? Optional.empty() : Optional.of(best);
             }
             best = m.keyLocation(key);
             node = m.get(key).get();
@@ -71,7 +81,7 @@ final class OverrideLocator {
             while (idx.find()) {
                 int i = Integer.parseInt(idx.group(1));
                 if (!(node instanceof YSeq s) || i >= s.items().size()) {
-                    return Optional.of(best);
+                    return exact ? Optional.empty() : Optional.of(best);
                 }
                 node = s.items().get(i);
                 best = node.location();

@@ -33,12 +33,17 @@ final class RunYamlGenerator {
         StorageLayout.of(shape.storage().form()).write(d, shape, doc);
         Map<String, Object> lists = shape.resourceSection().isPresent() ? new LinkedHashMap<>() : doc;
         for (ResourceShape rs : shape.resources().values()) {
-            lists.put(rs.key(), resources(d, rs.kind()));
+            if (!rs.deprecated()) { // a deprecated kind cannot be declared (ReleaseFit): its list is not written
+                lists.put(rs.key(), resources(d, rs.kind()));
+            }
         }
         shape.resourceSection().ifPresent(section -> doc.put(section, lists));
         doc.put("server", server(d));
         if (shape.telemetry() == TelemetryForm.BLOCK) {
             doc.put("telemetry", Map.of("enabled", d.telemetry()));
+        }
+        if (shape.knowsKey(Declaration.SAFETY)) {
+            d.defaultShield().ifPresent(id -> doc.put(Declaration.SAFETY, Map.of("default_shield_id", id)));
         }
         if (shape.knowsKey("vector_stores")) {
             Map<String, Object> vs = vectorStores(m, d);

@@ -2,6 +2,7 @@ package dev.lightspeed.stack.importer;
 
 import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.catalog.TelemetryForm;
+import dev.lightspeed.stack.declaration.Declaration;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.RuleId;
@@ -80,6 +81,7 @@ final class DeclarationBuilder {
         }
         putIfPresent(doc, "vectorStoreDefaults", top.vectorStoreDefaults(providers.providers(),
                 resources.getOrDefault("models", List.of())));
+        putIfPresent(doc, Declaration.SAFETY, top.safety(resources.getOrDefault("shields", List.of())));
 
         InMemoryGenerate.Outcome draft = InMemoryGenerate.run(render(doc), StackImporter.DECLARATION_NAME);
         if (moveSecrets(draft, providers) | setAzureKey(draft, providers) | coerceScalars(draft, providers)) {

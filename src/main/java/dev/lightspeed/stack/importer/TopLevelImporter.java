@@ -2,6 +2,7 @@ package dev.lightspeed.stack.importer;
 
 import dev.lightspeed.stack.catalog.RunShape;
 import dev.lightspeed.stack.catalog.TelemetryForm;
+import dev.lightspeed.stack.declaration.Declaration;
 import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.catalog.ProviderKey;
 import dev.lightspeed.stack.model.ResourceKind;
@@ -61,6 +62,21 @@ final class TopLevelImporter {
                     + " becomes the inline::meta-reference telemetry provider of " + target.displayName());
         }
         return enabled;
+    }
+
+    /**
+     * The declaration's {@code safety: {defaultShield}} from the source's {@code safety: {default_shield_id}}, when the
+     * target's run.yaml has the block and the id is a shield the declaration declares (anything else about the block
+     * is left to {@code override:}), or null.
+     */
+    Map<String, Object> safety(List<Item> shields) {
+        Map<String, Object> safety = StorageImporter.map(root.get(Declaration.SAFETY));
+        Object id = safety.get("default_shield_id");
+        if (id == null || !target.shape().knowsKey(Declaration.SAFETY)
+                || shields.stream().noneMatch(s -> Objects.equals(s.value().get("id"), id))) {
+            return null;
+        }
+        return new LinkedHashMap<>(Map.of(Declaration.DEFAULT_SHIELD, id));
     }
 
     /** The declaration's {@code vectorStoreDefaults:} from 0.3.x {@code vector_stores:}, or null. */

@@ -32,20 +32,17 @@ public final class LcsProfileCheck {
     }
 
     /**
-     * @param lcsFile    the project's lightspeed-stack.yaml
-     * @param runYaml    where the generated run.yaml goes
-     * @param bytes      its content
-     * @param release    the release it was generated for
-     * @param allow      provider types the declaration allows despite LCS's table
-     */
-    /**
      * For a project: nothing when it has no lightspeed-stack.yaml; else the checks against the run.yaml about to be
      * written ({@code bytes}), or, when a stamped run is replayed ({@code bytes} null), the one on disk, if any.
      *
+     * @param lcsFile the project's lightspeed-stack.yaml
+     * @param runYaml where the generated run.yaml goes
      * @param release the release asked for, or null/blank for the configuration's own
+     * @param allow   provider types the declaration allows despite LCS's table
+     * @param origins where the declaration wrote each provider of the run.yaml (warnings about them go there)
      */
     public static List<Problem> forProject(Path lcsFile, String lcsDisplay, Path runYaml, String runDisplay,
-            byte[] bytes, String release, List<Path> catalogs, Map<String, String> allow) {
+            byte[] bytes, String release, List<Path> catalogs, Map<String, String> allow, ProfileOrigins origins) {
         if (lcsFile == null || !Files.isRegularFile(lcsFile) || bytes == null && !Files.isRegularFile(runYaml)) {
             return List.of();
         }
@@ -58,11 +55,11 @@ public final class LcsProfileCheck {
             }
         }
         return check(lcsFile, lcsDisplay, runYaml, runDisplay, profile, release == null || release.isBlank() ? null
-                : release.strip(), catalogs, allow);
+                : release.strip(), catalogs, allow, origins);
     }
 
-    public static List<Problem> check(Path lcsFile, String lcsDisplay, Path runYaml, String runDisplay, byte[] bytes,
-            String release, List<Path> catalogs, Map<String, String> allow) {
+    static List<Problem> check(Path lcsFile, String lcsDisplay, Path runYaml, String runDisplay, byte[] bytes,
+            String release, List<Path> catalogs, Map<String, String> allow, ProfileOrigins origins) {
         Problems out = new Problems();
         SafeYamlReader reader = new SafeYamlReader(YamlLimits.DEFAULT, DuplicateKeys.ERROR);
         YamlDocument doc = reader.read(lcsFile, lcsDisplay);
@@ -79,7 +76,7 @@ public final class LcsProfileCheck {
         reference(lcs, dir, runYaml, out);
         YamlDocument profile = reader.read(bytes, runDisplay);
         LcsValidator.Outcome o = new LcsValidator().check(lcs, dir, lcsDisplay, release, Policy.LCS, allow,
-                r -> CatalogOverlays.apply(BundledCatalogs.get(r), catalogs), reader::read, profile);
+                r -> CatalogOverlays.apply(BundledCatalogs.get(r), catalogs), reader::read, profile, origins);
         out.addAll(o.problems());
         return out.sorted();
     }

@@ -54,26 +54,30 @@ public final class LcsValidator {
     public Outcome check(YMap lcs, Path dir, String display, String release, Policy policy,
             Map<String, String> allow, Function<String, CatalogOverlays.Result> catalogs,
             BiFunction<Path, String, YamlDocument> reader) {
-        return check(lcs, dir, display, release, policy, allow, catalogs, reader, null);
+        return check(lcs, dir, display, release, policy, allow, catalogs, reader, null, ProfileOrigins.NONE);
     }
 
-    /** The same with {@code profile} (null: none) as the baseline whatever the file names. */
+    /**
+     * The same with {@code profile} (null: none) as the baseline whatever the file names, its providers written
+     * where {@code origins} says.
+     */
     public Outcome check(YMap lcs, Path dir, String display, String release, Policy policy,
             Map<String, String> allow, Function<String, CatalogOverlays.Result> catalogs,
-            BiFunction<Path, String, YamlDocument> reader, YamlDocument profile) {
+            BiFunction<Path, String, YamlDocument> reader, YamlDocument profile, ProfileOrigins origins) {
         Problems out = new Problems();
         LcsConfigCheck.check(lcs, out);
         String used = release != null ? release : LcsBaselines.defaultRelease();
-        LcsBaselines.Baseline defaults = LcsBaselines.forRelease(used).orElseGet(() -> {
-            LcsBaselines.Baseline fallback = LcsBaselines.forRelease(LcsBaselines.defaultRelease()).orElseThrow();
-            out.warning(RuleId.LCS_BASELINE_RELEASE, lcs.location(), "", "no LCS default baseline ships for " + used
-                    + "; the one of " + fallback.release() + " (LCS " + fallback.lcsCommit().substring(0, 8)
-                    + ") stands in", "name a profile, or check against " + String.join(", ", LcsBaselines.releases()));
-            return fallback;
-        });
+        Optional<LcsBaselines.Baseline> own = LcsBaselines.forRelease(used);
+        LcsBaselines.Baseline defaults = own.orElseGet(() -> LcsBaselines.forRelease(LcsBaselines.defaultRelease())
+                .orElseThrow());
         LcsSynthesizer synthesizer = new LcsSynthesizer(defaults, reader);
         LcsSynthesizer.Result synth = (profile == null ? synthesizer : synthesizer.onProfile(profile))
                 .synthesize(lcs, dir, display);
+        if (own.isEmpty() && synth.start() == defaults.root()) { // only a synthesis from the default baseline uses it
+            out.warning(RuleId.LCS_BASELINE_RELEASE, lcs.location(), "", "no LCS default baseline ships for " + used
+                    + "; the one of " + defaults.release() + " (LCS " + defaults.lcsCommit().substring(0, 8)
+                    + ") stands in", "name a profile, or check against " + String.join(", ", LcsBaselines.releases()));
+        }
         ReleaseGuess guess = release != null ? ReleaseGuess.given(used)
                 : new ReleaseGuess(used, true, "the release LCS's bundled baseline (LCS "
                         + defaults.lcsCommit().substring(0, 8) + ") pins");
@@ -114,7 +118,7 @@ public final class LcsValidator {
                                         + " llama-stack): LCS's start fails"), ""));
             }
         }
-        SilentDrops.check(lcs, display, synth.start(), defaults.root(), synth.beforeOverride(), run, out);
+        SilentDrops.check(lcs, display, synth.start(), defaults.root(), synth.beforeOverride(), run, origins, out);
         return new Outcome(guess, out.sorted(), Optional.of(YamlWriter.write(run.toPlain())), synth.profile());
     }
 }

@@ -86,7 +86,9 @@ public record LegacyPairImport(ImportFiles imported, List<Problem> problems, Opt
         if (imported.output().isEmpty() || out.hasErrors()) {
             return new LegacyPairImport(imported, out.sorted(), Optional.empty());
         }
-        String profile = dir.relativize(generated.toAbsolutePath().normalize()).toString();
+        // LCS resolves a relative profile against the directory of the file it loads: the unified file's
+        String profile = target.toAbsolutePath().normalize().getParent().relativize(generated.toAbsolutePath()
+                .normalize()).toString().replace('\\', '/');
         Optional<String> text = rewrite(new String(bytes, StandardCharsets.UTF_8), ls.keyLocation(
                 "library_client_config_path"), path, profile);
         if (text.isEmpty()) {

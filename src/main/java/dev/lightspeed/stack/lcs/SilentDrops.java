@@ -1,5 +1,6 @@
 package dev.lightspeed.stack.lcs;
 
+import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.yaml.YMap;
@@ -9,6 +10,7 @@ import dev.lightspeed.stack.yaml.YSeq;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -29,11 +31,12 @@ final class SilentDrops {
      * @param baseline       the profile, legacy run.yaml or LCS default the synthesis started from (null: empty)
      * @param defaults       LCS's default baseline (to tell it from a profile)
      * @param beforeOverride the synthesis before native_override was merged
+     * @param origins        where the profile's providers were written (a generated profile's: the declaration)
      */
     static void check(YMap lcs, String lcsFile, YNode baseline, YNode defaults, YNode beforeOverride, YNode run,
-            Problems out) {
+            ProfileOrigins origins, Problems out) {
         overrideLists(lcs, lcsFile, beforeOverride, out);
-        inferenceCollisions(lcs, baseline, defaults, out);
+        inferenceCollisions(lcs, baseline, defaults, origins, out);
         mcpProviderIds(lcs, run, out);
         byokDimensions(lcs, out);
     }
@@ -64,7 +67,8 @@ final class SilentDrops {
         }
     }
 
-    private static void inferenceCollisions(YMap lcs, YNode baseline, YNode defaults, Problems out) {
+    private static void inferenceCollisions(YMap lcs, YNode baseline, YNode defaults, ProfileOrigins origins,
+            Problems out) {
         if (!(at(lcs, "inference", "providers") instanceof YSeq providers)) {
             return;
         }
@@ -85,24 +89,40 @@ final class SilentDrops {
         if (baseline == defaults) {
             return; // replacing LCS's own default providers is what inference.providers is for
         }
-        for (YNode n : providers(baseline, "inference")) {
-            YMap replacing = n instanceof YMap m ? byId.get(m.text("provider_id")) : null;
-            YMap twin = n instanceof YMap m && replacing == null ? byId.values().stream().filter(p -> lsType(p)
-                    .equals(m.text("provider_type"))).findFirst().orElse(null) : null;
-            if (twin != null) {
-                out.warning(RuleId.LCS_PROVIDER_DUPLICATED, n.location(), "providers.inference",
-                        "the inference.providers"
-                        + " entry at " + twin.location() + " adds a second " + lsType(twin) + " provider beside this"
-                        + " one '" + ((YMap) n).text("provider_id") + "': OGX serves both, and models may bind to either",
-                        "keep one: drop this provider from the profile (or the declaration that generates it), or"
-                                + " the inference.providers entry");
+        List<YNode> profile = providers(baseline, "inference");
+        for (int i = 0; i < profile.size(); i++) {
+            if (!(profile.get(i) instanceof YMap n)) {
+                continue;
             }
-            if (replacing != null) {
-                out.warning(RuleId.LCS_PROVIDER_REPLACED, n.location(), "providers.inference", "this provider '"
-                        + ((YMap) n).text("provider_id") + "' is replaced by the inference.providers entry at "
-                        + replacing.location() + ": OGX sees that entry, not this one",
-                        "keep one of the two: drop it from the profile (or the declaration that generates it), or"
-                                + " drop the inference.providers entry, or give that entry another 'id:'");
+            String id = n.text("provider_id");
+            YMap replacing = byId.get(id);
+            YMap twin = replacing == null ? byId.values().stream().filter(p -> lsType(p)
+                    .equals(n.text("provider_type"))).findFirst().orElse(null) : null;
+            YMap high = replacing != null ? replacing : twin;
+            if (high == null) {
+                continue;
+            }
+            Optional<Location> declared = origins.provider("inference", id, "providers.inference[" + i + "]");
+            // at the operator's line: the profile's (hand-written), the declaration's, else the entry's own
+            boolean atEntry = declared.isEmpty() && origins.generated();
+            Location where = declared.orElse(atEntry ? high.location() : n.location());
+            String self = atEntry ? "the generated profile's provider '" + id + "' (not in the declaration)"
+                    : declared.isPresent() ? "this declared provider '" + id + "'" : "this provider '" + id + "'";
+            String entry = atEntry ? "this inference.providers entry" : "the inference.providers entry at "
+                    + high.location();
+            String dropIt = atEntry ? "drop this entry" : declared.isPresent()
+                    ? "drop this provider from the declaration"
+                    : "drop it from the profile (or the declaration that generates it)";
+            String path = "providers.inference[" + i + "]";
+            if (twin != null) {
+                out.warning(RuleId.LCS_PROVIDER_DUPLICATED, where, path, entry + " adds a second " + lsType(twin)
+                        + " provider beside " + self + ": OGX serves both, and models may bind to either",
+                        "keep one: " + dropIt + (atEntry ? "" : ", or the inference.providers entry"));
+            } else {
+                out.warning(RuleId.LCS_PROVIDER_REPLACED, where, path, self + " is replaced by " + entry + ": OGX sees"
+                        + " that entry, not the profile's", "keep one of the two: " + dropIt + (atEntry ? ""
+                                : ", or drop the inference.providers entry") + ", or give " + (atEntry ? "this"
+                                        : "that") + " entry another 'id:'");
             }
         }
     }

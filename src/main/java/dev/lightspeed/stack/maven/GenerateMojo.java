@@ -151,7 +151,7 @@ public class GenerateMojo extends AbstractMojo {
         if (run.replayed()) {
             MavenReporting.log(run.problems(), getLog());
             checkLightspeedStack(base, outputDirectory.toPath().resolve(StackGenerator.RUN_YAML), null, Map.of(),
-                    llamaStack);
+                    llamaStack, run);
             run.replayedOutputs().forEach(o -> getLog().info("up to date: " + MavenPaths.display(base, o)));
             getLog().info(run.summary(GenerateRun.Written.NONE, p -> MavenPaths.display(base, p)));
             finish();
@@ -162,7 +162,7 @@ public class GenerateMojo extends AbstractMojo {
         MavenReporting.report("lightspeed:generate failed", run.problems(), getLog(), failOnWarning);
         if (run.runYaml().isPresent()) {
             checkLightspeedStack(base, run.runYaml().get().path(), run.runYaml().get().bytes(),
-                    run.allowUnsupported(), run.release().orElse(llamaStack));
+                    run.allowUnsupported(), run.release().orElse(llamaStack), run);
         }
         GenerateRun.Written written = run.write();
         MavenReporting.report("lightspeed:generate failed", written.problems(), getLog(), false);
@@ -180,13 +180,13 @@ public class GenerateMojo extends AbstractMojo {
     }
 
     /** The project's lightspeed-stack.yaml, when there is one, against the run.yaml (bytes null: the one on disk). */
-    private void checkLightspeedStack(Path base, Path runYaml, byte[] bytes, Map<String, String> allow, String release)
-            throws MojoFailureException {
+    private void checkLightspeedStack(Path base, Path runYaml, byte[] bytes, Map<String, String> allow, String release,
+            GenerateRun run) throws MojoFailureException {
         Path lcs = lightspeedStack == null ? null : lightspeedStack.toPath();
         MavenReporting.report("lightspeed:generate failed: LCS would not start from "
                 + (lcs == null ? "" : MavenPaths.display(base, lcs)), LcsProfileCheck.forProject(lcs,
                         lcs == null ? null : MavenPaths.display(base, lcs), runYaml, MavenPaths.display(base, runYaml),
-                        bytes, release, MavenPaths.files(catalogs), allow), getLog(), failOnWarning);
+                        bytes, release, MavenPaths.files(catalogs), allow, run::declaredProvider), getLog(), failOnWarning);
     }
 
     /** How problems with the goal's parameters name the file they are set in. */

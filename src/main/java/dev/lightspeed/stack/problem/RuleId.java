@@ -86,6 +86,8 @@ public enum RuleId {
             "a resource section the target release does not register"),
     RESOURCE_KIND_DEPRECATED("resource-kind-deprecated", Part.DECLARATION, ERROR, ERROR,
             "a resource section the target release only empties with a deprecation warning"),
+    SAFETY_UNAVAILABLE("safety-unavailable", Part.DECLARATION, ERROR, ERROR,
+            "`safety:` for a release whose run.yaml has no safety block"),
     TELEMETRY_UNAVAILABLE("telemetry-unavailable", Part.DECLARATION, ERROR, ERROR,
             "`telemetry: true` for a release without a telemetry setting"),
 

@@ -49,4 +49,19 @@ class LcsFilesTest {
         assertEquals("parameter", run.requestProblems().get(0).rule());
         assertFalse(run.requestProblems().get(0).message().isEmpty());
     }
+
+    @Test
+    void aReleaseWithoutItsOwnBaselineSaysWhichStandsInOnlyWhenTheDefaultBaselineIsUsed() {
+        List<String> onDefault = rules("lcs/synthesis/01-default-baseline", "0.3.5");
+        assertTrue(onDefault.contains("lcs-baseline-release"), onDefault::toString);
+        assertFalse(rules("lcs/synthesis/01-default-baseline", "1.0.2").contains("lcs-baseline-release"));
+        List<String> onProfile = rules("lcs/synthesis/03-profile-openai-remote", "0.3.5");
+        assertFalse(onProfile.contains("lcs-baseline-release"), onProfile::toString);
+    }
+
+    private static List<String> rules(String dir, String release) {
+        return new ValidateRunner().run(new ValidateRequest(TestFiles.resource(dir), List.of("lightspeed-stack.yaml"),
+                release, "lcs", List.of(), List.of(), null, null)).files().get(0).problems().stream()
+                .map(p -> p.rule()).toList();
+    }
 }

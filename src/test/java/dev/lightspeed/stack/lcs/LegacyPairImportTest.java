@@ -58,6 +58,24 @@ class LegacyPairImportTest {
         assertTrue(r.unified().isEmpty());
     }
 
+    @Test
+    void theProfileIsRelativeToWhereTheUnifiedFileGoes(@TempDir Path tmp) throws IOException {
+        Path source = TestFiles.resource("lcs/synthesis/14-example-azure-entraid-lib");
+        Path project = tmp.resolve("project");
+        copy(source.resolve("lightspeed-stack.yaml"), project.resolve("legacy/lightspeed-stack.yaml"));
+        copy(source.resolve("examples/azure-run.yaml"), project.resolve("legacy/examples/azure-run.yaml"));
+        LegacyPairImport r = LegacyPairImport.run(new ImportFilesRequest(project.resolve(
+                "legacy/lightspeed-stack.yaml"), "legacy/lightspeed-stack.yaml", "1.0.2", project.resolve(
+                        "src/main/lightspeed/stack.yaml"), "src/main/lightspeed/stack.yaml", null, null, true),
+                project.resolve("target/generated-resources/lightspeed/run.yaml"), project.resolve(
+                        "lightspeed-stack.yaml"));
+        YMap root = (YMap) new SafeYamlReader().readText(new String(r.unified().orElseThrow().bytes(),
+                StandardCharsets.UTF_8), "u").root().orElseThrow();
+        assertEquals("target/generated-resources/lightspeed/run.yaml", ((YMap) ((YMap) root.get("llama_stack")
+                .orElseThrow()).get("config").orElseThrow()).text("profile"), "LCS resolves it against the file's"
+                        + " own directory, not the legacy file's");
+    }
+
     private static void copy(Path from, Path to) throws IOException {
         Files.createDirectories(to.getParent());
         Files.copy(from, to);

@@ -38,13 +38,13 @@ class StackReportRendererTest {
         Path file = Path.of("examples/openai-rag/src/main/lightspeed/stack.yaml");
         Document doc = render(StackReports.read(Files.readAllBytes(file), "src/main/lightspeed/stack.yaml", null,
                 List.of()));
-        assertTrue(doc.text().contains("Declaration src/main/lightspeed/stack.yaml, llama-stack 0.3.5, distribution"
-                + " docs-assistant: 6 providers (2 by exception to Lightspeed Core's support policy), 4 resources."),
+        assertTrue(doc.text().contains("Declaration src/main/lightspeed/stack.yaml, llama-stack 1.0.2, distribution"
+                + " docs-assistant: 7 providers (2 by exception to Lightspeed Core's support policy), 2 resources."),
                 doc.text());
 
         List<List<String>> providers = rows(doc, "providers");
-        assertEquals(6, providers.size());
-        assertEquals(List.of("files", "localfs", "inline::localfs", "allowed by exception"),
+        assertEquals(7, providers.size());
+        assertEquals(List.of("file_processors", "pypdf", "inline::pypdf", "allowed by exception"),
                 providers.get(0).subList(0, 4));
         List<String> openai = providers.stream().filter(r -> r.get(2).equals("remote::openai")).findFirst()
                 .orElseThrow();
@@ -53,15 +53,14 @@ class StackReportRendererTest {
         assertTrue(!openai.get(4).isEmpty(), "the reason for LCS's verdict");
 
         assertEquals(List.of(
-                List.of("inline::sentence-transformers", "local embeddings for RAG, as Lightspeed Core's own run.yaml"
-                        + " does"),
-                List.of("inline::localfs", "files API for rag-runtime; Lightspeed Core's own run.yaml uses it too")),
+                List.of("inline::localfs", "files API for file-search and responses (LCS's table marks no files"
+                        + " provider supported; LCS's own run.yaml uses localfs)"),
+                List.of("inline::pypdf", "PDF file processor for file-search (no file_processors row in LCS's table;"
+                        + " LCS's default_run.yaml uses pypdf)")),
                 rows(doc, "exceptions"));
 
         assertEquals(List.of(List.of("models", "gpt-4o-mini", "openai"),
-                List.of("models", "nomic-ai/nomic-embed-text-v1.5", "sentence-transformers"),
-                List.of("tool_groups", "builtin::rag", "rag-runtime"),
-                List.of("tool_groups", "mcp::docs", "model-context-protocol")), rows(doc, "resources"));
+                List.of("models", "text-embedding-3-small", "openai")), rows(doc, "resources"));
 
         List<List<String>> packages = rows(doc, "packages");
         List<String> faiss = packages.stream().filter(r -> r.get(0).equals("vector_io: inline::faiss")).findFirst()

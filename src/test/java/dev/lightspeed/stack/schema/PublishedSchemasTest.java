@@ -57,9 +57,10 @@ class PublishedSchemasTest {
     @ParameterizedTest
     @MethodSource("goldenRunYamls")
     void everyGeneratedRunYamlSatisfiesItsReleaseSchema(Path runYaml) throws IOException {
-        String text = Files.readString(runYaml);
-        String release = text.contains("for llama-stack 0.2.22") ? "0.2.22" : "0.3.5";
-        JsonSchema schema = schema(TestFiles.resource("reference/llama-stack-" + release + "-run-config.schema.json"));
+        String release = TestFiles.generatedRelease(runYaml);
+        JsonSchema schema = schema(TestFiles.resource("reference/"
+                + dev.lightspeed.stack.catalog.BundledCatalogs.get(release).product() + "-" + release
+                + "-run-config.schema.json"));
         Set<ValidationMessage> errors = schema.validate(yaml(runYaml));
         assertEquals(Set.of(), errors, runYaml.toString());
     }

@@ -45,6 +45,19 @@ public final class TestFiles {
         return Files.readString(p, StandardCharsets.UTF_8);
     }
 
+    /**
+     * The release a generated run.yaml names in its header ("… for llama-stack 0.5.2." or "… for OGX 1.0.2."), so
+     * checks of generated files do not depend on guessing it from the shape.
+     */
+    public static String generatedRelease(Path runYaml) throws IOException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(" for (?:llama-stack|OGX) ([0-9][0-9.]*[0-9])\\.")
+                .matcher(Files.readString(runYaml, StandardCharsets.UTF_8).lines().findFirst().orElse(""));
+        if (!m.find()) {
+            throw new IllegalArgumentException(runYaml + " names no release in its first line");
+        }
+        return m.group(1);
+    }
+
     /** {@code -Dgolden.update=true}: golden tests rewrite their expected files instead of failing. */
     public static boolean goldenUpdate() {
         return Boolean.getBoolean("golden.update");
