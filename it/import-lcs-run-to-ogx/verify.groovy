@@ -18,5 +18,8 @@ assert run.contains('provider_type: inline::pypdf')
 assert !run.contains('safety')
 def log = new File(basedir, 'build.log').text
 assert log.contains('OK target/generated-resources/lightspeed/run.yaml')
+// the release is named as OGX names itself, in import's and generate's log lines
+assert log.contains('wrote src/main/lightspeed/stack.yaml (OGX 1.0.2); next: mvn ')
+assert log.contains('[INFO] lightspeed:generate (OGX 1.0.2): ')
 assert log.contains('BUILD SUCCESS')
 return true

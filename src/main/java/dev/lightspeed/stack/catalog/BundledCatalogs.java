@@ -25,7 +25,7 @@ public final class BundledCatalogs {
     /** The releases this plugin ships a catalog for, newest first ({@code catalog/releases.json}). */
     public static final List<String> RELEASES = List.copyOf(FILES.keySet());
     /** The release a declaration targets when it names none: the newest one LCS pins. */
-    public static final String DEFAULT_RELEASE = "0.3.5";
+    public static final String DEFAULT_RELEASE = "1.0.2";
 
     private static final Map<String, Catalog> CACHE = new ConcurrentHashMap<>();
     private static final AtomicInteger PARSES = new AtomicInteger();
@@ -58,6 +58,11 @@ public final class BundledCatalogs {
         int reported = REPORTED.get();
         return parses > reported && REPORTED.compareAndSet(reported, parses) ? OptionalInt.of(parses)
                 : OptionalInt.empty();
+    }
+
+    /** How messages name a release: {@code llama-stack 0.3.5}, {@code OGX 1.0.2} (an unknown one as llama-stack's). */
+    public static String displayName(String release) {
+        return isKnown(release) ? get(release).displayName() : "llama-stack " + release;
     }
 
     public static String resourceName(String release) {

@@ -81,8 +81,8 @@ public final class GenerateGoal {
             out.error(RuleId.DECLARATION_MISSING, Location.of(p.buildFileName()), "", "no declaration: " + name
                     + " does not exist"
                     + " and no <providers> are configured", "create " + name + " with"
-                    + " 'providers: [{type: remote::openai}]', set <declaration> / -Dlightspeed.declaration, or list"
-                    + " <providers> in the POM");
+                    + " 'providers: [{type: remote::openai, api: inference}]', set <declaration> /"
+                    + " -Dlightspeed.declaration, or list <providers> in the POM");
             return null;
         }
         if (Files.isDirectory(file)) {

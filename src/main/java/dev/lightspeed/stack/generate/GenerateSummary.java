@@ -1,5 +1,6 @@
 package dev.lightspeed.stack.generate;
 
+import dev.lightspeed.stack.catalog.BundledCatalogs;
 import dev.lightspeed.stack.io.OutputBatch;
 import dev.lightspeed.stack.model.StackModel;
 import dev.lightspeed.stack.problem.Problem;
@@ -28,7 +29,8 @@ final class GenerateSummary {
             head.append(": inputs unchanged since the last build");
             parts.add(plural(run.replayedOutputs().size(), "file") + " up to date");
         } else if (result != null) {
-            head.append(result.declaration().map(d -> " (llama-stack " + d.llamaStack() + ")").orElse(""));
+            head.append(result.declaration().map(d -> " (" + BundledCatalogs.displayName(d.llamaStack()) + ")")
+                    .orElse(""));
             result.stack().ifPresent(m -> parts.add(stack(m, result)));
             long wrote = written.results().stream().filter(OutputBatch.Result::written).count();
             parts.add(plural((int) wrote, "file") + " written, " + (written.results().size() - wrote)

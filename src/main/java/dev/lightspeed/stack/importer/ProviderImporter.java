@@ -63,8 +63,8 @@ final class ProviderImporter {
                         + " top-level 'telemetry: {enabled: true}' of " + target.displayName());
                 if (p.config() != null && p.config().size() > 0) {
                     notes.notCarried(p.config().location(), p.path() + ".config", "the telemetry provider's config ("
-                            + String.join(", ", p.config().entries().keySet()) + ") has no place in llama-stack "
-                            + target.release() + "'s telemetry block");
+                            + String.join(", ", p.config().entries().keySet()) + ") has no place in "
+                            + target.displayName() + "'s telemetry block");
                 }
                 continue;
             }

@@ -1,5 +1,6 @@
 package dev.lightspeed.stack.importer;
 
+import dev.lightspeed.stack.catalog.BundledCatalogs;
 import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.catalog.ResourceShape;
 import dev.lightspeed.stack.catalog.RunShape;
@@ -64,8 +65,8 @@ final class ResourceImporter {
             }
             String targetKey = there.get().key();
             if (migrating && !targetKey.equals(key) && !list.items().isEmpty()) {
-                notes.migrated(list.location(), prefix + key, key + " becomes " + targetKey + " in llama-stack "
-                        + target.release());
+                notes.migrated(list.location(), prefix + key, key + " becomes " + targetKey + " in "
+                        + target.displayName());
             }
             List<Integer> starts = list.items().stream().map(n -> n.location().line()).toList();
             int end = Math.min(nextLine(section, key), sectionKey.map(k -> nextLine(source.root(), k))
@@ -89,7 +90,7 @@ final class ResourceImporter {
             for (YMap.Entry e : section.entries().values()) {
                 boolean known = shape.resources().values().stream().anyMatch(r -> r.key().equals(e.key()));
                 if (!known && e.value() instanceof YSeq s && !s.items().isEmpty()) {
-                    notes.notCarried(e.value().location(), prefix + e.key(), "llama-stack " + source.release()
+                    notes.notCarried(e.value().location(), prefix + e.key(), BundledCatalogs.displayName(source.release())
                             + " ignores " + prefix + e.key() + " (it registers "
                             + String.join(", ", shape.resources().values().stream().map(ResourceShape::key).toList())
                             + ")");

@@ -21,8 +21,11 @@ import java.util.stream.Collectors;
  */
 public final class StarterDeclaration {
 
-    /** The providers of a starter when none are given: LCS-supported inference, vector store and MCP tools. */
-    public static final List<String> DEFAULT_PROVIDERS = List.of("remote::openai", "inline::faiss",
+    /**
+     * The providers of a starter when none are given: LCS-supported inference, vector store and MCP tools
+     * ({@code remote::openai} is also a files provider in OGX 1.0.2, hence {@code @inference}).
+     */
+    public static final List<String> DEFAULT_PROVIDERS = List.of("remote::openai@inference", "inline::faiss",
             "remote::model-context-protocol");
 
     /** The schema copy written beside the declaration, which its {@code $schema} line names. */
@@ -105,9 +108,8 @@ public final class StarterDeclaration {
             return Optional.empty();
         }
         if (found.size() > 1) {
-            out.error(RuleId.INIT_PROVIDER, Location.of(PARAMETER), "",
-                    type + " exists under several APIs in llama-stack "
-                    + catalog.release(), "say which: " + Similar.quotedList(found.stream()
+            out.error(RuleId.INIT_PROVIDER, Location.of(PARAMETER), "", type + " exists under several APIs in "
+                    + catalog.displayName(), "say which: " + Similar.quotedList(found.stream()
                     .map(p -> type + "@" + p.api()).toList(), "or"));
             return Optional.empty();
         }

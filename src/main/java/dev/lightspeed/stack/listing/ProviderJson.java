@@ -12,8 +12,11 @@ import java.util.List;
 
 /**
  * Renders providers as a JSON array of objects with {@code api}, {@code provider_type}, {@code supported},
- * {@code support_note}, {@code pip_packages}, {@code api_dependencies}, {@code optional_api_dependencies} and
- * {@code deprecated}; two-space indentation, {@code \n} line ends, a final newline. Deterministic.
+ * {@code support_note}, {@code pip_packages}, {@code api_dependencies}, {@code optional_api_dependencies},
+ * {@code deprecated} and {@code in_release: true}; then the rows of LCS's providers table that name providers the
+ * release does not have, each {@code api}, {@code provider_type}, {@code supported} (the table's flag),
+ * {@code support_note} (why it does not apply) and {@code in_release: false}. Two-space indentation, {@code \n} line
+ * ends, a final newline. Deterministic.
  */
 public final class ProviderJson {
 
@@ -22,7 +25,7 @@ public final class ProviderJson {
     private ProviderJson() {
     }
 
-    public static String render(List<ProviderSpec> providers) {
+    public static String render(List<ProviderSpec> providers, List<NotInReleaseRow> absent) {
         ArrayNode array = MAPPER.createArrayNode();
         for (ProviderSpec p : providers) {
             ObjectNode o = array.addObject();
@@ -34,6 +37,15 @@ public final class ProviderJson {
             strings(o.putArray("api_dependencies"), p.apiDependencies());
             strings(o.putArray("optional_api_dependencies"), p.optionalApiDependencies());
             o.put("deprecated", p.deprecated());
+            o.put("in_release", true);
+        }
+        for (NotInReleaseRow r : absent) {
+            ObjectNode o = array.addObject();
+            o.put("api", r.api());
+            o.put("provider_type", r.providerType());
+            o.put("supported", r.supported());
+            o.put("support_note", r.reason());
+            o.put("in_release", false);
         }
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(indenter);

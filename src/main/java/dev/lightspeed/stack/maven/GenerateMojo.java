@@ -56,7 +56,11 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "lightspeed.distribution", defaultValue = "${project.artifactId}")
     String distribution;
 
-    /** Target llama-stack release ({@code 0.3.5}, {@code 0.2.22}); overrides the declaration's {@code llamaStack}. */
+    /**
+     * Target release: {@code 1.0.2} (OGX), {@code 0.6.0}, {@code 0.5.2}, {@code 0.4.3}, {@code 0.3.5} or
+     * {@code 0.2.22}; overrides the declaration's {@code llamaStack} (whose default is {@code 1.0.2}, the newest
+     * release LCS pins).
+     */
     @Parameter(property = "lightspeed.llamaStack")
     String llamaStack;
 

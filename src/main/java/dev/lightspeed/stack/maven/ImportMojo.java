@@ -1,5 +1,6 @@
 package dev.lightspeed.stack.maven;
 
+import dev.lightspeed.stack.catalog.BundledCatalogs;
 import dev.lightspeed.stack.importer.ImportFiles;
 import dev.lightspeed.stack.importer.ImportFilesRequest;
 import dev.lightspeed.stack.io.Output;
@@ -31,7 +32,10 @@ public class ImportMojo extends AbstractMojo {
     @Parameter(property = "lightspeed.from")
     File from;
 
-    /** Target llama-stack release ({@code 0.3.5}, {@code 0.2.22}); default: the release the source is written for. */
+    /**
+     * Target release: {@code 1.0.2} (OGX), {@code 0.6.0}, {@code 0.5.2}, {@code 0.4.3}, {@code 0.3.5} or
+     * {@code 0.2.22}; default: the release the source is written for.
+     */
     @Parameter(property = "lightspeed.llamaStack")
     String llamaStack;
 
@@ -113,6 +117,7 @@ public class ImportMojo extends AbstractMojo {
     private void write(Path base, Output out, String release) throws MojoExecutionException {
         boolean written = MavenPaths.writeIfChanged(out);
         getLog().info((written ? "wrote " : "up to date: ") + MavenPaths.display(base, out.path())
-                + " (llama-stack " + release + "); " + NextStep.generate(project, plugin, base, out.path()));
+                + " (" + BundledCatalogs.displayName(release) + "); " + NextStep.generate(project, plugin, base,
+                out.path()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.lightspeed.stack.maven;
 
+import dev.lightspeed.stack.catalog.BundledCatalogs;
 import dev.lightspeed.stack.init.InitRequest;
 import dev.lightspeed.stack.init.InitResult;
 import dev.lightspeed.stack.init.StarterInit;
@@ -26,14 +27,17 @@ public class InitMojo extends AbstractMojo {
 
     /**
      * Provider types, e.g. {@code -Dlightspeed.providers=remote::openai,inline::faiss}; {@code type@api} for a type
-     * under several APIs ({@code inline::localfs@files}). Default: remote::openai, inline::faiss,
+     * under several APIs ({@code inline::localfs@files}). Default: remote::openai@inference, inline::faiss,
      * remote::model-context-protocol.
      */
     @Parameter(property = "lightspeed.providers")
     List<String> providers;
 
-    /** Target llama-stack release: {@code 0.3.5} or {@code 0.2.22}. */
-    @Parameter(property = "lightspeed.llamaStack", defaultValue = "0.3.5")
+    /**
+     * Target release: {@code 1.0.2} (OGX), {@code 0.6.0}, {@code 0.5.2}, {@code 0.4.3}, {@code 0.3.5} or
+     * {@code 0.2.22}; default {@code 1.0.2}, the newest release LCS pins.
+     */
+    @Parameter(property = "lightspeed.llamaStack", defaultValue = BundledCatalogs.DEFAULT_RELEASE)
     String llamaStack;
 
     /** The stack's {@code distribution} (run.yaml's {@code image_name}). */

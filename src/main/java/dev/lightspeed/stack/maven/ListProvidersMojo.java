@@ -21,7 +21,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "list-providers", requiresProject = false, threadSafe = true)
 public class ListProvidersMojo extends AbstractMojo {
 
-    /** The llama-stack release whose catalog to list: {@code 0.3.5} or {@code 0.2.22}. */
+    /**
+     * The release whose catalog to list: {@code 1.0.2} (OGX), {@code 0.6.0}, {@code 0.5.2}, {@code 0.4.3},
+     * {@code 0.3.5} or {@code 0.2.22}; default {@code 1.0.2}, the newest release LCS pins.
+     */
     @Parameter(property = "lightspeed.llamaStack", defaultValue = BundledCatalogs.DEFAULT_RELEASE)
     String llamaStack;
 
@@ -60,7 +63,6 @@ public class ListProvidersMojo extends AbstractMojo {
         }
         boolean written = MavenPaths.writeIfChanged(new Output(output.toPath(), text.getBytes(StandardCharsets.UTF_8),
                 false));
-        getLog().info((written ? "wrote " : "unchanged: ") + listing.count() + " providers of llama-stack "
-                + llamaStack.trim() + " in " + output);
+        getLog().info((written ? "wrote " : "unchanged: ") + listing.summary() + " in " + output);
     }
 }

@@ -1,5 +1,6 @@
 package dev.lightspeed.stack.maven;
 
+import dev.lightspeed.stack.catalog.BundledCatalogs;
 import dev.lightspeed.stack.report.StackReport;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,7 @@ final class StackReportRenderer extends AbstractMavenReportRenderer {
     protected void renderBody() {
         startSection(TITLE, "stack");
         paragraph("Declaration " + report.declaration() + (report.llamaStack() == null ? ""
-                : ", llama-stack " + report.llamaStack() + ", distribution " + report.distribution()) + ": "
+                : ", " + BundledCatalogs.displayName(report.llamaStack()) + ", distribution " + report.distribution()) + ": "
                 + report.providers().size() + " providers (" + report.exceptions().size()
                 + " by exception to Lightspeed Core's support policy), " + report.resources().size() + " resources.");
         providers();

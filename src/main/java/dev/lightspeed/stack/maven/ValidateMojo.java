@@ -34,7 +34,11 @@ public class ValidateMojo extends AbstractMojo {
     @Parameter(property = "lightspeed.files")
     List<String> files;
 
-    /** The llama-stack release to check against ({@code 0.3.5}, {@code 0.2.22}); default: guessed per file. */
+    /**
+     * The release to check against: {@code 1.0.2} (OGX), {@code 0.6.0}, {@code 0.5.2}, {@code 0.4.3},
+     * {@code 0.3.5} or {@code 0.2.22}; default: guessed per file from its shape ({@code 1.0.2} when nothing in it
+     * is release-specific).
+     */
     @Parameter(property = "lightspeed.llamaStack")
     String llamaStack;
 

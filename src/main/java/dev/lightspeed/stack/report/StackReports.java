@@ -75,8 +75,8 @@ public final class StackReports {
     private static StackReport.ProviderRow row(StackModel model, ProviderInstance p) {
         Optional<ProviderSpec> spec = model.catalog().find(p.api(), p.providerType());
         boolean supported = spec.map(ProviderSpec::supported).orElse(false);
-        String note = spec.map(s -> s.support().note()).orElse("not in the catalog of llama-stack "
-                + model.catalog().release());
+        String note = spec.map(s -> s.support().note()).orElse("not in the catalog of "
+                + model.catalog().displayName());
         List<String> requirements = spec.map(s -> s.requirements().stream().map(CatalogRequirement::requirement)
                 .toList()).orElse(List.of());
         String reason = supported ? null : model.allowUnsupported().get(p.providerType());

@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * Which llama-stack release a run.yaml was written for, read off its shape when the user did not say, by the
- * top-level keys each bundled release knows (its catalog's run shape); with no release-specific key, the newest
- * release.
+ * top-level keys each bundled release knows (its catalog's run shape); with no release-specific key, the default
+ * release ({@link BundledCatalogs#DEFAULT_RELEASE}, the newest one LCS pins).
  *
  * @param release  the release to check against
  * @param guessed  whether it was guessed (false when the user named it)
@@ -40,7 +40,7 @@ public record ReleaseGuess(String release, boolean guessed, String reason) {
      */
     public static ReleaseGuess guess(YNode root) {
         if (!(root instanceof YMap m)) {
-            return new ReleaseGuess(BundledCatalogs.DEFAULT_RELEASE, true, "not a mapping; default release");
+            return new ReleaseGuess(BundledCatalogs.DEFAULT_RELEASE, true, "not a mapping; the default release");
         }
         List<Catalog> catalogs = BundledCatalogs.RELEASES.stream().map(BundledCatalogs::get).toList();
         Set<String> present = new LinkedHashSet<>(m.entries().keySet());
@@ -67,7 +67,7 @@ public record ReleaseGuess(String release, boolean guessed, String reason) {
             deprecated[i] = c.shape().deprecatedKeys().keySet().stream().filter(present::contains).count();
         }
         if (distinctive.isEmpty()) {
-            return new ReleaseGuess(BundledCatalogs.DEFAULT_RELEASE, true, "no release-specific keys; default release");
+            return new ReleaseGuess(BundledCatalogs.DEFAULT_RELEASE, true, "no release-specific keys; the default release");
         }
         long fewest = java.util.Arrays.stream(against).min().orElseThrow();
         List<Integer> best = java.util.stream.IntStream.range(0, catalogs.size()).filter(i -> against[i] == fewest)
@@ -133,5 +133,10 @@ public record ReleaseGuess(String release, boolean guessed, String reason) {
     /** {@code 0.3.5 (guessed: has storage)} or {@code 0.3.5}. */
     public String describe() {
         return guessed ? release + " (guessed: " + reason + ")" : release;
+    }
+
+    /** As the log says it: {@code llama-stack 0.3.5 (guessed: has storage)}, {@code OGX 1.0.2}. */
+    public String describeNamed() {
+        return BundledCatalogs.displayName(release) + describe().substring(release.length());
     }
 }

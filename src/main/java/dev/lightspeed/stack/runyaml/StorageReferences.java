@@ -46,6 +46,10 @@ public final class StorageReferences {
 
     static void check(YMap resolvedRoot, RunShape.Storage shape, List<ProviderInstance> providers, Problems out) {
         if (!(resolvedRoot.get("storage").orElse(null) instanceof YMap storage)) {
+            if (!shape.defaultBackends().isEmpty() && resolvedRoot.get("storage").isEmpty()) {
+                // left out: the release creates its default backends, and the providers' references must name them
+                checkProviders(providers, defaultBackends(shape), true, out);
+            }
             return;
         }
         Map<String, String> backends = storage.get("backends").orElse(null) instanceof YMap ? backends(storage)

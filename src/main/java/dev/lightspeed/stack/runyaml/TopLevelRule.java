@@ -60,8 +60,8 @@ final class TopLevelRule implements Rule {
                         + catalog.release() + " ignores it silently", fk.fix());
             } else {
                 List<String> close = Similar.closest(e.key(), known, 1);
-                add(out, policy, RuleId.RUN_UNKNOWN_KEY, e, "unknown top-level key '" + e.key() + "': llama-stack "
-                        + catalog.release() + " ignores it silently", close.isEmpty()
+                add(out, policy, RuleId.RUN_UNKNOWN_KEY, e, "unknown top-level key '" + e.key() + "': "
+                        + catalog.displayName() + " ignores it silently", close.isEmpty()
                         ? "remove it; known keys: " + String.join(", ", known) : "did you mean '" + close.get(0) + "'?");
             }
         }

@@ -36,8 +36,8 @@ public record ValidateRun(String policy, List<Problem> requestProblems, List<Fil
         requestProblems.forEach(p -> out.add(new OutputLine(p.severity(), p.oneLine())));
         for (FileResult f : files) {
             if (f.release() != null && f.release().guessed()) {
-                out.add(new OutputLine(Severity.INFO, f.path() + ": checked against llama-stack "
-                        + f.release().describe() + "; set -Dlightspeed.llamaStack to choose"));
+                out.add(new OutputLine(Severity.INFO, f.path() + ": checked against "
+                        + f.release().describeNamed() + "; set -Dlightspeed.llamaStack to choose"));
             }
             if (f.ok()) {
                 out.add(new OutputLine(Severity.INFO, "OK " + f.path()));

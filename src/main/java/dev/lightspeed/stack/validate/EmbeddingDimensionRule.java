@@ -20,9 +20,12 @@ final class EmbeddingDimensionRule implements Rule {
         for (ResourceRef r : ctx.model().resources()) {
             if (r.kind() == ResourceKind.MODEL && "embedding".equals(r.fields().get("model_type"))
                     && ctx.model().registers(r) && !hasDimension(r.fields().get("metadata"), r.declared())) {
+                // a declaration's wording asks for the integer it writes; a run.yaml's quotes llama-stack's refusal
                 ctx.out().error(RuleId.MODEL_EMBEDDING_DIMENSION, r.where(), r.path(), "embedding model '" + r.id()
-                        + "' has no metadata.embedding_dimension (an integer)", "add 'metadata: {embedding_dimension:"
-                        + " 768}' with the model's real dimension");
+                        + "' has no metadata.embedding_dimension" + (r.declared() ? " (an integer)"
+                        : "; llama-stack refuses to register it (\"Embedding model must have an embedding dimension in"
+                        + " its metadata\")"), "add 'metadata: {embedding_dimension: 768}' " + (r.declared()
+                        ? "with the model's real dimension" : "(the model's dimension)"));
             }
         }
     }

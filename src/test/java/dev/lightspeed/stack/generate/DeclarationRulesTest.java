@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The declaration-only rules alone ({@link ResourceReferenceRule}, {@link GeneratedBackendsRule}). */
 class DeclarationRulesTest {
 
-    private static final String PROVIDERS = "providers:\n  - type: remote::openai\n"
+    private static final String PROVIDERS = "llamaStack: 0.3.5\nproviders:\n  - type: remote::openai\n"
             + "    config: {api_key: '${env.OPENAI_API_KEY}'}\n  - type: inline::faiss\n";
 
     private static List<String> run(Rule rule, String declaration) {
@@ -39,8 +39,8 @@ class DeclarationRulesTest {
 
     @Test
     void vectorStoreDefaultsMustNameDeclaredProvidersAndModels() {
-        assertEquals(List.of("stack.yaml:6:13: resource-reference: vectorStoreDefaults.provider: 'chroma' is not a"
-                + " declared vector_io provider (fix: use 'faiss')", "stack.yaml:7:19: resource-reference:"
+        assertEquals(List.of("stack.yaml:7:13: resource-reference: vectorStoreDefaults.provider: 'chroma' is not a"
+                + " declared vector_io provider (fix: use 'faiss')", "stack.yaml:8:19: resource-reference:"
                 + " vectorStoreDefaults.embeddingModel: 'nomic' is not a declared embedding model, and no"
                 + " embeddingProvider says who serves it (fix: declare it under models: with 'type: embedding', or add"
                 + " 'embeddingProvider: <inference provider id>')"), run(new ResourceReferenceRule(), PROVIDERS
@@ -54,7 +54,7 @@ class DeclarationRulesTest {
         String faiss = PROVIDERS + "    config: {persistence: {namespace: faiss, backend: @B@}}\n";
         assertEquals(List.of(), run(new GeneratedBackendsRule(), faiss.replace("@B@", "kv_default")));
         assertEquals(1, run(new GeneratedBackendsRule(), faiss.replace("@B@", "kv_nope")).size());
-        assertEquals(List.of(), run(new GeneratedBackendsRule(), "llamaStack: 0.2.22\n" + faiss.replace("@B@",
+        assertEquals(List.of(), run(new GeneratedBackendsRule(), faiss.replace("0.3.5", "0.2.22").replace("@B@",
                 "kv_nope")), "per-store releases have no backends to name");
     }
 }

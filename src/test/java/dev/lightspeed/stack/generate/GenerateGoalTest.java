@@ -37,7 +37,7 @@ class GenerateGoalTest {
         GenerateRun run = GenerateGoal.run(params(dir.resolve("stack.yaml"), dir.resolve("out"), "rewrite",
                 List.of(), null));
         assertEquals(List.of("error pom.xml: declaration-missing: no declaration: stack.yaml does not exist and no"
-                + " <providers> are configured (fix: create stack.yaml with 'providers: [{type: remote::openai}]',"
+                + " <providers> are configured (fix: create stack.yaml with 'providers: [{type: remote::openai, api: inference}]',"
                 + " set <declaration> / -Dlightspeed.declaration, or list <providers> in the POM)",
                 "error pom.xml: parameter: pyprojectMode: unknown <pyprojectMode> 'rewrite' (fix: use write, check,"
                 + " fragment, off or auto, e.g. -Dlightspeed.pyprojectMode=check)"), lines(run.problems()));

@@ -19,9 +19,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Golden directories under {@code src/test/resources/golden/generate/<case>/}: {@code stack.yaml} → exactly
  * {@code expected/run.yaml} (byte for byte) and, when there are warnings or notes, {@code expected/problems.txt};
- * for a failing case exactly {@code expected/problems.txt} (one problem per line as the build log shows it). {@code -Dgolden.update=true} rewrites the expected files.
+ * for a failing case exactly {@code expected/problems.txt} (one problem per line as the build log shows it). A case
+ * named {@code fail-<release>-<rule-id>} must fail with an error of that rule. {@code -Dgolden.update=true} rewrites
+ * the expected files.
  */
 class GoldenGenerateTest {
+
+    private static final java.util.regex.Pattern RULE_CASE = java.util.regex.Pattern.compile(
+            "fail-[0-9]+\\.[0-9]+\\.[0-9]+-([a-z0-9-]+)");
 
     static Stream<String> cases() throws IOException {
         try (Stream<Path> dirs = Files.list(TestFiles.resource("golden/generate"))) {
@@ -42,6 +47,11 @@ class GoldenGenerateTest {
         GenerateResult result = run(dir);
         String problems = result.problems().stream().map(Problem::toString).collect(Collectors.joining("\n"));
         Path source = TestFiles.sourceResource("golden/generate/" + name + "/expected");
+        java.util.regex.Matcher rule = RULE_CASE.matcher(name);
+        if (rule.matches()) {
+            assertTrue(result.problems().stream().anyMatch(p -> p.isError() && p.rule().equals(rule.group(1))),
+                    name + ": no error of rule " + rule.group(1) + ": " + problems);
+        }
         if (result.hasErrors()) {
             TestFiles.assertGolden(source, dir.resolve("expected/problems.txt"), "problems.txt", problems + "\n");
             assertTrue(result.outputs().isEmpty(), "nothing is written when there are errors");

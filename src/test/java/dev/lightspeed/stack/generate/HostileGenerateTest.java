@@ -31,9 +31,10 @@ class HostileGenerateTest {
     @TempDir
     Path dir;
 
+    /** Generates for llama-stack 0.3.5 (where a bare remote::openai is an inference provider). */
     private GenerateResult generate(String declaration, List<Path> catalogs, PyprojectTarget pyproject) {
         return assertTimeoutPreemptively(Duration.ofMinutes(1), () -> new StackGenerator().generate(
-                new GenerateRequest(declaration.getBytes(StandardCharsets.UTF_8), "stack.yaml", null, catalogs,
+                new GenerateRequest(declaration.getBytes(StandardCharsets.UTF_8), "stack.yaml", "0.3.5", catalogs,
                         dir.resolve("out"), false, pyproject)));
     }
 

@@ -21,9 +21,10 @@ class StartupVerdictsGenerateTest {
     private static final String OPENAI = "providers:\n  - type: remote::openai\n"
             + "    config: {api_key: '${env.OPENAI_API_KEY}'}\n";
 
+    /** Generates for llama-stack 0.3.5 (the release these verdicts were written for), as -Dlightspeed.llamaStack. */
     private static GenerateResult generate(String declaration) {
         return new StackGenerator().generate(new GenerateRequest(declaration.getBytes(StandardCharsets.UTF_8),
-                "stack.yaml", null, List.of(), Path.of("out"), false));
+                "stack.yaml", "0.3.5", List.of(), Path.of("out"), false));
     }
 
     private static Problem only(GenerateResult r, String rule) {

@@ -44,17 +44,21 @@ class StarterInitTest {
         return g.problems().stream().filter(Problem::isError).map(Problem::oneLine).toList();
     }
 
-    @Test
-    void defaultStarterGeneratesAndCarriesTheSchema() throws IOException {
-        InitResult r = init(List.of(), "0.3.5", false);
+    /** The default starter of the default release (OGX 1.0.2) and of 0.3.5. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {BundledCatalogs.DEFAULT_RELEASE, "0.3.5"})
+    void defaultStarterGeneratesAndCarriesTheSchema(String release) throws IOException {
+        InitResult r = init(List.of(), release, false);
         assertEquals(List.of(), r.problems());
         assertEquals(2, r.outputs().size());
         String text = text(r);
         assertTrue(text.startsWith("# yaml-language-server: $schema=stack-declaration.schema.json\n"), text);
-        assertTrue(text.contains("llamaStack: 0.3.5\ndistribution: \"my-app\"\n"), text);
-        for (String type : StarterDeclaration.DEFAULT_PROVIDERS) {
+        assertTrue(text.contains("llamaStack: " + release + "\ndistribution: \"my-app\"\n"), text);
+        for (String entry : StarterDeclaration.DEFAULT_PROVIDERS) {
+            String type = entry.replaceAll("@.*", "");
             assertTrue(text.contains("  - type: " + type + "\n"), type);
-            assertTrue(BundledCatalogs.get("0.3.5").byType(type).get(0).supported(), type + " is LCS-supported");
+            assertTrue(BundledCatalogs.get(release).byType(type).stream().filter(p -> entry.endsWith("@" + p.api())
+                    || !entry.contains("@")).allMatch(ProviderSpec::supported), type + " is LCS-supported");
         }
         assertTrue(text.contains("      api_key: ${env.OPENAI_API_KEY}\n"), text);
         assertFalse(text.contains("allowUnsupported"), text);

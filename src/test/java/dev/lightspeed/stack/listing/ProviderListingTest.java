@@ -28,28 +28,57 @@ class ProviderListingTest {
     }
 
     @Test
-    void jsonHasOneObjectPerProvider() throws IOException {
-        for (var c : List.of(new Object[] {"0.3.5", 64}, new Object[] {"0.2.22", 65})) {
+    void jsonHasOneObjectPerProviderThenTheRowsNotInTheRelease() throws IOException {
+        for (var c : List.of(new Object[] {"0.3.5", 64, 2}, new Object[] {"0.2.22", 65, 1},
+                new Object[] {"1.0.2", 54, 20})) {
             ProviderListing.Listing l = run((String) c[0], null, "json", List.of());
             JsonNode array = MAPPER.readTree(l.text().orElseThrow());
-            assertEquals(c[1], array.size());
+            assertEquals((int) c[1] + (int) c[2], array.size());
             assertEquals(c[1], l.count());
+            assertEquals(c[2], l.notInRelease());
             JsonNode first = array.get(0);
             for (String field : List.of("api", "provider_type", "supported", "support_note", "pip_packages",
-                    "api_dependencies", "optional_api_dependencies", "deprecated")) {
+                    "api_dependencies", "optional_api_dependencies", "deprecated", "in_release")) {
                 assertTrue(first.has(field), field);
             }
             assertTrue(first.get("supported").isBoolean());
+            for (int i = 0; i < array.size(); i++) {
+                assertEquals(i < (int) c[1], array.get(i).get("in_release").asBoolean(), c[0] + " row " + i);
+            }
         }
     }
 
     @Test
-    void tableEndsWithACount() {
-        String text = run("0.3.5", "", "TABLE", List.of()).text().orElseThrow();
-        assertTrue(text.startsWith("API "), text);
-        assertTrue(text.endsWith(" for llama-stack 0.3.5\n"), text);
-        assertTrue(text.contains("\n64 providers ("), text);
-        assertFalse(text.contains("\r"));
+    void ogx102ListsTheTableRowsItLacks() throws IOException {
+        ProviderListing.Listing l = run("1.0.2", null, "json", List.of());
+        assertEquals("54 providers of OGX 1.0.2 (and 20 rows of LCS's table not in this release)", l.summary());
+        List<String> absent = new java.util.ArrayList<>();
+        MAPPER.readTree(l.text().orElseThrow()).forEach(r -> {
+            if (!r.get("in_release").asBoolean()) {
+                absent.add(r.get("api").asText() + " " + r.get("provider_type").asText() + " "
+                        + r.get("supported").asBoolean());
+            }
+        });
+        assertTrue(absent.containsAll(List.of("inference inline::meta-reference false", "telemetry"
+                + " inline::meta-reference true", "safety lcore::question_validity true", "safety lcore::redaction true",
+                "datasetio inline::localfs true", "vector_io inline::meta-reference false")), absent.toString());
+        assertEquals(20, absent.size());
+        String table = run("1.0.2", "inference", "table", List.of()).text().orElseThrow();
+        assertTrue(table.contains(" (6 supported by Lightspeed Core) for OGX 1.0.2\n\nNot in this release: 4 rows"
+                + " of LCS's providers table name providers OGX 1.0.2 does not have (they do not apply)\n"), table);
+        assertTrue(table.contains("\ninference  remote::tgi"), table);
+        assertTrue(table.lines().anyMatch(line -> line.matches("inference +remote::tgi +unsupported +OGX 1\\.0\\.2"
+                + " has no provider inference remote::tgi")), table);
+    }
+
+    @Test
+    void aRowAUserCatalogProvidesIsNoLongerAbsent(@TempDir Path dir) throws IOException {
+        Path tgi = Files.writeString(dir.resolve("tgi.yaml"), "providers:\n  - api: inference\n"
+                + "    provider_type: remote::tgi\n    pip_packages: [tgi-client]\n    note: ours\n");
+        ProviderListing.Listing l = run("1.0.2", "inference", "table", List.of(tgi));
+        assertEquals(3, l.notInRelease());
+        assertTrue(l.text().orElseThrow().lines().anyMatch(line -> line.matches("inference +remote::tgi +supported"
+                + " +tgi-client")), l.text().orElseThrow());
     }
 
     @Test

@@ -199,7 +199,7 @@ class GenerateMojoTest {
         assertEquals("lightspeed:generate failed: 1 error\n  pom.xml: declaration-missing: no declaration:"
                 + " stack/missing.yaml does not exist and no"
                 + " <providers> are configured (fix: create stack/missing.yaml with"
-                + " 'providers: [{type: remote::openai}]', set <declaration> / -Dlightspeed.declaration, or list"
+                + " 'providers: [{type: remote::openai, api: inference}]', set <declaration> / -Dlightspeed.declaration, or list"
                 + " <providers> in the POM)", e.getMessage());
         assertFalse(Files.exists(dir.resolve("target")));
         assertArrayEquals(before, Files.readAllBytes(dir.resolve("pyproject.toml")));

@@ -48,7 +48,7 @@ class InitMojoTest {
     @Basedir("/unit/init")
     @InjectMojo(goal = "init", pom = POM)
     void writesAStarterThatGeneratesThenKeepsIt(InitMojo mojo) throws Exception {
-        assertEquals("0.3.5", mojo.llamaStack);
+        assertEquals("1.0.2", mojo.llamaStack); // the default release
         mojo.distribution = "init-app"; // ${project.artifactId}: the harness's stub project for requiresProject=false
         assertFalse(mojo.force);
         List<String> first = run(mojo);
@@ -77,7 +77,7 @@ class InitMojoTest {
     void anUnknownTypeFailsAndWritesNothing(InitMojo mojo) {
         assertEquals(List.of("remote::vllm", "inline::fais"), mojo.providers);
         MojoFailureException e = assertThrows(MojoFailureException.class, () -> run(mojo));
-        assertTrue(e.getMessage().contains("init-provider: llama-stack 0.3.5 has no provider type 'inline::fais'"
+        assertTrue(e.getMessage().contains("init-provider: OGX 1.0.2 has no provider type 'inline::fais'"
                 + " (fix: did you mean 'inline::faiss'"), e.getMessage());
         assertFalse(Files.exists(dir.resolve("src")));
     }

@@ -94,6 +94,19 @@ class PluginDescriptorTest {
         }
     }
 
+    /** init and list-providers default to the newest release LCS pins, the newest bundled one (OGX 1.0.2). */
+    @Test
+    void goalsWithADefaultReleaseDefaultToTheNewest() {
+        assertEquals(dev.lightspeed.stack.catalog.BundledCatalogs.RELEASES.get(0),
+                dev.lightspeed.stack.catalog.BundledCatalogs.DEFAULT_RELEASE);
+        for (String goal : List.of("init", "list-providers")) {
+            Element m = mojos.stream().filter(e -> text(e, "goal").equals(goal)).findFirst().orElseThrow();
+            Element release = (Element) ((Element) m.getElementsByTagName("configuration").item(0))
+                    .getElementsByTagName("llamaStack").item(0);
+            assertEquals("1.0.2", release.getAttribute("default-value"), goal);
+        }
+    }
+
     @Test
     void listProvidersNeedsNoProject() {
         Element m = mojos.stream().filter(e -> text(e, "goal").equals("list-providers")).findFirst().orElseThrow();

@@ -38,7 +38,7 @@ class StackReportRendererTest {
         Path file = Path.of("examples/openai-rag/src/main/lightspeed/stack.yaml");
         Document doc = render(StackReports.read(Files.readAllBytes(file), "src/main/lightspeed/stack.yaml", null,
                 List.of()));
-        assertTrue(doc.text().contains("Declaration src/main/lightspeed/stack.yaml, llama-stack 1.0.2, distribution"
+        assertTrue(doc.text().contains("Declaration src/main/lightspeed/stack.yaml, OGX 1.0.2, distribution"
                 + " docs-assistant: 7 providers (2 by exception to Lightspeed Core's support policy), 2 resources."),
                 doc.text());
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lightspeed.stack.catalog.BundledCatalogs;
 import dev.lightspeed.stack.yaml.SafeYamlReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,8 +30,8 @@ class ReleaseGuessTest {
         cases.put("metadata_store: {}", "0.2.22");
         cases.put("vector_dbs: []", "0.2.22");
         cases.put("models: []", "0.2.22");
-        cases.put("image_name: x", "0.3.5"); // no release-specific key: the default release
-        cases.put("- a list", "0.3.5");
+        cases.put("image_name: x", "1.0.2"); // no release-specific key: the default release
+        cases.put("- a list", "1.0.2");
         cases.forEach((yaml, release) -> {
             ReleaseGuess g = ReleaseGuess.guess(new SafeYamlReader().readText(yaml, "r").root().orElseThrow());
             assertEquals(release, g.release(), yaml);
@@ -40,9 +41,19 @@ class ReleaseGuessTest {
     }
 
     @Test
+    void withoutReleaseSpecificKeysTheDefaultReleaseIsTakenAndSaidSo() {
+        assertEquals("1.0.2", BundledCatalogs.DEFAULT_RELEASE);
+        ReleaseGuess g = ReleaseGuess.guess(new SafeYamlReader().readText("version: 2\nimage_name: x\n", "r").root()
+                .orElseThrow());
+        assertEquals("1.0.2 (guessed: no release-specific keys; the default release)", g.describe());
+        assertEquals("OGX 1.0.2 (guessed: no release-specific keys; the default release)", g.describeNamed());
+    }
+
+    @Test
     void givenIsNotAGuess() {
         ReleaseGuess g = ReleaseGuess.given("0.2.22");
         assertFalse(g.guessed());
         assertEquals("0.2.22", g.describe());
+        assertEquals("llama-stack 0.2.22", g.describeNamed());
     }
 }

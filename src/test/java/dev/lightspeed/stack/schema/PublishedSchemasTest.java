@@ -2,6 +2,7 @@ package dev.lightspeed.stack.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +10,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.lightspeed.stack.catalog.BundledCatalogs;
 import dev.lightspeed.stack.testutil.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -63,6 +66,17 @@ class PublishedSchemasTest {
                 + "-run-config.schema.json"));
         Set<ValidationMessage> errors = schema.validate(yaml(runYaml));
         assertEquals(Set.of(), errors, runYaml.toString());
+    }
+
+    @Test
+    void thePublishedSchemaListsTheBundledReleasesAndTheDefault() throws IOException {
+        JsonNode release = MAPPER.readTree(TestFiles.projectDir().resolve("schema/stack-declaration.schema.json")
+                .toFile()).path("properties").path("llamaStack");
+        List<String> listed = new java.util.ArrayList<>();
+        release.path("enum").forEach(r -> listed.add(r.asText()));
+        assertEquals(BundledCatalogs.RELEASES, listed, "the enum editors see");
+        assertEquals(BundledCatalogs.DEFAULT_RELEASE, release.path("default").asText());
+        assertTrue(release.path("description").asText().contains("1.0.2 (OGX, the default"));
     }
 
     @ParameterizedTest

@@ -43,6 +43,17 @@ class ResourceRegistrationRulesTest {
     }
 
     @Test
+    void aRunYamlModelIsToldInLlamaStacksWords() {
+        RulesTest.Stack s = RulesTest.stack().provider("inference", "openai", "remote::openai");
+        s.resources.add(new ResourceRef(ResourceKind.MODEL, "emb", "openai", "registered_resources.models[0]",
+                RulesTest.at(30, 5), RulesTest.at(30, 15), "provider_id", Map.of("model_type", "embedding"), true));
+        assertEquals(List.of("error s.yaml:30:5: model-embedding-dimension: registered_resources.models[0]: embedding"
+                + " model 'emb' has no metadata.embedding_dimension; llama-stack refuses to register it (\"Embedding"
+                + " model must have an embedding dimension in its metadata\") (fix: add 'metadata: {embedding_dimension:"
+                + " 768}' (the model's dimension))"), RulesTest.run(new EmbeddingDimensionRule(), s, Policy.LCS));
+    }
+
+    @Test
     void aDimensionIsAnIntegerOrAnEnvironmentReference() {
         assertEquals(List.of(), RulesTest.run(new EmbeddingDimensionRule(), model(Map.of("model_type", "embedding",
                 "metadata", Map.of("embedding_dimension", 768))), Policy.LCS));
