@@ -95,10 +95,62 @@ public record RunShape(String nameKey, List<String> apis, Map<String, String> ro
     public record StoreDefault(String backend, String kind, boolean checkedAtLoad) {
     }
 
-    /** A registered model's identifier: {@code provider_id/provider_model_id}, or 0.2's model_id-first rule. */
+    /**
+     * How {@code register_model} forms a registered model's identifier, and how {@code lookup_model} finds one (a
+     * vector store's {@code embedding_model}, the default embedding model).
+     */
     public enum ModelIdentifier {
+        /**
+         * {@code <provider_id>/<provider_model_id>}; looked up by identifier only (llama-stack 0.3.5 to 0.6.0:
+         * {@code core/routing_tables/models.py register_model}, 0.6.0 line 251; {@code common.py lookup_model}).
+         */
         PROVIDER_SCOPED,
-        MODEL_ID_UNLESS_PROVIDER_MODEL_ID_EQUAL
+        /**
+         * {@code <provider_id>/<model_id>}, or the {@code model_id} itself when it already starts with
+         * {@code <provider_id>/}; looked up by identifier only (OGX 1.0.2: {@code src/ogx/core/routing_tables/models.py}
+         * lines 375-379, {@code common.py} lookup_model lines 250-266). Two models that share a
+         * {@code provider_model_id} under different {@code model_id}s are two identifiers there.
+         */
+        PROVIDER_SCOPED_MODEL_ID,
+        /**
+         * The {@code model_id} when it differs from the {@code provider_model_id}, else
+         * {@code <provider_id>/<provider_model_id>}; looked up by identifier, then by a unique
+         * {@code provider_model_id} (llama-stack 0.2.22: {@code core/routing_tables/models.py} lines 94-101,
+         * {@code common.py lookup_model} lines 250-272).
+         */
+        MODEL_ID_UNLESS_PROVIDER_MODEL_ID_EQUAL;
+
+        /**
+         * The identifier {@code register_model} gives a model registered on {@code providerId} (not for
+         * {@code provider_id: all}, which registers the bare {@code model_id}).
+         *
+         * @param providerModelId the entry's {@code provider_model_id}; null or empty: the {@code model_id}
+         */
+        public String identifier(String providerId, String modelId, String providerModelId) {
+            String pm = providerModelId == null || providerModelId.isEmpty() ? modelId : providerModelId;
+            return switch (this) {
+                case PROVIDER_SCOPED -> providerId + "/" + pm;
+                // OGX 1.0.2 src/ogx/core/routing_tables/models.py:375-379: model_id, prefixed unless it already is
+                case PROVIDER_SCOPED_MODEL_ID -> modelId.startsWith(providerId + "/") ? modelId
+                        : providerId + "/" + modelId;
+                case MODEL_ID_UNLESS_PROVIDER_MODEL_ID_EQUAL -> modelId.equals(pm) ? providerId + "/" + pm : modelId;
+            };
+        }
+
+        /** The identifier's form, for messages. */
+        public String form() {
+            return switch (this) {
+                case PROVIDER_SCOPED -> "<provider_id>/<provider_model_id>";
+                case PROVIDER_SCOPED_MODEL_ID -> "<provider_id>/<model_id>";
+                case MODEL_ID_UNLESS_PROVIDER_MODEL_ID_EQUAL -> "<model_id>, or <provider_id>/<provider_model_id> when"
+                        + " they are equal";
+            };
+        }
+
+        /** Whether {@code lookup_model} falls back to a unique {@code provider_model_id} (0.2.22 only). */
+        public boolean lookupFallsBackToProviderModelId() {
+            return this == MODEL_ID_UNLESS_PROVIDER_MODEL_ID_EQUAL;
+        }
     }
 
     public RunShape {

@@ -44,7 +44,8 @@ public final class StackGenerator {
     public static final String FRAGMENT = LlslibdevStep.FRAGMENT;
 
     /** The rules only a declaration needs, run after the shared ones. */
-    static final List<Rule> DECLARATION_RULES = List.of(new ResourceReferenceRule(), new GeneratedBackendsRule());
+    static final List<Rule> DECLARATION_RULES = List.of(new ResourceReferenceRule(), new GeneratedBackendsRule(),
+            new DeclaredEmbeddingModelRule());
 
     private final DeclarationReader reader = new DeclarationReader();
 

@@ -48,7 +48,7 @@ final class DuplicateRegistrationRule implements StartupRule {
                 if (identifier == null) {
                     continue;
                 }
-                Object plain = entry.toPlain();
+                Object plain = StartupChecks.registered(rs, entry, pid);
                 Object before = seen.putIfAbsent(identifier, plain);
                 if (before != null && !before.equals(plain)) {
                     out.error(RuleId.RESOURCE_DUPLICATE_ID, entry.location(), path, kind.label() + " '" + identifier

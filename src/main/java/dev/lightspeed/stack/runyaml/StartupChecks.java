@@ -9,7 +9,9 @@ import dev.lightspeed.stack.model.ResourceKind;
 import dev.lightspeed.stack.model.ResourceRef;
 import dev.lightspeed.stack.model.StackModel;
 import dev.lightspeed.stack.yaml.YMap;
+import dev.lightspeed.stack.yaml.YNode;
 import dev.lightspeed.stack.yaml.YScalar;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -93,8 +95,9 @@ final class StartupChecks {
     }
 
     /**
-     * The registry identifier of a resource entry (models: {@code routing_tables/models.py register_model};
-     * {@code provider_id: all} where the release accepts it: the bare {@code model_id}).
+     * The registry identifier of a resource entry (models: {@code routing_tables/models.py register_model}, as
+     * {@link RunShape.ModelIdentifier} says per release; {@code provider_id: all} where the release accepts it: the
+     * bare {@code model_id}, OGX 1.0.2 {@code src/ogx/core/routing_tables/models.py} lines 369-373).
      */
     static String identifier(ResourceShape rs, YMap entry, RunShape shape, String pid) {
         String id = entry.text(rs.idField());
@@ -104,12 +107,29 @@ final class StartupChecks {
         if (rs.kind() != ResourceKind.MODEL || rs.providerIdAll() && ResourceList.ALL.equals(pid)) {
             return id;
         }
-        String pm = providerModelId(entry, id);
-        if (shape.modelIdentifier() == RunShape.ModelIdentifier.MODEL_ID_UNLESS_PROVIDER_MODEL_ID_EQUAL
-                && !id.equals(pm)) {
-            return id;
+        return shape.modelIdentifier().identifier(pid, id, entry.text("provider_model_id"));
+    }
+
+    /**
+     * What the registry stores for an entry, which {@code DiskDistributionRegistry.register} compares when an
+     * identifier comes twice (identical: a no-op; different: "already exists"). For a model that is the
+     * {@code ModelWithOwner} {@code register_model} builds (provider, provider model id, type, metadata, validation),
+     * not the YAML: its {@code model_id} is not stored, so two entries that differ only there are identical
+     * (llama-stack 0.6.0 {@code core/store/registry.py} lines 96-120; OGX 1.0.2 {@code src/ogx/core/store/registry.py}
+     * lines 107-129, {@code routing_tables/models.py} lines 381-389).
+     */
+    static Object registered(ResourceShape rs, YMap entry, String pid) {
+        if (rs.kind() != ResourceKind.MODEL) {
+            return entry.toPlain();
         }
-        return pid + "/" + pm;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("provider_id", pid);
+        m.put("provider_model_id", providerModelId(entry, entry.text(rs.idField())));
+        m.put("model_type", entry.text("model_type") == null ? "llm" : entry.text("model_type"));
+        Object metadata = entry.get("metadata").map(YNode::toPlain).orElse(null);
+        m.put("metadata", metadata == null ? Map.of() : metadata);
+        m.put("model_validation", entry.get("model_validation").map(YNode::toPlain).orElse(null));
+        return m;
     }
 
     /** A model entry's {@code provider_model_id}, or its {@code model_id} when it names none. */

@@ -16,9 +16,12 @@ import java.util.List;
  * The embedding model of each registered vector store, in the releases that register
  * {@code registered_resources.vector_stores} at start-up ({@link ResourceShape#registeredAtStartup()}, 0.4.3 and
  * later): {@code register_resources} registers the models first, then each vector store, whose
- * {@code embedding_model} is looked up among the registered models ({@code routing_tables/common.py lookup_model}: by
- * identifier {@code <provider_id>/<provider_model_id>}, else by a unique {@code provider_model_id}) and must be an
- * embedding model. The models a provider lists by itself are added only after the resources are registered, so they
+ * {@code embedding_model} is looked up among the registered models by identifier and must be an embedding model
+ * ({@code routing_tables/vector_stores.py register_vector_store} → {@code common.py lookup_model}; OGX 1.0.2
+ * {@code src/ogx/core/routing_tables/vector_stores.py} lines 86-90, {@code common.py} lines 250-266). The identifier is
+ * formed as {@link RunShape.ModelIdentifier} says for the release (OGX 1.0.2: {@code <provider_id>/<model_id>}, so
+ * LCS's BYOK stores name {@code sentence-transformers/byok_<rag_id>_embedding}); only 0.2.22 falls back to a unique
+ * {@code provider_model_id}. The models a provider lists by itself are added only after the resources are registered, so they
  * do not count. A store whose model is not found stops the stack ({@code ModelNotFoundError}): rule
  * {@code vector-store-model}, an error under both policies.
  */
@@ -50,13 +53,13 @@ final class VectorStoreModelRule implements StartupRule {
             String path = prefix + stores.key() + "[" + i + "].embedding_model";
             String name = m.text();
             List<Registered> found = registered.stream().filter(r -> r.identifier().equals(name)).toList();
-            if (found.isEmpty()) {
+            if (found.isEmpty() && shape.modelIdentifier().lookupFallsBackToProviderModelId()) {
                 found = registered.stream().filter(r -> r.providerModelId().equals(name)).toList();
             }
             List<String> ids = registered.stream().filter(r -> "embedding".equals(r.type()))
                     .map(Registered::identifier).toList();
             String fix = ids.isEmpty() ? "register the embedding model under " + prefix + models.key()
-                    + " (its identifier is <provider_id>/<provider_model_id>)"
+                    + " (its identifier is " + shape.modelIdentifier().form() + ")"
                     : "use " + String.join(" or ", ids) + ", or register '" + name + "' under " + prefix + models.key();
             if (found.isEmpty()) {
                 out.error(RuleId.VECTOR_STORE_MODEL, m.location(), path,

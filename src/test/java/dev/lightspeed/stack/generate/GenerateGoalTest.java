@@ -85,6 +85,23 @@ class GenerateGoalTest {
     }
 
     @Test
+    void aPomProviderNamesItsApiAfterAnAt() {
+        // OGX 1.0.2 (the default) has remote::openai under inference and files: a bare type is ambiguous
+        List<String> bare = GenerateGoal.run(params(dir.resolve("stack.yaml"), dir.resolve("out"), "off",
+                List.of("remote::openai"), null)).problems().stream().filter(Problem::isError).map(Problem::rule)
+                .toList();
+        assertEquals(List.of("provider-api-ambiguous"), bare);
+        GenerateRun named = GenerateGoal.run(params(dir.resolve("stack.yaml"), dir.resolve("out"), "off",
+                List.of("remote::openai@inference", "inline::faiss @ vector_io"), null));
+        assertEquals(List.of(), named.problems().stream().filter(Problem::isError).map(Problem::toString).toList());
+        String runYaml = new String(named.write().results().get(0).output().bytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(runYaml.contains("  inference:\n  - provider_id: openai\n    provider_type: remote::openai\n"),
+                runYaml);
+        assertTrue(runYaml.contains("  vector_io:\n  - provider_id: faiss\n"), runYaml);
+    }
+
+    @Test
     void runYamlIsNeverWrittenOverTheDeclaration() throws IOException {
         Path decl = Files.writeString(dir.resolve("run.yaml"), DECLARATION);
         GenerateRun run = GenerateGoal.run(params(decl, dir.resolve("."), "off", List.of(), null));
