@@ -1,6 +1,7 @@
 package dev.lightspeed.stack.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.schema.JsonTrees;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Problems;
@@ -98,7 +99,7 @@ public final class CatalogOverlays {
         }
         if (!apis.contains(api)) {
             List<String> close = Similar.closest(api, apis, 3);
-            out.error("catalog-unknown-api", e.apiWhere(), e.path() + ".api", "unknown API '" + api + "'; known: "
+            out.error(RuleId.CATALOG_UNKNOWN_API, e.apiWhere(), e.path() + ".api", "unknown API '" + api + "'; known: "
                     + String.join(", ", apis), close.isEmpty() ? "use one of the known APIs"
                             : "did you mean " + Similar.quotedList(close, "or") + "?");
             return;
@@ -107,7 +108,8 @@ public final class CatalogOverlays {
         ProviderKey key = new ProviderKey(api, e.providerType());
         OverlayEntry first = seen.putIfAbsent(key, e);
         if (first != null) {
-            out.error("catalog-duplicate-provider", e.where(), e.path(), key + " is already listed in this file at line "
+            out.error(RuleId.CATALOG_DUPLICATE_PROVIDER, e.where(), e.path(),
+                    key + " is already listed in this file at line "
                     + first.where().line(), "merge the two entries into one");
             return;
         }
@@ -123,7 +125,7 @@ public final class CatalogOverlays {
         }
         String why = apis.isEmpty() ? e.providerType() + " is a new provider, so its API must be given"
                 : e.providerType() + " exists under several APIs (" + String.join(", ", apis) + ")";
-        out.error("catalog-missing-field", e.where(), e.path() + ".api", why,
+        out.error(RuleId.CATALOG_MISSING_FIELD, e.where(), e.path() + ".api", why,
                 "add 'api:' (e.g. 'api: " + (apis.isEmpty() ? "inference" : apis.get(0)) + "')");
         return null;
     }
@@ -139,7 +141,8 @@ public final class CatalogOverlays {
         for (String d : deps) {
             if (!apis.contains(d)) {
                 List<String> close = Similar.closest(d, apis, 2);
-                out.error("catalog-unknown-api", e.where(), e.path() + ".api_dependencies", "unknown API '" + d + "'",
+                out.error(RuleId.CATALOG_UNKNOWN_API, e.where(), e.path() + ".api_dependencies",
+                        "unknown API '" + d + "'",
                         close.isEmpty() ? "known: " + String.join(", ", apis)
                                 : "did you mean " + Similar.quotedList(close, "or") + "?");
             }

@@ -5,6 +5,7 @@ import dev.lightspeed.stack.pip.PipLine;
 import dev.lightspeed.stack.pip.RequirementSyntaxException;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.text.Similar;
 import dev.lightspeed.stack.yaml.SafeYamlReader;
 import dev.lightspeed.stack.yaml.YMap;
@@ -64,7 +65,8 @@ final class OverlayReader {
         List<OverlayEntry> entries = new ArrayList<>();
         YNode providers = top.get("providers").orElse(null);
         if (providers == null) {
-            out.error("catalog-missing-field", top.location(), "providers", "a user catalog needs a 'providers:' list",
+            out.error(RuleId.CATALOG_MISSING_FIELD, top.location(), "providers",
+                    "a user catalog needs a 'providers:' list",
                     "add 'providers:' with one item per provider to add or change");
         } else if (!(providers instanceof YSeq seq)) {
             wrongType(out, providers, "providers", "a list");
@@ -86,7 +88,7 @@ final class OverlayReader {
         }
         if (!knownReleases.contains(s.text())) {
             List<String> close = Similar.closest(s.text(), knownReleases, 3);
-            out.error("catalog-unknown-release", s.location(), "llamaStack",
+            out.error(RuleId.CATALOG_UNKNOWN_RELEASE, s.location(), "llamaStack",
                     "unknown llama-stack release '" + s.text() + "'; known: " + String.join(", ", knownReleases),
                     close.isEmpty() ? "use one of the known releases, or remove 'llamaStack:' to apply to all"
                             : "did you mean " + Similar.quotedList(close, "or") + "?");
@@ -104,10 +106,10 @@ final class OverlayReader {
         unknownKeys(m, PROVIDER_KEYS, path + ".", out);
         String type = m.get("provider_type").map(v -> string(v, path + ".provider_type", out)).orElse(null);
         if (!m.has("provider_type")) {
-            out.error("catalog-missing-field", m.location(), path + ".provider_type",
+            out.error(RuleId.CATALOG_MISSING_FIELD, m.location(), path + ".provider_type",
                     "every provider entry needs 'provider_type:'", "add e.g. 'provider_type: remote::my-llm'");
         } else if (type != null && !type.matches("(inline|remote)::[A-Za-z0-9_.:-]+")) {
-            out.error("catalog-bad-provider-type", m.valueLocation("provider_type"), path + ".provider_type",
+            out.error(RuleId.CATALOG_BAD_PROVIDER_TYPE, m.valueLocation("provider_type"), path + ".provider_type",
                     "'" + type + "' is not a provider type", "write 'inline::<name>' or 'remote::<name>'");
             type = null;
         }
@@ -141,7 +143,7 @@ final class OverlayReader {
             } catch (RequirementSyntaxException e) {
                 Location at = s.location();
                 int column = at.column() + (s.quoted() ? 1 : 0) + Math.max(e.column(), 1) - 1;
-                out.error("catalog-pip-syntax", new Location(at.file(), at.line(), column), path + "[" + i + "]",
+                out.error(RuleId.CATALOG_PIP_SYNTAX, new Location(at.file(), at.line(), column), path + "[" + i + "]",
                         "pip string \"" + s.text() + "\" does not parse at its column " + e.column() + ": "
                                 + e.reason(),
                         "write PEP 508 requirements, e.g. \"my-client>=1.2\", optionally with --extra-index-url URL");
@@ -154,7 +156,8 @@ final class OverlayReader {
         for (YMap.Entry e : m.entries().values()) {
             if (!known.contains(e.key())) {
                 List<String> close = Similar.closest(e.key(), known, 2);
-                out.error("catalog-unknown-key", e.keyLocation(), prefix + e.key(), "unknown key '" + e.key() + "'",
+                out.error(RuleId.CATALOG_UNKNOWN_KEY, e.keyLocation(), prefix + e.key(),
+                        "unknown key '" + e.key() + "'",
                         close.isEmpty() ? "known keys: " + String.join(", ", known.stream().sorted().toList())
                                 : "did you mean " + Similar.quotedList(close, "or") + "?");
             }
@@ -204,7 +207,7 @@ final class OverlayReader {
     }
 
     private static void wrongType(Problems out, YNode n, String path, String expected) {
-        out.error("catalog-wrong-type", n.location(), path, "expected " + expected + ", found " + n.kind(),
+        out.error(RuleId.CATALOG_WRONG_TYPE, n.location(), path, "expected " + expected + ", found " + n.kind(),
                 "write " + expected + " here");
     }
 }

@@ -5,6 +5,7 @@ import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.schema.CheckMode;
 import dev.lightspeed.stack.text.Similar;
 import dev.lightspeed.stack.yaml.SafeYamlReader;
@@ -27,8 +28,12 @@ import java.util.Optional;
  */
 public final class DeclarationReader {
 
-    /** A distribution name that is not one plain directory name (see {@link #checkDistribution}). */
-    public static final String RULE_DISTRIBUTION = "declaration-distribution-name";
+    /** Schema findings on a declaration get declaration-* rule ids: they are about our file, not a provider's. */
+    private static final Map<RuleId, RuleId> RENAMES = Map.of(
+            RuleId.CONFIG_UNKNOWN_FIELD, RuleId.DECLARATION_UNKNOWN_FIELD,
+            RuleId.CONFIG_MISSING_FIELD, RuleId.DECLARATION_MISSING_FIELD,
+            RuleId.CONFIG_TYPE, RuleId.DECLARATION_TYPE,
+            RuleId.CONFIG_VALUE, RuleId.DECLARATION_VALUE);
 
     private static final java.util.regex.Pattern DISTRIBUTION_NAME =
             java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
@@ -54,16 +59,16 @@ public final class DeclarationReader {
         }
         YNode root = doc.root().get();
         if (!(root instanceof YMap map)) {
-            problems.error("declaration-shape", root.location(), "", "a declaration is a mapping with 'providers:'"
+            problems.error(RuleId.DECLARATION_SHAPE, root.location(), "", "a declaration is a mapping with 'providers:'"
                     + " at its top, not a " + root.kind(), "start with 'providers:'");
             return new DeclarationResult(Optional.empty(), problems.sorted());
         }
         Problems shape = new Problems();
         DeclarationSchema.checker().check(map, "", CheckMode.STRICT, shape, null);
         // an id such as ${env.X:+openai} is how a provider is switched off while X is unset: not an empty value
-        for (Problem p : renameRules(shape).sorted()) {
-            if (!p.rule().equals("declaration-env-empty")) {
-                problems.add(p);
+        for (Problem p : shape.sorted()) {
+            if (!p.is(RuleId.CONFIG_ENV_EMPTY)) {
+                problems.add(p.renamed(RENAMES));
             }
         }
         if (stops(problems)) {
@@ -77,7 +82,7 @@ public final class DeclarationReader {
                 : text(map, "llamaStack", BundledCatalogs.DEFAULT_RELEASE);
         if (!BundledCatalogs.isKnown(release)) {
             List<String> close = Similar.closest(release, BundledCatalogs.RELEASES, 1);
-            problems.error("release-unknown", map.valueLocation("llamaStack"), "llamaStack", "unknown llama-stack"
+            problems.error(RuleId.RELEASE_UNKNOWN, map.valueLocation("llamaStack"), "llamaStack", "unknown llama-stack"
                     + " release '" + release + "'", "use one of " + String.join(", ", BundledCatalogs.RELEASES)
                     + (close.isEmpty() ? "" : " (did you mean " + close.get(0) + "?)"));
             return new DeclarationResult(Optional.empty(), problems.sorted());
@@ -107,7 +112,8 @@ public final class DeclarationReader {
         }
         String safe = name.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[^A-Za-z0-9]+", "");
         safe = safe.isEmpty() ? "lightspeed-stack" : safe.substring(0, Math.min(safe.length(), 128));
-        problems.error(RULE_DISTRIBUTION, map.valueLocation("distribution"), "distribution", "'" + name
+        problems.error(RuleId.DECLARATION_DISTRIBUTION_NAME, map.valueLocation("distribution"), "distribution",
+                "'" + name
                 + "' is not a plain directory name: llama-stack keeps a distribution's files in"
                 + " ~/.llama/distributions/<distribution>, and the generated paths put it inside ${env.…} references",
                 "use letters, digits, '.', '_' and '-' only, starting with a letter or digit, e.g. distribution: "
@@ -120,23 +126,11 @@ public final class DeclarationReader {
      */
     private static boolean stops(Problems problems) {
         for (Problem p : problems.errors()) {
-            if (!p.rule().equals("declaration-unknown-field") || p.path().contains(".") || p.path().contains("[")) {
+            if (!p.is(RuleId.DECLARATION_UNKNOWN_FIELD) || p.path().contains(".") || p.path().contains("[")) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Schema findings on a declaration get declaration-* rule ids: they are about our file, not a provider's. */
-    private static Problems renameRules(Problems in) {
-        Problems out = new Problems();
-        for (var p : in.sorted()) {
-            String rule = p.rule().startsWith("config-") ? "declaration-" + p.rule().substring("config-".length())
-                    : p.rule();
-            out.add(new Problem(p.severity(), rule, p.location(), p.path(),
-                    p.message(), p.fix()));
-        }
-        return out;
     }
 
     static String text(YMap m, String key, String dflt) {

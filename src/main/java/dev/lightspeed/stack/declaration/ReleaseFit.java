@@ -6,6 +6,7 @@ import dev.lightspeed.stack.catalog.RunShape;
 import dev.lightspeed.stack.catalog.TelemetryForm;
 import dev.lightspeed.stack.model.ResourceKind;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YScalar;
 import dev.lightspeed.stack.yaml.YSeq;
@@ -42,11 +43,11 @@ final class ReleaseFit {
             if (rs.isEmpty()) {
                 String why = shape.removedResources().getOrDefault(kind, release + " registers no "
                         + kind.label() + "s");
-                out.error("resource-kind-unavailable", root.keyLocation(section), section, why + "; '" + section
+                out.error(RuleId.RESOURCE_KIND_UNAVAILABLE, root.keyLocation(section), section, why + "; '" + section
                         + ":' cannot target " + release, "remove '" + section + ":', or target an older release"
                         + " with llamaStack:");
             } else if (rs.get().deprecated()) {
-                out.error("resource-kind-deprecated", root.keyLocation(section), section, release
+                out.error(RuleId.RESOURCE_KIND_DEPRECATED, root.keyLocation(section), section, release
                         + " accepts registered_resources." + rs.get().key() + " only to empty it with a deprecation"
                         + " warning" + created(shape.toolGroupsFromProviders(), kind), "remove '" + section + ":'");
             }
@@ -54,7 +55,7 @@ final class ReleaseFit {
         // 'telemetry: false' agrees with a release without telemetry, so one declaration can target several
         if (shape.telemetry() == TelemetryForm.NONE && root.get("telemetry").map(t -> Boolean.TRUE.equals(t.toPlain()))
                 .orElse(false)) {
-            out.error("telemetry-unavailable", root.keyLocation("telemetry"), "telemetry", release
+            out.error(RuleId.TELEMETRY_UNAVAILABLE, root.keyLocation("telemetry"), "telemetry", release
                     + " has no telemetry setting in run.yaml", "remove 'telemetry:' (or set it to false)");
         }
         safety(root, catalog, out);
@@ -76,7 +77,7 @@ final class ReleaseFit {
                             + shields.get().key() + " (it lists them on every request)";
             String fix = shields.isEmpty() ? "remove 'safety:'; configure the shields in lightspeed-stack.yaml"
                     : "remove 'safety:' and declare the shield under 'shields:'";
-            out.error("safety-unavailable", root.keyLocation(Declaration.SAFETY), Declaration.SAFETY, release
+            out.error(RuleId.SAFETY_UNAVAILABLE, root.keyLocation(Declaration.SAFETY), Declaration.SAFETY, release
                     + "'s run.yaml has no safety block (safety.default_shield_id); " + why, fix
                     + ", or target a release whose run.yaml has the block with llamaStack:");
             return;
@@ -86,7 +87,7 @@ final class ReleaseFit {
                         .filter(java.util.Objects::nonNull).toList()
                 : List.of();
         if (!declared.contains(id.text())) {
-            out.error("safety-default-shield", id.location(), path, "default shield '" + id.text() + "' is not a"
+            out.error(RuleId.SAFETY_DEFAULT_SHIELD, id.location(), path, "default shield '" + id.text() + "' is not a"
                     + " shield of this declaration" + (declared.isEmpty() ? "" : " (shields: "
                             + String.join(", ", declared) + ")") + "; " + release + " refuses to start when"
                     + " default_shield_id names no registered shield or the safety API is not served",

@@ -9,6 +9,7 @@ import dev.lightspeed.stack.io.OwnInputs;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import java.util.Optional;
 
 /**
  * The generate goal without Maven: checks the parameters (rule ids {@code parameter}, {@code declaration-conflict},
- * {@code declaration-missing}, {@code file-unreadable}, {@value OwnInputs#RULE}), chooses between the declaration
+ * {@code declaration-missing}, {@code file-unreadable}, {@code output-is-input}), chooses between the declaration
  * file and provider types from the build file (a module without either, whose declaration path is the default, is
  * skipped), and then either replays the last run when its stamp proves that
  * nothing changed, or generates. What to write, and writing it, is the returned {@link GenerateRun}'s. Stateless.
@@ -33,7 +34,8 @@ public final class GenerateGoal {
         Problems problems = new Problems();
         Optional<PyprojectMode> mode = PyprojectMode.parse(p.pyprojectMode());
         if (mode.isEmpty()) {
-            problems.error("parameter", Location.of(p.buildFileName()), "pyprojectMode", "unknown <pyprojectMode> '"
+            problems.error(RuleId.PARAMETER, Location.of(p.buildFileName()), "pyprojectMode",
+                    "unknown <pyprojectMode> '"
                     + p.pyprojectMode() + "'", "use write, check, fragment, off or auto, e.g."
                     + " -Dlightspeed.pyprojectMode=check");
         }
@@ -69,7 +71,7 @@ public final class GenerateGoal {
         boolean hasFile = Files.exists(file); // a directory or a device is reported for what it is, below
         String name = p.declarationName();
         if (hasFile && p.declaresProviders()) {
-            out.error("declaration-conflict", Location.of(name), "", "both " + name + " and <providers> declare"
+            out.error(RuleId.DECLARATION_CONFLICT, Location.of(name), "", "both " + name + " and <providers> declare"
                     + " providers", "keep one: remove <providers> from the POM, or the file");
             return null;
         }
@@ -77,7 +79,7 @@ public final class GenerateGoal {
             return DeclarationText.fromProviderTypes(p.distribution(), p.providers());
         }
         if (!hasFile) {
-            out.error("declaration-missing", Location.of(p.buildFileName()), "", "no declaration: " + name
+            out.error(RuleId.DECLARATION_MISSING, Location.of(p.buildFileName()), "", "no declaration: " + name
                     + " does not exist"
                     + " and no <providers> are configured", "create " + name + " with"
                     + " 'providers: [{type: remote::openai, api: inference}]', set <declaration> /"
@@ -86,7 +88,7 @@ public final class GenerateGoal {
         }
         if (Files.isDirectory(file)) {
             String trimmed = name.replaceAll("/+$", "");
-            out.error("file-unreadable", Location.of(name), "", "is a directory; the declaration is one YAML file",
+            out.error(RuleId.FILE_UNREADABLE, Location.of(name), "", "is a directory; the declaration is one YAML file",
                     trimmed.matches("(?i).*\\.ya?ml") ? "replace the directory by the declaration file, or set"
                     + " <declaration> / -Dlightspeed.declaration to another file" : "set <declaration> /"
                     + " -Dlightspeed.declaration to the file itself, e.g. " + trimmed + "/stack.yaml");
@@ -95,7 +97,7 @@ public final class GenerateGoal {
         try {
             return InputFile.read(file);
         } catch (InputFileException e) {
-            out.error("file-unreadable", Location.of(name), "", e.reason(), e.fix());
+            out.error(RuleId.FILE_UNREADABLE, Location.of(name), "", e.reason(), e.fix());
             return null;
         }
     }

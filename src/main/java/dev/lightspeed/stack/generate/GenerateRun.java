@@ -7,6 +7,7 @@ import dev.lightspeed.stack.io.OutputBatch;
 import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
+import dev.lightspeed.stack.problem.RuleId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -144,7 +145,7 @@ public final class GenerateRun {
             List<OutputBatch.Result> results = result.batch().commit();
             return new Written(results, List.of(), removeStaleFragment());
         } catch (IOException e) {
-            return new Written(List.of(), List.of(Problem.error("output-write-failed", Location.NONE, "",
+            return new Written(List.of(), List.of(Problem.error(RuleId.OUTPUT_WRITE_FAILED, Location.NONE, "",
                     e.getMessage() + "; nothing was written", "check that the output directory and pyproject.toml"
                     + " are writable files in writable directories")), Optional.empty());
         }

@@ -4,6 +4,7 @@ import dev.lightspeed.stack.catalog.BundledCatalogs;
 import dev.lightspeed.stack.io.OutputBatch;
 import dev.lightspeed.stack.model.StackModel;
 import dev.lightspeed.stack.problem.Problem;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.problem.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ final class GenerateSummary {
     private static String stack(StackModel m, GenerateResult result) {
         int exceptions = 0;
         for (Problem p : result.problems()) {
-            exceptions += p.rule().equals("provider-allowed-unsupported") ? 1 : 0;
+            exceptions += p.is(RuleId.PROVIDER_ALLOWED_UNSUPPORTED) ? 1 : 0;
         }
         String s = plural(m.providers().size(), "provider") + (exceptions > 0 ? " (" + exceptions
                 + " by exception)" : "") + ", " + plural(m.resources().size(), "resource");

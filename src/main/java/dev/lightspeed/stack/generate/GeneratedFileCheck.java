@@ -4,6 +4,7 @@ import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.declaration.Declaration;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.runyaml.ReleaseGuess;
 import dev.lightspeed.stack.runyaml.RunYamlReader;
 import dev.lightspeed.stack.runyaml.RunYamlResult;
@@ -46,7 +47,7 @@ final class GeneratedFileCheck {
 
     private static void refuse(Problem p, Declaration d, Catalog catalog, Problems out) {
         OverrideLocator.Blame blame = OverrideLocator.blame(d, p.path(), p.location());
-        out.error("generated-invalid", blame.where(), p.path(), p.rule() + ": " + p.message() + " ("
+        out.error(RuleId.GENERATED_INVALID, blame.where(), p.path(), p.rule() + ": " + p.message() + " ("
                 + catalog.displayName() + " would refuse the generated run.yaml)", blame.fix(p.fix()));
     }
 }

@@ -11,6 +11,7 @@ import dev.lightspeed.stack.model.StackModel;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.problem.Severity;
 import dev.lightspeed.stack.pyproject.DependencyGroup;
 import dev.lightspeed.stack.pyproject.DependencyGroupBuilder;
@@ -82,7 +83,7 @@ final class LlslibdevStep {
 
     /**
      * The same; an edit of pyproject.toml also puts into {@code rewrites} how to redo it on the file as it is when
-     * written ({@link GroupWrite}), and warns ({@value GroupWrite#RULE_SHARED}) when another build of this JVM writes
+     * written ({@link GroupWrite}), and warns ({@code pyproject-group-shared}) when another build of this JVM writes
      * different contents into the same group of the same file.
      */
     static Optional<Output> apply(DependencyGroup group, PyprojectTarget target, Path outputDirectory, Problems out,
@@ -91,7 +92,7 @@ final class LlslibdevStep {
         Location notesAt = Location.of(target.mode() == PyprojectMode.FRAGMENT || !exists ? FRAGMENT
                 : target.displayName());
         for (String n : group.notes()) {
-            out.add(new Problem(Severity.INFO, "pyproject-note", notesAt, "", n, ""));
+            out.add(new Problem(Severity.INFO, RuleId.PYPROJECT_NOTE, notesAt, "", n, ""));
         }
         if (target.writesFragment()) {
             return Optional.of(new Output(outputDirectory.resolve(FRAGMENT),
@@ -99,7 +100,7 @@ final class LlslibdevStep {
         }
         Location where = Location.of(target.displayName());
         if (!exists) {
-            out.error("pyproject-unreadable", where, "", "does not exist", "create it, or set"
+            out.error(RuleId.PYPROJECT_UNREADABLE, where, "", "does not exist", "create it, or set"
                     + " <pyprojectMode>fragment</pyprojectMode> (-Dlightspeed.pyprojectMode=fragment)");
             return Optional.empty();
         }
@@ -107,13 +108,13 @@ final class LlslibdevStep {
         try {
             file = PyprojectFile.read(target.file());
             if (target.projectDir() != null && !file.isInside(target.projectDir())) {
-                out.error("pyproject-outside-project", where, "", outside(file, target.projectDir()),
+                out.error(RuleId.PYPROJECT_OUTSIDE_PROJECT, where, "", outside(file, target.projectDir()),
                         "point <pyproject> at a file inside " + target.projectDir());
                 return Optional.empty();
             }
         } catch (IOException e) {
             boolean known = e instanceof InputFileException; // a directory, a FIFO, a device, too large
-            out.error("pyproject-unreadable", where, "", known ? ((InputFileException) e).reason()
+            out.error(RuleId.PYPROJECT_UNREADABLE, where, "", known ? ((InputFileException) e).reason()
                     : "cannot be read: " + e.getMessage(), known ? ((InputFileException) e).fix()
                     : "check the file's permissions");
             return Optional.empty();
@@ -125,21 +126,21 @@ final class LlslibdevStep {
         }
         if (target.checks()) {
             if (edited.changed()) {
-                out.error("pyproject-out-of-date", where, "", (target.checksBecauseCi() ? CI_CHECK : "")
+                out.error(RuleId.PYPROJECT_OUT_OF_DATE, where, "", (target.checksBecauseCi() ? CI_CHECK : "")
                         + GroupDiff.outOfDate(target.displayName(), group.name(), edited.original(), edited.text()),
                         GroupDiff.FIX_COMMAND);
             }
             return Optional.empty();
         }
         if (edited.changed() && !file.isWritable()) {
-            out.error("pyproject-read-only", where, "", "is read-only and its " + group.name()
+            out.error(RuleId.PYPROJECT_READ_ONLY, where, "", "is read-only and its " + group.name()
                     + " group is out of date", "make it writable, or use -Dlightspeed.pyprojectMode=check");
             return Optional.empty();
         }
         GroupWrite write = new GroupWrite(target.displayName(), group);
         Optional<String> other = write.claim(file.realPath(), outputDirectory.toAbsolutePath().normalize().toString());
         if (other.isPresent()) {
-            out.warning(GroupWrite.RULE_SHARED, where, "dependency-groups." + group.name(), "another module"
+            out.warning(RuleId.PYPROJECT_GROUP_SHARED, where, "dependency-groups." + group.name(), "another module"
                     + " (output directory " + other.get() + ") writes different contents into the " + group.name()
                     + " group of this file; the module written last wins", "give each module its own pyproject.toml"
                     + " (<pyproject>), or declare the same providers and dependencies in both");

@@ -17,6 +17,7 @@ import dev.lightspeed.stack.model.ResourceKind;
 import dev.lightspeed.stack.model.ResourceRef;
 import dev.lightspeed.stack.model.StackModel;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.text.Similar;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
@@ -60,7 +61,8 @@ final class StackAssembler {
             apis.add("telemetry");
         }
         if (c.shape().storage().form() != StoreForm.BACKENDS && d.storage().postgresBackend()) {
-            out.error("storage-release", d.root().location(), "storage.backend", "postgres storage is generated for"
+            out.error(RuleId.STORAGE_RELEASE, d.root().location(), "storage.backend",
+                    "postgres storage is generated for"
                     + " releases with storage backends only; " + c.release() + " keeps per-store sqlite files",
                     "target a newer release (llamaStack:), or remove 'backend: postgres'");
         }
@@ -69,7 +71,7 @@ final class StackAssembler {
             String provider = r.kind() == ResourceKind.DATASET ? DatasetBinding.provider(r.fields().get("metadata"),
                     r.fields().get("source")).orElse(null) : r.provider();
             resources.add(new ResourceRef(r.kind(), r.id(), provider, r.path(), r.where(), r.providerWhere(),
-                    "provider"));
+                    "provider", r.fields(), true));
         }
         return new StackModel(d.file(), c, List.copyOf(apis), d.root().location(), providers, resources,
                 d.allowUnsupported(), d.allowWhere(), d.root());
@@ -81,7 +83,7 @@ final class StackAssembler {
             List<ProviderSpec> candidates = c.byType(p.type());
             RunShape.ProviderRename r = candidates.isEmpty() ? renameOf(c, p.type()) : null;
             if (r != null) {
-                out.error("provider-renamed", p.typeWhere(), p.path() + ".type", r.from().api() + " " + p.type()
+                out.error(RuleId.PROVIDER_RENAMED, p.typeWhere(), p.path() + ".type", r.from().api() + " " + p.type()
                         + " is " + r.to().api() + " " + r.to().providerType() + " in " + c.release(), "write 'type: "
                         + r.to().providerType() + "'" + (r.needs().isEmpty() ? "" : "; it also needs "
                         + r.needs().stream().map(n -> n.api() + " (e.g. " + n.providerType() + ")")
@@ -90,7 +92,7 @@ final class StackAssembler {
             }
             if (candidates.isEmpty()) {
                 List<String> close = Similar.closest(p.type(), c.providerTypes(), 3);
-                out.error("provider-unknown-type", p.typeWhere(), p.path() + ".type", "unknown provider type '"
+                out.error(RuleId.PROVIDER_UNKNOWN_TYPE, p.typeWhere(), p.path() + ".type", "unknown provider type '"
                         + p.type() + "' in " + c.displayName(), close.isEmpty()
                         ? "see 'mvn lightspeed:list-providers -Dlightspeed.llamaStack=" + c.release() + "'"
                         : "did you mean " + Similar.quotedList(close, "or") + "?");
@@ -98,7 +100,7 @@ final class StackAssembler {
             }
             if (candidates.size() > 1) {
                 List<String> apis = candidates.stream().map(ProviderSpec::api).toList();
-                out.error("provider-api-ambiguous", p.typeWhere(), p.path() + ".type", p.type() + " exists under "
+                out.error(RuleId.PROVIDER_API_AMBIGUOUS, p.typeWhere(), p.path() + ".type", p.type() + " exists under "
                         + apis.size() + " APIs in " + c.displayName() + ": " + String.join(", ", apis),
                         "say which with 'api: " + apis.get(0) + "'");
                 unsupportedUnderEveryApi(d, p, candidates, out);
@@ -107,14 +109,14 @@ final class StackAssembler {
             api = candidates.get(0).api();
         }
         if (api.equals("telemetry") && c.shape().telemetry() == TelemetryForm.BLOCK) {
-            out.error("provider-telemetry-block", p.typeWhere(), p.path() + ".type", c.displayName()
+            out.error(RuleId.PROVIDER_TELEMETRY_BLOCK, p.typeWhere(), p.path() + ".type", c.displayName()
                     + " has no telemetry provider; telemetry is the top-level 'telemetry:' block",
                     "remove this provider; 'telemetry: true' in the declaration (the default) enables it");
             return Optional.empty();
         }
         String removed = c.shape().migration().removedApis().get(api);
         if (removed != null && !c.hasApi(api)) {
-            out.error("provider-api-removed", p.typeWhere(), p.path() + ".type", removed + "; " + p.type() + " ("
+            out.error(RuleId.PROVIDER_API_REMOVED, p.typeWhere(), p.path() + ".type", removed + "; " + p.type() + " ("
                     + api + ") cannot target " + c.release(), "remove this provider, or target an older release with"
                     + " llamaStack:");
             return Optional.empty();
@@ -142,7 +144,7 @@ final class StackAssembler {
         if (candidates.stream().anyMatch(ProviderSpec::supported) || d.allowUnsupported().containsKey(p.type())) {
             return;
         }
-        out.error("provider-unsupported", p.typeWhere(), p.path() + ".type", p.type() + " is not supported by"
+        out.error(RuleId.PROVIDER_UNSUPPORTED, p.typeWhere(), p.path() + ".type", p.type() + " is not supported by"
                 + " Lightspeed Core under any of its APIs (" + String.join(", ", candidates.stream()
                 .map(ProviderSpec::api).toList()) + ")", "use a supported provider (mvn"
                 + " lightspeed:list-providers), or add " + AllowHint.DECLARATION.entry(p.type()));

@@ -12,10 +12,12 @@ import dev.lightspeed.stack.model.StackModel;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.pyproject.DependencyGroup;
 import dev.lightspeed.stack.schema.CheckMode;
 import dev.lightspeed.stack.schema.ConfigSchemaChecker;
 import dev.lightspeed.stack.validate.Policy;
+import dev.lightspeed.stack.validate.Rule;
 import dev.lightspeed.stack.validate.Validator;
 import dev.lightspeed.stack.yaml.SafeYamlReader;
 import dev.lightspeed.stack.yaml.YNode;
@@ -42,6 +44,10 @@ public final class StackGenerator {
     /** The llslibdev group's file beside run.yaml in {@code fragment} mode; never packaged. */
     public static final String FRAGMENT = LlslibdevStep.FRAGMENT;
 
+    /** The rules only a declaration needs, run after the shared ones. */
+    static final List<Rule> DECLARATION_RULES = List.of(new ResourceReferenceRule(), new GeneratedBackendsRule(),
+            new DeclaredEmbeddingModelRule());
+
     private final DeclarationReader reader = new DeclarationReader();
 
     public GenerateResult generate(GenerateRequest req) {
@@ -59,9 +65,8 @@ public final class StackGenerator {
         }
         Catalog catalog = overlaid.catalog().get();
         StackModel model = StackAssembler.assemble(d, catalog, problems);
-        Validator.validate(model, Policy.LCS.withAllowLiteralSecrets(req.allowLiteralSecrets()), problems);
-        DeclarationChecks.check(d, model, problems);
-        DeclaredEmbeddingModels.check(d, model, problems);
+        Validator.validate(model, Policy.LCS.withAllowLiteralSecrets(req.allowLiteralSecrets()), problems,
+                DECLARATION_RULES);
         if (problems.hasErrors()) {
             return new GenerateResult(problems.sorted(), List.of(), Optional.of(d), Optional.of(model));
         }
@@ -119,7 +124,7 @@ public final class StackGenerator {
         YNode root = d.override() == null ? YNodes.fromPlain(doc, Location.of(name))
                 : new SafeYamlReader().readText(text, name).root().orElse(null);
         if (root == null) {
-            out.error("generated-invalid", Location.of(name), "", "the generated run.yaml does not read back",
+            out.error(RuleId.GENERATED_INVALID, Location.of(name), "", "the generated run.yaml does not read back",
                     "report this as a bug");
             return;
         }
@@ -127,7 +132,7 @@ public final class StackGenerator {
         new ConfigSchemaChecker(c.runConfigSchema()).check(root, "", CheckMode.STRICT, found, null);
         for (Problem p : found.errors()) {
             OverrideLocator.Blame blame = OverrideLocator.blame(d, p.path(), p.location());
-            out.error("generated-invalid", blame.where(), p.path(), p.message() + " (" + c.displayName()
+            out.error(RuleId.GENERATED_INVALID, blame.where(), p.path(), p.message() + " (" + c.displayName()
                     + " would reject the generated run.yaml)", blame.fix(p.fix()));
         }
     }

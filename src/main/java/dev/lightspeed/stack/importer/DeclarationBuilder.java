@@ -5,6 +5,7 @@ import dev.lightspeed.stack.catalog.TelemetryForm;
 import dev.lightspeed.stack.declaration.Declaration;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.problem.Severity;
 import dev.lightspeed.stack.schema.EnvReference;
 import dev.lightspeed.stack.validate.AzureEntraRule;
@@ -122,7 +123,7 @@ final class DeclarationBuilder {
         for (Problem p : draft.result().problems()) {
             Matcher path = SECRET_PATH.matcher(p.path());
             Matcher var = ENV_FIX.matcher(p.fix());
-            if (!p.rule().equals("secret-literal") || !path.matches() || !var.find()) {
+            if (!p.is(RuleId.SECRET_LITERAL) || !path.matches() || !var.find()) {
                 continue;
             }
             int i = Integer.parseInt(path.group(1));
@@ -149,7 +150,7 @@ final class DeclarationBuilder {
         boolean set = false;
         for (Problem p : draft.result().problems()) {
             Matcher path = SECRET_PATH.matcher(p.path());
-            if (!p.rule().equals("azure-entra-id") || !path.matches() || !path.group(2).equals("api_key")) {
+            if (!p.is(RuleId.AZURE_ENTRA_ID) || !path.matches() || !path.group(2).equals("api_key")) {
                 continue;
             }
             int i = Integer.parseInt(path.group(1));
@@ -170,7 +171,7 @@ final class DeclarationBuilder {
         boolean changed = false;
         for (Problem p : draft.result().problems()) {
             Matcher path = SECRET_PATH.matcher(p.path());
-            if (!p.rule().equals("config-type") || !path.matches() || !p.message().startsWith("expected ")) {
+            if (!p.is(RuleId.CONFIG_TYPE) || !path.matches() || !p.message().startsWith("expected ")) {
                 continue;
             }
             int i = Integer.parseInt(path.group(1));
@@ -228,7 +229,7 @@ final class DeclarationBuilder {
     private boolean pruneIgnored(InMemoryGenerate.Outcome last, Map<String, Object> doc) {
         boolean pruned = false;
         for (Problem p : last.result().problems()) {
-            if (!p.rule().equals("generated-invalid") || !p.message().startsWith("unknown field '")
+            if (!p.is(RuleId.GENERATED_INVALID) || !p.message().startsWith("unknown field '")
                     || !(doc.get("override") instanceof Map<?, ?> override) || p.path().contains("[")) {
                 continue;
             }
@@ -267,7 +268,7 @@ final class DeclarationBuilder {
     private void check(InMemoryGenerate.Outcome last) {
         for (Problem p : last.result().problems()) {
             if (p.isError()) {
-                notes.add(new Problem(req.force() ? Severity.WARNING : Severity.ERROR, StackImporter.RULE_GENERATE,
+                notes.add(new Problem(req.force() ? Severity.WARNING : Severity.ERROR, RuleId.IMPORT_GENERATE,
                         Location.of(source.file()), p.path(), "the imported declaration does not generate: "
                         + p.message(), req.force() ? "fix the declaration by hand" : "report this as a bug"
                         + " (or import with -Dlightspeed.force=true and fix the declaration by hand)"));

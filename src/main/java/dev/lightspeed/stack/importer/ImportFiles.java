@@ -6,6 +6,7 @@ import dev.lightspeed.stack.io.Output;
 import dev.lightspeed.stack.io.OwnInputs;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
+import dev.lightspeed.stack.problem.RuleId;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ public record ImportFiles(ImportResult result, Optional<Output> output) {
     public static ImportFiles run(ImportFilesRequest req) {
         List<Problem> problems = new ArrayList<>();
         if (req.from() == null) {
-            problems.add(Problem.error("import-file", Location.NONE, "from", "no run.yaml to import is named",
+            problems.add(Problem.error(RuleId.IMPORT_FILE, Location.NONE, "from", "no run.yaml to import is named",
                     "name it with -Dlightspeed.from=run.yaml (or <from> in the POM)"));
         } else {
             new OwnInputs().add(req.from(), req.fromName()).add(req.pyproject(), req.pyprojectName())
@@ -41,7 +42,7 @@ public record ImportFiles(ImportResult result, Optional<Output> output) {
                             + " -Dlightspeed.declaration=…").ifPresent(problems::add);
         }
         if (Files.exists(req.declaration()) && !req.force()) {
-            problems.add(Problem.error("import-exists", Location.of(req.declarationName()), "",
+            problems.add(Problem.error(RuleId.IMPORT_EXISTS, Location.of(req.declarationName()), "",
                     req.declarationName() + " already exists; the import does not overwrite it", "import to another"
                     + " file with -Dlightspeed.declaration=…, or overwrite it with -Dlightspeed.force=true"));
         }
@@ -61,9 +62,9 @@ public record ImportFiles(ImportResult result, Optional<Output> output) {
         try {
             return InputFile.read(p);
         } catch (InputFileException e) {
-            out.add(Problem.error("import-file", Location.NONE, "", name + ": " + e.reason(), "check the path"));
+            out.add(Problem.error(RuleId.IMPORT_FILE, Location.NONE, "", name + ": " + e.reason(), "check the path"));
         } catch (IOException e) {
-            out.add(Problem.error("import-file", Location.NONE, "", name + ": cannot be read: " + e.getMessage(),
+            out.add(Problem.error(RuleId.IMPORT_FILE, Location.NONE, "", name + ": cannot be read: " + e.getMessage(),
                     "check the file's permissions"));
         }
         return null;

@@ -3,6 +3,7 @@ package dev.lightspeed.stack.importer;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.problem.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,18 +11,11 @@ import java.util.List;
 /**
  * What an import found worth saying: problems for the log, and, for everything that is not carried over or is
  * changed on the way, a comment line for the top of the declaration, so nothing is dropped silently.
- * Rule ids: {@value #NOT_CARRIED} (WARN), {@value #MIGRATED} (INFO), {@value #SECRET_MOVED} (WARN),
- * {@value #DEFAULT_ADDED} (INFO, log only), {@value #UNSUPPORTED} (INFO). Not thread-safe: one per import.
+ * Rule ids: {@code import-not-carried} (WARN), {@code import-migrated} (INFO), {@code import-secret-moved} (WARN),
+ * {@code import-default-added} (INFO, log only),
+ * {@code import-unsupported-allowed} (INFO). Not thread-safe: one per import.
  */
 final class ImportNotes {
-
-    static final String NOT_CARRIED = "import-not-carried";
-    static final String MIGRATED = "import-migrated";
-    static final String SECRET_MOVED = "import-secret-moved";
-    static final String AZURE_KEY = "import-azure-key";
-    static final String COERCED = "import-coerced";
-    static final String DEFAULT_ADDED = "import-default-added";
-    static final String UNSUPPORTED = "import-unsupported-allowed";
 
     private final String file;
     private final Problems problems = new Problems();
@@ -37,19 +31,21 @@ final class ImportNotes {
 
     /** Something of the source the declaration cannot carry: a warning and a header comment. */
     void notCarried(Location where, String path, String message) {
-        problems.add(new Problem(Severity.WARNING, NOT_CARRIED, at(where), path, message + "; not carried over",
+        problems.add(new Problem(Severity.WARNING, RuleId.IMPORT_NOT_CARRIED, at(where), path,
+                message + "; not carried over",
                 "check whether the stack still needs it"));
         header.add("not carried over: " + path + ": " + message);
     }
 
     /** Something rewritten for the target release: INFO and a header comment. */
     void migrated(Location where, String path, String message) {
-        problems.add(new Problem(Severity.INFO, MIGRATED, at(where), path, message, ""));
+        problems.add(new Problem(Severity.INFO, RuleId.IMPORT_MIGRATED, at(where), path, message, ""));
         header.add("migrated: " + path + ": " + message);
     }
 
     void secretMoved(Location where, String path, String variable) {
-        problems.add(new Problem(Severity.WARNING, SECRET_MOVED, at(where), path, "a literal secret was replaced by"
+        problems.add(new Problem(Severity.WARNING, RuleId.IMPORT_SECRET_MOVED, at(where), path,
+                "a literal secret was replaced by"
                 + " ${env." + variable + "} (a literal secret would fail generate and end up in run.yaml)",
                 "export " + variable + " with the value that was in the file, wherever llama-stack runs"));
         header.add("changed: " + path + ": the literal secret is now ${env." + variable + "}; export " + variable);
@@ -57,7 +53,8 @@ final class ImportNotes {
 
     void azureKeySet(Location where, String path, String was, String now) {
         boolean optional = !now.equals("${env.AZURE_API_KEY}");
-        problems.add(new Problem(Severity.WARNING, AZURE_KEY, at(where), path, "the Azure api_key was " + was
+        problems.add(new Problem(Severity.WARNING, RuleId.IMPORT_AZURE_KEY, at(where), path,
+                "the Azure api_key was " + was
                 + "; it is now " + now + ", the variable Lightspeed Core puts the Entra ID token in" + (optional
                 ? " (empty while it is unset: the provider is switched off by its id, and llama-stack expands its"
                 + " config all the same, so the bare ${env.AZURE_API_KEY} would stop a stack that starts without it)"
@@ -68,17 +65,20 @@ final class ImportNotes {
     }
 
     void coerced(Location where, String path, String was, Object now) {
-        problems.add(new Problem(Severity.INFO, COERCED, at(where), path, "'" + was + "' is written as " + now
+        problems.add(new Problem(Severity.INFO, RuleId.IMPORT_COERCED, at(where), path,
+                "'" + was + "' is written as " + now
                 + ", the type the provider's schema wants (llama-stack's pydantic model reads it so too)", ""));
     }
 
     void defaultAdded(String path) {
-        problems.add(new Problem(Severity.INFO, DEFAULT_ADDED, Location.of(file), path, "not in the source;"
+        problems.add(new Problem(Severity.INFO, RuleId.IMPORT_DEFAULT_ADDED, Location.of(file), path,
+                "not in the source;"
                 + " generate writes the catalog default here", ""));
     }
 
     void unsupported(Location where, String path, String type) {
-        problems.add(new Problem(Severity.INFO, UNSUPPORTED, at(where), path, type + " is not supported by"
+        problems.add(new Problem(Severity.INFO, RuleId.IMPORT_UNSUPPORTED_ALLOWED, at(where), path,
+                type + " is not supported by"
                 + " Lightspeed Core; the declaration allows it explicitly (allowUnsupported)", ""));
     }
 

@@ -5,6 +5,7 @@ import dev.lightspeed.stack.catalog.ProviderSpec;
 import dev.lightspeed.stack.pip.Requirement;
 import dev.lightspeed.stack.pip.RequirementSyntaxException;
 import dev.lightspeed.stack.problem.Location;
+import dev.lightspeed.stack.problem.RuleId;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,7 +40,7 @@ final class PyprojectImporter {
         TomlParseResult parsed = Toml.parse(new String(toml, StandardCharsets.UTF_8));
         if (parsed.hasErrors()) {
             var e = parsed.errors().get(0);
-            notes.add(dev.lightspeed.stack.problem.Problem.error("import-pyproject", new Location(name,
+            notes.add(dev.lightspeed.stack.problem.Problem.error(RuleId.IMPORT_PYPROJECT, new Location(name,
                     e.position() == null ? 0 : e.position().line(), e.position() == null ? 0
                     : e.position().column()), "", "not valid TOML: " + e.getMessage(), "fix the file, or leave out"
                     + " -Dlightspeed.pyproject"));
@@ -50,7 +51,7 @@ final class PyprojectImporter {
         if (groups != null && !(groups instanceof TomlTable) || value != null && !(value instanceof TomlArray)) {
             List<String> path = value == null ? List.of("dependency-groups") : List.of("dependency-groups", GROUP);
             var at = parsed.inputPositionOf(path);
-            notes.add(dev.lightspeed.stack.problem.Problem.error("import-pyproject", at == null ? Location.of(name)
+            notes.add(dev.lightspeed.stack.problem.Problem.error(RuleId.IMPORT_PYPROJECT, at == null ? Location.of(name)
                     : new Location(name, at.line(), at.column()), String.join(".", path), String.join(".", path)
                     + " must be " + (value == null ? "a table" : "an array of requirement strings") + ", found "
                     + (value == null ? groups : value).getClass().getSimpleName().replace("Toml", "").toLowerCase(
@@ -59,7 +60,7 @@ final class PyprojectImporter {
         }
         TomlArray group = (TomlArray) value;
         if (group == null) {
-            notes.add(dev.lightspeed.stack.problem.Problem.warning("import-pyproject", Location.of(name), "",
+            notes.add(dev.lightspeed.stack.problem.Problem.warning(RuleId.IMPORT_PYPROJECT, Location.of(name), "",
                     "has no [dependency-groups] " + GROUP + " group; nothing imported from it",
                     "leave out -Dlightspeed.pyproject, or name the project's pyproject.toml"));
             return Map.of();

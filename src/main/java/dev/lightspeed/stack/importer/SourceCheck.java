@@ -2,6 +2,7 @@ package dev.lightspeed.stack.importer;
 
 import dev.lightspeed.stack.catalog.ProviderSpec;
 import dev.lightspeed.stack.problem.Problem;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.problem.Severity;
 import dev.lightspeed.stack.validate.Policy;
 import dev.lightspeed.stack.runyaml.ReleaseGuess;
@@ -24,8 +25,8 @@ import java.util.Set;
 final class SourceCheck {
 
     /** Findings that the import itself reports in its own words. */
-    private static final Set<String> OWN = Set.of("provider-allowed-unsupported", "allow-unused", "secret-literal",
-            "run-other-release-key", "run-unknown-key");
+    private static final Set<RuleId> OWN = Set.of(RuleId.PROVIDER_ALLOWED_UNSUPPORTED, RuleId.ALLOW_UNUSED,
+            RuleId.SECRET_LITERAL, RuleId.RUN_OTHER_RELEASE_KEY, RuleId.RUN_UNKNOWN_KEY);
 
     private SourceCheck() {
     }
@@ -40,7 +41,7 @@ final class SourceCheck {
                 ReleaseGuess.given(s.release()), allow);
         List<Problem> out = new ArrayList<>();
         for (Problem p : r.problems()) {
-            if (!OWN.contains(p.rule()) && p.isError()) {
+            if (OWN.stream().noneMatch(p::is) && p.isError()) {
                 out.add(p);
             }
         }

@@ -4,6 +4,7 @@ import dev.lightspeed.stack.catalog.BundledCatalogs;
 import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.catalog.ProviderSpec;
 import dev.lightspeed.stack.problem.Location;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.runyaml.ReleaseGuess;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Severity;
@@ -25,12 +26,6 @@ import java.util.Optional;
  */
 public final class StackImporter {
 
-    /** Rule ids of the import's own errors. */
-    public static final String RULE_SOURCE = "import-source";
-    public static final String RULE_INVALID = "import-source-invalid";
-    public static final String RULE_RELEASE = "release-unknown";
-    public static final String RULE_GENERATE = "import-generate";
-
     static final String DECLARATION_NAME = "imported declaration";
 
     public ImportResult run(ImportRequest req) {
@@ -39,7 +34,8 @@ public final class StackImporter {
             return new ImportResult(doc.problems(), Optional.empty(), null, null);
         }
         if (!(doc.root().get() instanceof YMap root) || !(root.get("providers").orElse(null) instanceof YMap)) {
-            return failed(Problem.error(RULE_SOURCE, doc.root().get().location(), "", "not a run.yaml: a run.yaml is"
+            return failed(Problem.error(RuleId.IMPORT_SOURCE, doc.root().get().location(), "",
+                    "not a run.yaml: a run.yaml is"
                     + " a mapping with a 'providers:' mapping (api → list of providers)", "name a llama-stack"
                     + " run.yaml in -Dlightspeed.from"));
         }
@@ -48,7 +44,8 @@ public final class StackImporter {
                 : req.targetRelease().trim();
         if (!BundledCatalogs.isKnown(target)) {
             List<String> close = Similar.closest(target, BundledCatalogs.RELEASES, 1);
-            return failed(Problem.error(RULE_RELEASE, Location.NONE, "", "unknown llama-stack release '" + target
+            return failed(Problem.error(RuleId.RELEASE_UNKNOWN, Location.NONE, "",
+                    "unknown llama-stack release '" + target
                     + "'", "use one of " + String.join(", ", BundledCatalogs.RELEASES) + (close.isEmpty() ? ""
                     : " (did you mean " + close.get(0) + "?)")));
         }
@@ -60,7 +57,8 @@ public final class StackImporter {
                     p.message() + " (imported anyway: force)", p.fix()) : p);
         }
         if (notes.hasErrors()) {
-            notes.add(Problem.error(RULE_INVALID, Location.of(req.sourceName()), "", "the source has errors;"
+            notes.add(Problem.error(RuleId.IMPORT_SOURCE_INVALID, Location.of(req.sourceName()), "",
+                    "the source has errors;"
                     + " nothing was imported", "fix them, or import anyway with -Dlightspeed.force=true"));
             return new ImportResult(notes.problems(), Optional.empty(), sourceRelease, target);
         }

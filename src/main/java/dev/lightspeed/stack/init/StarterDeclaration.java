@@ -4,6 +4,7 @@ import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.catalog.ProviderSpec;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.text.Similar;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +75,7 @@ public final class StarterDeclaration {
             for (ProviderSpec p : unsupported) {
                 sb.append("  - type: ").append(p.providerType()).append('\n');
                 sb.append("    reason: \"chosen at lightspeed:init; replace with why this exception is accepted\"\n");
-                out.warning("init-unsupported", Location.of(PARAMETER), "", p.providerType() + " (" + p.api()
+                out.warning(RuleId.INIT_UNSUPPORTED, Location.of(PARAMETER), "", p.providerType() + " (" + p.api()
                         + ") is not supported by Lightspeed Core: the starter allows it in 'allowUnsupported'",
                         "write the reason for the exception in the declaration, or choose one of "
                         + Similar.quotedList(catalog.supportedFor(p.api()).stream()
@@ -93,7 +94,7 @@ public final class StarterDeclaration {
             String api = entry.substring(at + 1);
             found = found.stream().filter(p -> p.api().equals(api)).toList();
             if (found.isEmpty() && !catalog.byType(type).isEmpty()) {
-                out.error("init-provider", Location.of(PARAMETER), "", type + " is not a provider of API '" + api
+                out.error(RuleId.INIT_PROVIDER, Location.of(PARAMETER), "", type + " is not a provider of API '" + api
                         + "' in " + catalog.displayName(), "use " + Similar.quotedList(catalog
                         .byType(type).stream().map(p -> type + "@" + p.api()).toList(), "or"));
                 return Optional.empty();
@@ -101,13 +102,13 @@ public final class StarterDeclaration {
         }
         if (found.isEmpty()) {
             List<String> near = Similar.closest(type, catalog.providerTypes(), 3);
-            out.error("init-provider", Location.of(PARAMETER), "", catalog.displayName()
+            out.error(RuleId.INIT_PROVIDER, Location.of(PARAMETER), "", catalog.displayName()
                     + " has no provider type '" + type + "'", (near.isEmpty() ? "" : "did you mean "
                     + Similar.quotedList(near, "or") + "? ") + "mvn lightspeed:list-providers lists them all");
             return Optional.empty();
         }
         if (found.size() > 1) {
-            out.error("init-provider", Location.of(PARAMETER), "", type + " exists under several APIs in "
+            out.error(RuleId.INIT_PROVIDER, Location.of(PARAMETER), "", type + " exists under several APIs in "
                     + catalog.displayName(), "say which: " + Similar.quotedList(found.stream()
                     .map(p -> type + "@" + p.api()).toList(), "or"));
             return Optional.empty();

@@ -10,6 +10,7 @@ import dev.lightspeed.stack.io.Output;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.text.Similar;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,14 +37,15 @@ public final class StarterInit {
         Problems problems = new Problems();
         Location where = Location.of(req.declarationName());
         if (Files.isDirectory(req.declaration())) {
-            problems.error("init-file", where, "", "is a directory", "name a file with -Dlightspeed.declaration");
+            problems.error(RuleId.INIT_FILE, where, "", "is a directory", "name a file with -Dlightspeed.declaration");
             return new InitResult(problems.sorted(), List.of(), false);
         }
         if (Files.exists(req.declaration()) && !req.force()) {
             return new InitResult(List.of(), List.of(), true);
         }
         if (!BundledCatalogs.isKnown(req.llamaStack())) {
-            problems.error("release-unknown", Location.of("-Dlightspeed.llamaStack"), "", "unknown llama-stack release '"
+            problems.error(RuleId.RELEASE_UNKNOWN, Location.of("-Dlightspeed.llamaStack"), "",
+                    "unknown llama-stack release '"
                     + req.llamaStack() + "'", "use " + Similar.quotedList(BundledCatalogs.RELEASES, "or"));
             return new InitResult(problems.sorted(), List.of(), false);
         }
@@ -52,13 +54,13 @@ public final class StarterInit {
                 problems);
         if (text.isPresent()) {
             List<Problem> found = generateErrors(text.get(), req);
-            Set<String> empty = found.stream().filter(p -> p.rule().equals("config-env-empty")).map(Problem::path)
+            Set<String> empty = found.stream().filter(p -> p.is(RuleId.CONFIG_ENV_EMPTY)).map(Problem::path)
                     .collect(Collectors.toSet());
             if (!empty.isEmpty()) { // a field whose schema needs a value although the default is empty: require it
                 text = StarterDeclaration.text(catalog, req.distribution(), req.providers(), empty, new Problems());
                 found = generateErrors(text.get(), req);
             }
-            found.forEach(p -> problems.error("init-generate", Location.of(StarterDeclaration.PARAMETER), "",
+            found.forEach(p -> problems.error(RuleId.INIT_GENERATE, Location.of(StarterDeclaration.PARAMETER), "",
                     "the starter for these providers would not pass generate: " + p.oneLine(),
                     "change -Dlightspeed.providers as this says"));
         }

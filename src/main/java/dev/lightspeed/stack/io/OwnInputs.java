@@ -2,6 +2,7 @@ package dev.lightspeed.stack.io;
 
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
+import dev.lightspeed.stack.problem.RuleId;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,12 +11,11 @@ import java.util.Optional;
 
 /**
  * A goal's input files, so that none of its outputs is written over one of them: paths are compared as they really
- * lead ({@link RealPaths}: links resolved, {@code ./a} and {@code a} alike). Rule id {@value #RULE}. Immutable once
+ * lead ({@link RealPaths}: links resolved,
+ * {@code ./a} and {@code a} alike). Rule id {@code output-is-input}. Immutable once
  * built; not thread-safe while adding.
  */
 public final class OwnInputs {
-
-    public static final String RULE = "output-is-input";
 
     private final Map<Path, String> inputs = new LinkedHashMap<>();
 
@@ -46,7 +46,8 @@ public final class OwnInputs {
         if (input == null) {
             return Optional.empty();
         }
-        return Optional.of(Problem.error(RULE, Location.of(input), "", "the " + what + " would be written over "
+        return Optional.of(Problem.error(RuleId.OUTPUT_IS_INPUT, Location.of(input), "",
+                "the " + what + " would be written over "
                 + input + ", an input of this goal (" + output.toString().replace('\\', '/') + ")", fix));
     }
 }

@@ -1,6 +1,7 @@
 package dev.lightspeed.stack.lcs;
 
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.text.Similar;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
@@ -58,7 +59,7 @@ final class LcsConfigCheck {
         YMap ls = section(lcs, "llama_stack", out);
         if (ls == null) {
             if (!lcs.has("llama_stack")) {
-                out.error("lcs-config-missing-field", lcs.location(), "llama_stack", "LCS requires a llama_stack"
+                out.error(RuleId.LCS_CONFIG_MISSING_FIELD, lcs.location(), "llama_stack", "LCS requires a llama_stack"
                         + " section", "add 'llama_stack:' with 'use_as_library_client: true' (library mode) or 'url:'");
             }
         } else {
@@ -68,7 +69,7 @@ final class LcsConfigCheck {
                 fieldsOf(config, "llama_stack.config", UNIFIED, List.of(), out);
                 String baseline = config.text("baseline");
                 if (baseline != null && !baseline.equals("default") && !baseline.equals("empty")) {
-                    out.error("lcs-config-value", config.valueLocation("baseline"), "llama_stack.config.baseline",
+                    out.error(RuleId.LCS_CONFIG_VALUE, config.valueLocation("baseline"), "llama_stack.config.baseline",
                             "baseline must be 'default' or 'empty', not '" + baseline + "'",
                             "write 'default' (LCS's built-in baseline) or 'empty', or name a profile: instead");
                 }
@@ -78,7 +79,7 @@ final class LcsConfigCheck {
         if (inference != null) {
             fieldsOf(inference, "inference", INFERENCE, List.of(), out);
             if (inference.has("default_model") != inference.has("default_provider")) {
-                out.error("lcs-config-value", inference.location(), "inference", "default_model and"
+                out.error(RuleId.LCS_CONFIG_VALUE, inference.location(), "inference", "default_model and"
                         + " default_provider must be set together", "set both, or neither");
             }
             eachEntry(inference, "providers", "inference.providers", INFERENCE_PROVIDER, List.of("type"), out)
@@ -88,7 +89,8 @@ final class LcsConfigCheck {
                 .forEach((path, b) -> {
                     String type = b.has("rag_type") ? b.text("rag_type") : ByokRag.DEFAULT_RAG_TYPE;
                     if ("inline::faiss".equals(type) && (b.text("db_path") == null || b.text("db_path").isEmpty())) {
-                        out.error("lcs-config-missing-field", b.location(), path + ".db_path", "db_path is required"
+                        out.error(RuleId.LCS_CONFIG_MISSING_FIELD, b.location(), path + ".db_path",
+                                "db_path is required"
                                 + " when rag_type is 'inline::faiss'", "add 'db_path:' (the faiss index file)");
                     }
                 });
@@ -104,14 +106,14 @@ final class LcsConfigCheck {
         String type = p.text("type");
         if (type != null && !CoreSteps.PROVIDER_TYPE_MAP.containsKey(type)) {
             List<String> types = CoreSteps.PROVIDER_TYPE_MAP.keySet().stream().sorted().toList();
-            out.error("lcs-config-value", p.valueLocation("type"), path + ".type", "'" + type + "' is not an"
+            out.error(RuleId.LCS_CONFIG_VALUE, p.valueLocation("type"), path + ".type", "'" + type + "' is not an"
                     + " inference provider type LCS knows", "use one of " + Similar.quotedList(types, "or")
                     + (Similar.closest(type, types, 1).isEmpty() ? ""
                             : " (did you mean '" + Similar.closest(type, types, 1).get(0) + "'?)"));
         }
         String id = p.text("id");
         if (id != null && !ID.matcher(id.strip()).matches()) {
-            out.error("lcs-config-value", p.valueLocation("id"), path + ".id", "id may contain only lowercase"
+            out.error(RuleId.LCS_CONFIG_VALUE, p.valueLocation("id"), path + ".id", "id may contain only lowercase"
                     + " letters, digits, underscores and hyphens, and must not be empty", "write e.g. 'vllm-prod'");
         }
     }
@@ -125,7 +127,7 @@ final class LcsConfigCheck {
         if (n instanceof YMap m) {
             return m;
         }
-        out.error("lcs-config-type", n.location(), key, key + " must be a mapping, not a " + n.kind(),
+        out.error(RuleId.LCS_CONFIG_TYPE, n.location(), key, key + " must be a mapping, not a " + n.kind(),
                 "write '" + key + ":' followed by indented keys");
         return null;
     }
@@ -138,7 +140,7 @@ final class LcsConfigCheck {
             return entries;
         }
         if (!(n instanceof YSeq seq)) {
-            out.error("lcs-config-type", n.location(), path, path + " must be a list, not a " + n.kind(),
+            out.error(RuleId.LCS_CONFIG_TYPE, n.location(), path, path + " must be a list, not a " + n.kind(),
                     "write each entry as '- key: value'");
             return entries;
         }
@@ -148,7 +150,7 @@ final class LcsConfigCheck {
                 fieldsOf(m, p, fields, required, out);
                 entries.put(p, m);
             } else {
-                out.error("lcs-config-type", seq.items().get(i).location(), p, "each entry must be a mapping",
+                out.error(RuleId.LCS_CONFIG_TYPE, seq.items().get(i).location(), p, "each entry must be a mapping",
                         "write the entry as 'key: value' lines");
             }
         }
@@ -161,18 +163,18 @@ final class LcsConfigCheck {
             Kind kind = fields.get(e.key());
             if (kind == null) {
                 List<String> near = Similar.closest(e.key(), fields.keySet(), 1);
-                out.error("lcs-config-unknown-field", e.keyLocation(), path + "." + e.key(), "LCS's configuration"
+                out.error(RuleId.LCS_CONFIG_UNKNOWN_FIELD, e.keyLocation(), path + "." + e.key(), "LCS's configuration"
                         + " has no field '" + e.key() + "' here (extra fields are forbidden)", near.isEmpty()
                                 ? "remove it; known: " + String.join(", ", fields.keySet())
                                 : "did you mean '" + near.get(0) + "'?");
             } else if (!fits(e.value(), kind)) {
-                out.error("lcs-config-type", e.value().location(), path + "." + e.key(), e.key() + " must be "
+                out.error(RuleId.LCS_CONFIG_TYPE, e.value().location(), path + "." + e.key(), e.key() + " must be "
                         + words(kind) + ", not " + e.value().kind(), "write " + words(kind));
             }
         }
         for (String r : required) {
             if (!m.has(r)) {
-                out.error("lcs-config-missing-field", m.location(), path + "." + r, "required field '" + r
+                out.error(RuleId.LCS_CONFIG_MISSING_FIELD, m.location(), path + "." + r, "required field '" + r
                         + "' is missing", "add '" + r + ":'");
             }
         }

@@ -6,6 +6,7 @@ import dev.lightspeed.stack.io.Output;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.problem.Severity;
 import dev.lightspeed.stack.validate.Policy;
 import dev.lightspeed.stack.yaml.DuplicateKeys;
@@ -57,10 +58,10 @@ public final class LcsFiles {
             try {
                 AtomicWriter.writeIfChanged(new Output(target, o.synthesized().get().getBytes(StandardCharsets.UTF_8),
                         true));
-                problems.add(new Problem(Severity.INFO, "lcs-synthesized", Location.of(display), "",
+                problems.add(new Problem(Severity.INFO, RuleId.LCS_SYNTHESIZED, Location.of(display), "",
                         "the run configuration LCS synthesizes from this file is in " + target, ""));
             } catch (IOException e) {
-                problems.error("output-write-failed", Location.of(target.toString()), "synthesizedOutput",
+                problems.error(RuleId.OUTPUT_WRITE_FAILED, Location.of(target.toString()), "synthesizedOutput",
                         "cannot write " + target + ": " + e.getMessage(), "choose a writable directory");
             }
         }

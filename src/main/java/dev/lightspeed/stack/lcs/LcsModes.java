@@ -1,6 +1,7 @@
 package dev.lightspeed.stack.lcs;
 
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
 import dev.lightspeed.stack.yaml.YScalar;
@@ -23,7 +24,7 @@ final class LcsModes {
         }
         Object library = ls.get("use_as_library_client").map(YNode::toPlain).orElse(null);
         if (present(ls, "url") == null && !Boolean.TRUE.equals(library)) {
-            out.error("lcs-config-mode", ls.location(), "llama_stack", "Llama Stack URL is not specified and"
+            out.error(RuleId.LCS_CONFIG_MODE, ls.location(), "llama_stack", "Llama Stack URL is not specified and"
                     + " library client mode is " + (library == null ? "not specified" : "not enabled"),
                     "set 'use_as_library_client: true' (LCS runs OGX in-process from a run configuration) or 'url:'"
                             + " (OGX runs as a service)");
@@ -35,14 +36,14 @@ final class LcsModes {
         YNode input = nonEmpty(inferenceProviders) ? inferenceProviders : nonEmpty(vectorStoreProviders)
                 ? vectorStoreProviders : config;
         if (input != null && legacy != null) {
-            out.error("lcs-config-mode", legacy.location(), "llama_stack.library_client_config_path", "Llama Stack"
+            out.error(RuleId.LCS_CONFIG_MODE, legacy.location(), "llama_stack.library_client_config_path", "Llama Stack"
                     + " configuration is ambiguous: unified synthesis inputs (here at line " + input.location().line()
                     + ") and the legacy library_client_config_path exclude each other; LCS refuses to start",
                     "remove library_client_config_path and name that run.yaml as the profile: 'llama_stack: {config:"
                             + " {profile: " + legacy.toPlain() + "}}' (or run the plugin's import on the pair)");
         }
         if (Boolean.TRUE.equals(library) && input == null && legacy == null) {
-            out.error("lcs-config-mode", ls.location(), "llama_stack", "Llama Stack library mode requires a"
+            out.error(RuleId.LCS_CONFIG_MODE, ls.location(), "llama_stack", "Llama Stack library mode requires a"
                     + " run-configuration source", "set 'config: {profile: run.yaml}' (or 'config: {baseline:"
                             + " default}') under llama_stack, or a non-empty inference.providers");
         }
@@ -50,7 +51,7 @@ final class LcsModes {
         if (version instanceof YScalar v) {
             String detected = input != null ? "unified" : "legacy";
             if (!detected.equals(v.text())) {
-                out.error("lcs-config-mode", v.location(), "config_format_version", "config_format_version is '"
+                out.error(RuleId.LCS_CONFIG_MODE, v.location(), "config_format_version", "config_format_version is '"
                         + v.text() + "' but the configuration body is " + detected + "-shaped",
                         "write '" + detected + "' or change the body");
             }

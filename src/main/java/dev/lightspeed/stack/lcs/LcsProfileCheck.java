@@ -7,6 +7,7 @@ import dev.lightspeed.stack.io.InputFileException;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.validate.Policy;
 import dev.lightspeed.stack.yaml.DuplicateKeys;
 import dev.lightspeed.stack.yaml.SafeYamlReader;
@@ -50,7 +51,7 @@ public final class LcsProfileCheck {
             try {
                 profile = InputFile.read(runYaml);
             } catch (InputFileException e) {
-                return List.of(Problem.error("file-unreadable", Location.of(runDisplay), "", e.reason(), e.fix()));
+                return List.of(Problem.error(RuleId.FILE_UNREADABLE, Location.of(runDisplay), "", e.reason(), e.fix()));
             }
         }
         return check(lcsFile, lcsDisplay, runYaml, runDisplay, profile, release == null || release.isBlank() ? null
@@ -67,7 +68,7 @@ public final class LcsProfileCheck {
             return out.sorted();
         }
         if (!(doc.root().get() instanceof YMap lcs)) {
-            out.error("lcs-config-type", doc.root().get().location(), "", "a lightspeed-stack.yaml is a mapping",
+            out.error(RuleId.LCS_CONFIG_TYPE, doc.root().get().location(), "", "a lightspeed-stack.yaml is a mapping",
                     "start from LCS's examples/lightspeed-stack-lls-library.yaml");
             return out.sorted();
         }
@@ -94,12 +95,13 @@ public final class LcsProfileCheck {
         Location where = named != null ? named.location() : ls != null ? lcs.keyLocation("llama_stack")
                 : lcs.location();
         if (mode == LcsSynthesizer.Mode.LEGACY && same) {
-            out.warning("lcs-legacy-mode", where, "llama_stack.library_client_config_path", "library_client_config_path"
+            out.warning(RuleId.LCS_LEGACY_MODE, where, "llama_stack.library_client_config_path",
+                    "library_client_config_path"
                     + " is LCS's legacy mode (deprecated since LCS 0.6, removed in 0.7)", fix + " instead");
         } else if (!same) {
             String now = mode == LcsSynthesizer.Mode.SERVICE ? "uses OGX as a service (url:)"
                     : path != null ? "starts from " + path : "starts from LCS's default baseline";
-            out.warning("lcs-profile-not-generated", where, "llama_stack", "LCS does not start from the generated "
+            out.warning(RuleId.LCS_PROFILE_NOT_GENERATED, where, "llama_stack", "LCS does not start from the generated "
                     + relative + ": this configuration " + now + "; the synthesis below was checked as if it named"
                     + " the generated file", fix);
         }

@@ -3,6 +3,7 @@ package dev.lightspeed.stack.lcs;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
 import dev.lightspeed.stack.yaml.YNodes;
@@ -112,7 +113,7 @@ public final class LcsSynthesizer {
                 profileDoc = Optional.of(doc);
                 if (doc.hasErrors()) {
                     problems.addAll(doc.problems());
-                    problems.error("lcs-profile", at, as == Mode.LEGACY
+                    problems.error(RuleId.LCS_PROFILE, at, as == Mode.LEGACY
                             ? "llama_stack.library_client_config_path" : "llama_stack.config.profile",
                             "LCS cannot read the run configuration '" + name + "' this names (" + shown + ")",
                             "point it at a readable run.yaml-shaped file, relative to " + display + "'s directory");
@@ -137,7 +138,7 @@ public final class LcsSynthesizer {
             return new Result(reported, Optional.of(Tree.toNode(out)), problems.sorted(), words, profileDoc, start,
                     before[0]);
         } catch (SynthesisFailure f) {
-            problems.error("lcs-synthesis-fails", f.where, f.path, f.getMessage(),
+            problems.error(RuleId.LCS_SYNTHESIS_FAILS, f.where, f.path, f.getMessage(),
                     "change the entry so LCS's synthesis can use it");
             return new Result(reported, Optional.empty(), problems.sorted(), "", Optional.empty(), null, null);
         }

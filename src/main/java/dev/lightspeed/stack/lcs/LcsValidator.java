@@ -4,6 +4,7 @@ import dev.lightspeed.stack.catalog.CatalogOverlays;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.problem.Severity;
 import dev.lightspeed.stack.runyaml.ReleaseGuess;
 import dev.lightspeed.stack.runyaml.RunYamlReader;
@@ -73,7 +74,7 @@ public final class LcsValidator {
         LcsSynthesizer.Result synth = (profile == null ? synthesizer : synthesizer.onProfile(profile))
                 .synthesize(lcs, dir, display);
         if (own.isEmpty() && synth.start() == defaults.root()) { // only a synthesis from the default baseline uses it
-            out.warning("lcs-baseline-release", lcs.location(), "", "no LCS default baseline ships for " + used
+            out.warning(RuleId.LCS_BASELINE_RELEASE, lcs.location(), "", "no LCS default baseline ships for " + used
                     + "; the one of " + defaults.release() + " (LCS " + defaults.lcsCommit().substring(0, 8)
                     + ") stands in", "name a profile, or check against " + String.join(", ", LcsBaselines.releases()));
         }
@@ -81,21 +82,21 @@ public final class LcsValidator {
                 : new ReleaseGuess(used, true, "the release LCS's bundled baseline (LCS "
                         + defaults.lcsCommit().substring(0, 8) + ") pins");
         if (synth.mode() == LcsSynthesizer.Mode.SERVICE) {
-            out.add(new Problem(Severity.INFO, "lcs-service-mode", lcs.keyLocation("llama_stack"), "llama_stack",
+            out.add(new Problem(Severity.INFO, RuleId.LCS_SERVICE_MODE, lcs.keyLocation("llama_stack"), "llama_stack",
                     "LCS uses OGX as a service (url:): it synthesizes no run configuration; check the service's own"
                             + " run.yaml", ""));
             return new Outcome(guess, out.sorted(), Optional.empty(), Optional.empty());
         }
         if (synth.mode() == LcsSynthesizer.Mode.LEGACY && profile == null) {
             YMap ls = (YMap) lcs.get("llama_stack").orElseThrow();
-            out.warning("lcs-legacy-mode", ls.valueLocation("library_client_config_path"),
+            out.warning(RuleId.LCS_LEGACY_MODE, ls.valueLocation("library_client_config_path"),
                     "llama_stack.library_client_config_path", "library_client_config_path is LCS's legacy mode"
                             + " (deprecated since LCS 0.6, removed in 0.7); checked as LCS enriches it",
                     "name the run.yaml as 'config: {profile: …}' instead (the plugin's import does it:"
                             + " -Dlightspeed.from=" + display + ")");
         }
         Set<Location> modelErrors = out.errors().stream().map(Problem::location).collect(Collectors.toSet());
-        synth.problems().stream().filter(p -> !(p.rule().equals("lcs-synthesis-fails")
+        synth.problems().stream().filter(p -> !(p.is(RuleId.LCS_SYNTHESIS_FAILS)
                 && modelErrors.contains(p.location()))).forEach(out::add);
         if (synth.run().isEmpty()) {
             return new Outcome(guess, out.sorted(), Optional.empty(), synth.profile());
@@ -106,11 +107,11 @@ public final class LcsValidator {
         if (catalog.catalog().isPresent()) {
             List<Problem> found = new RunYamlReader(policy).read(run, display, guess, allow, catalog.catalog().get())
                     .problems();
-            found.stream().filter(p -> !p.rule().equals("allow-unused")).forEach(out::add);
+            found.stream().filter(p -> !p.is(RuleId.ALLOW_UNUSED)).forEach(out::add);
             if (policy.lcs()) {
                 long refusals = new RunYamlReader(Policy.LLAMA_STACK).read(run, display, guess, allow,
                         catalog.catalog().get()).problems().stream().filter(Problem::isError).count();
-                out.add(new Problem(Severity.INFO, "lcs-ogx-verdict", lcs.keyLocation("llama_stack"), "",
+                out.add(new Problem(Severity.INFO, RuleId.LCS_OGX_VERDICT, lcs.keyLocation("llama_stack"), "",
                         "the run configuration LCS synthesizes from " + synth.baseline() + (refusals == 0
                                 ? " is one OGX " + used + " starts (policy llama-stack)"
                                 : " is one OGX " + used + " refuses (" + refusals + (refusals == 1 ? " error" : " errors") + " under policy"

@@ -8,6 +8,7 @@ import dev.lightspeed.stack.io.Output;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.yaml.SafeYamlReader;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
@@ -59,7 +60,7 @@ public record LegacyPairImport(ImportFiles imported, List<Problem> problems, Opt
         try {
             bytes = InputFile.read(request.from());
         } catch (InputFileException e) {
-            out.error("import-file", Location.of(request.fromName()), "", e.reason(), "check the path");
+            out.error(RuleId.IMPORT_FILE, Location.of(request.fromName()), "", e.reason(), "check the path");
             return new LegacyPairImport(null, out.sorted(), Optional.empty());
         }
         YamlDocument doc = new SafeYamlReader().read(bytes, request.fromName());
@@ -68,7 +69,8 @@ public record LegacyPairImport(ImportFiles imported, List<Problem> problems, Opt
                 ? m : null;
         YNode legacy = ls == null ? null : ls.get("library_client_config_path").orElse(null);
         if (!(legacy instanceof YScalar path) || path.isNull() || ls.has("config")) {
-            out.error("lcs-import-not-legacy", doc.root().map(YNode::location).orElse(Location.of(request.fromName())),
+            out.error(RuleId.LCS_IMPORT_NOT_LEGACY,
+                    doc.root().map(YNode::location).orElse(Location.of(request.fromName())),
                     "llama_stack.library_client_config_path", "this lightspeed-stack.yaml is not in legacy mode"
                             + " (llama_stack.library_client_config_path naming a run.yaml, no config: block)",
                     "import the run.yaml itself with -Dlightspeed.from=<run.yaml>");
@@ -90,7 +92,7 @@ public record LegacyPairImport(ImportFiles imported, List<Problem> problems, Opt
         Optional<String> text = rewrite(new String(bytes, StandardCharsets.UTF_8), ls.keyLocation(
                 "library_client_config_path"), path, profile);
         if (text.isEmpty()) {
-            out.error("lcs-import-not-legacy", path.location(), "llama_stack.library_client_config_path",
+            out.error(RuleId.LCS_IMPORT_NOT_LEGACY, path.location(), "llama_stack.library_client_config_path",
                     "library_client_config_path must be a one-line value for the import to rewrite it",
                     "write it on one line: 'library_client_config_path: run.yaml'");
             return new LegacyPairImport(imported, out.sorted(), Optional.empty());

@@ -2,6 +2,7 @@ package dev.lightspeed.stack.lcs;
 
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
 import dev.lightspeed.stack.yaml.YScalar;
@@ -56,7 +57,8 @@ final class SilentDrops {
                 List<String> lost = old.items().stream().filter(i -> i.location().file().equals(lcsFile))
                         .map(i -> "line " + i.location().line()).distinct().toList();
                 if (!lost.isEmpty()) {
-                    out.warning("lcs-override-replaces", e.keyLocation(), path + "." + e.key(), "this list replaces "
+                    out.warning(RuleId.LCS_OVERRIDE_REPLACES, e.keyLocation(), path + "." + e.key(),
+                            "this list replaces "
                             + e.key() + " wholesale: what the high-level sections put there (" + String.join(", ",
                                     lost) + ") never reaches OGX", "drop the high-level entries or add them to this"
                                             + " list; native_override lists replace, they do not append");
@@ -79,7 +81,7 @@ final class SilentDrops {
                     : p.text("type").replace('_', '-');
             YMap earlier = byId.put(id, p);
             if (earlier != null) {
-                out.warning("lcs-provider-collapsed", earlier.location(), "inference.providers", "this entry and"
+                out.warning(RuleId.LCS_PROVIDER_COLLAPSED, earlier.location(), "inference.providers", "this entry and"
                         + " the one at line " + p.location().line() + " both become provider_id '" + id + "': LCS"
                         + " keeps only the last, so OGX never sees this one", "give each entry a distinct 'id:'");
             }
@@ -113,11 +115,11 @@ final class SilentDrops {
                     : "drop it from the profile (or the declaration that generates it)";
             String path = "providers.inference[" + i + "]";
             if (twin != null) {
-                out.warning("lcs-provider-duplicated", where, path, entry + " adds a second " + lsType(twin)
+                out.warning(RuleId.LCS_PROVIDER_DUPLICATED, where, path, entry + " adds a second " + lsType(twin)
                         + " provider beside " + self + ": OGX serves both, and models may bind to either",
                         "keep one: " + dropIt + (atEntry ? "" : ", or the inference.providers entry"));
             } else {
-                out.warning("lcs-provider-replaced", where, path, self + " is replaced by " + entry + ": OGX sees"
+                out.warning(RuleId.LCS_PROVIDER_REPLACED, where, path, self + " is replaced by " + entry + ": OGX sees"
                         + " that entry, not the profile's", "keep one of the two: " + dropIt + (atEntry ? ""
                                 : ", or drop the inference.providers entry") + ", or give " + (atEntry ? "this"
                                         : "that") + " entry another 'id:'");
@@ -137,7 +139,8 @@ final class SilentDrops {
                 .map(p -> ((YMap) p).text("provider_id")).collect(Collectors.toList());
         for (YNode s : servers.items()) {
             if (s instanceof YMap m && m.text("provider_id") != null && !toolRuntime.contains(m.text("provider_id"))) {
-                out.warning("lcs-mcp-provider-id", m.valueLocation("provider_id"), "mcp_servers.provider_id", "LCS's"
+                out.warning(RuleId.LCS_MCP_PROVIDER_ID, m.valueLocation("provider_id"), "mcp_servers.provider_id",
+                        "LCS's"
                         + " synthesis adds only the tool_runtime provider 'model-context-protocol'; nothing provides '"
                         + m.text("provider_id") + "', so OGX cannot register this server's tools",
                         "remove 'provider_id:' (the default is model-context-protocol), or add a tool_runtime provider"
@@ -152,7 +155,7 @@ final class SilentDrops {
         }
         for (YNode n : entries.items()) {
             if (n instanceof YMap m && !m.has("embedding_dimension")) {
-                out.warning("lcs-default-dropped", m.location(), "byok_rag.embedding_dimension", "LCS's model"
+                out.warning(RuleId.LCS_DEFAULT_DROPPED, m.location(), "byok_rag.embedding_dimension", "LCS's model"
                         + " defaults embedding_dimension to 768, but the synthesis reads the raw file: OGX gets"
                         + " embedding_dimension: null for this store and its embedding model",
                         "write 'embedding_dimension:' explicitly");

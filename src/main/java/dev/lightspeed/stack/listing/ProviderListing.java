@@ -7,6 +7,7 @@ import dev.lightspeed.stack.catalog.ProviderSpec;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.text.Similar;
 import java.util.List;
 import java.util.Optional;
@@ -49,12 +50,13 @@ public final class ProviderListing {
         Problems problems = new Problems();
         Optional<ListFormat> format = ListFormat.parse(request.format() == null ? "" : request.format());
         if (format.isEmpty()) {
-            problems.error("format-unknown", Location.NONE, "format", "unknown format '" + request.format()
+            problems.error(RuleId.FORMAT_UNKNOWN, Location.NONE, "format", "unknown format '" + request.format()
                     + "'; known: " + String.join(", ", ListFormat.names()), "set -Dlightspeed.format=table or json");
         }
         String release = request.llamaStack() == null ? "" : request.llamaStack().trim();
         if (!BundledCatalogs.isKnown(release)) {
-            problems.error("release-unknown", Location.NONE, "llamaStack", "unknown llama-stack release '" + release
+            problems.error(RuleId.RELEASE_UNKNOWN, Location.NONE, "llamaStack",
+                    "unknown llama-stack release '" + release
                     + "'; known: " + String.join(", ", BundledCatalogs.RELEASES),
                     suggestion(release, BundledCatalogs.RELEASES, "-Dlightspeed.llamaStack="));
             return Listing.failed(problems);
@@ -69,7 +71,7 @@ public final class ProviderListing {
         String api = request.api() == null ? "" : request.api().trim();
         if (!api.isEmpty()) {
             if (!catalog.hasApi(api)) {
-                problems.error("api-unknown", Location.NONE, "api", "unknown API '" + api + "' in "
+                problems.error(RuleId.API_UNKNOWN, Location.NONE, "api", "unknown API '" + api + "' in "
                         + catalog.displayName() + "; known: " + String.join(", ", catalog.apis()),
                         suggestion(api, catalog.apis(), "-Dlightspeed.api="));
             }

@@ -1,7 +1,9 @@
 package dev.lightspeed.stack.model;
 
 import dev.lightspeed.stack.catalog.Catalog;
+import dev.lightspeed.stack.catalog.ResourceShape;
 import dev.lightspeed.stack.problem.Location;
+import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +21,12 @@ import java.util.Optional;
  * @param allowWhere       where each {@code allowUnsupported} entry is
  * @param document         the whole source document, walked by document-wide rules (may be null)
  * @param allowHint        how fixes tell the user to allow an unsupported provider
+ * @param run              a run.yaml as llama-stack reads it (environment references resolved, the release's
+ *                         leniencies applied), for the rules only a file needs; null for a declaration
  */
 public record StackModel(String file, Catalog catalog, List<String> apis, Location apisWhere,
         List<ProviderInstance> providers, List<ResourceRef> resources, Map<String, String> allowUnsupported,
-        Map<String, Location> allowWhere, YNode document, AllowHint allowHint) {
+        Map<String, Location> allowWhere, YNode document, AllowHint allowHint, YMap run) {
 
     public StackModel {
         apis = List.copyOf(apis);
@@ -37,7 +41,7 @@ public record StackModel(String file, Catalog catalog, List<String> apis, Locati
             List<ProviderInstance> providers, List<ResourceRef> resources, Map<String, String> allowUnsupported,
             Map<String, Location> allowWhere, YNode document) {
         this(file, catalog, apis, apisWhere, providers, resources, allowUnsupported, allowWhere, document,
-                AllowHint.DECLARATION);
+                AllowHint.DECLARATION, null);
     }
 
     public Optional<ProviderInstance> provider(String providerId) {
@@ -57,6 +61,14 @@ public record StackModel(String file, Catalog catalog, List<String> apis, Locati
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Whether llama-stack registers {@code r} at start-up: its release registers the kind from run.yaml, and its
+     * source does not keep it from being registered ({@link ResourceRef#registered}).
+     */
+    public boolean registers(ResourceRef r) {
+        return r.registered() && catalog.shape().resource(r.kind()).map(ResourceShape::registeredAtStartup).orElse(false);
     }
 
     public boolean serves(String api) {

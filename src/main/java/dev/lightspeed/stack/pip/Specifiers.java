@@ -2,6 +2,7 @@ package dev.lightspeed.stack.pip;
 
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
+import dev.lightspeed.stack.problem.RuleId;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,9 +17,6 @@ import java.util.Set;
  * ({@code === == ~= >= > <= < !=}), then by version (numerically for plain release versions), then by text.
  */
 public final class Specifiers {
-
-    /** Rule id of the problems {@link #conflicts} returns. */
-    public static final String RULE_CONFLICT = "dependency-conflicting-versions";
 
     private static final List<String> OPERATOR_ORDER = List.of("===", "==", "~=", ">=", ">", "<=", "<", "!=");
 
@@ -110,7 +108,7 @@ public final class Specifiers {
     public static List<Problem> conflicts(String name, String specifier, Location where, String path) {
         List<Problem> out = new ArrayList<>();
         for (String m : contradictions(specifier)) {
-            out.add(Problem.error(RULE_CONFLICT, where, path, name + ": " + m,
+            out.add(Problem.error(RuleId.DEPENDENCY_CONFLICTING_VERSIONS, where, path, name + ": " + m,
                     "pin " + name + " to one version in dependencies.constraints, or drop the clause that"
                             + " conflicts"));
         }

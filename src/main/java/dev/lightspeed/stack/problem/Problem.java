@@ -1,5 +1,6 @@
 package dev.lightspeed.stack.problem;
 
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -50,12 +51,32 @@ public record Problem(Severity severity, String rule, Location location, String 
         return sb.toString();
     }
 
-    public static Problem error(String rule, Location where, String path, String message, String fix) {
+    /** A problem of a registered rule; the canonical constructor takes an id read back (a stamp's replay). */
+    public Problem(Severity severity, RuleId rule, Location location, String path, String message, String fix) {
+        this(severity, rule.id(), location, path, message, fix);
+    }
+
+    public static Problem error(RuleId rule, Location where, String path, String message, String fix) {
         return new Problem(Severity.ERROR, rule, where, path, message, fix);
     }
 
-    public static Problem warning(String rule, Location where, String path, String message, String fix) {
+    public static Problem warning(RuleId rule, Location where, String path, String message, String fix) {
         return new Problem(Severity.WARNING, rule, where, path, message, fix);
+    }
+
+    /** Whether this problem is of {@code rule}. */
+    public boolean is(RuleId rule) {
+        return this.rule.equals(rule.id());
+    }
+
+    /** This problem under the rule {@code renames} maps its rule to, or itself when its rule is no key there. */
+    public Problem renamed(Map<RuleId, RuleId> renames) {
+        return RuleId.of(rule).map(renames::get).map(this::withRule).orElse(this);
+    }
+
+    /** The same problem under another rule id (a finding of a shared checker renamed for the file it is about). */
+    public Problem withRule(RuleId other) {
+        return new Problem(severity, other, location, path, message, fix);
     }
 
     public boolean isError() {

@@ -45,12 +45,20 @@ public final class Problems {
         return this;
     }
 
-    public Problems error(String rule, Location where, String path, String message, String fix) {
+    public Problems error(RuleId rule, Location where, String path, String message, String fix) {
         return add(Problem.error(rule, where, path, message, fix));
     }
 
-    public Problems warning(String rule, Location where, String path, String message, String fix) {
+    public Problems warning(RuleId rule, Location where, String path, String message, String fix) {
         return add(Problem.warning(rule, where, path, message, fix));
+    }
+
+    /**
+     * A problem of {@code rule} at its default severity under a policy ({@link RuleId#severity}): {@code lcs} for
+     * the plugin's own, false for llama-stack's.
+     */
+    public Problems report(RuleId rule, boolean lcs, Location where, String path, String message, String fix) {
+        return add(new Problem(rule.severity(lcs), rule, where, path, message, fix));
     }
 
     public boolean hasErrors() {

@@ -7,6 +7,7 @@ import dev.lightspeed.stack.pip.RequirementSyntaxException;
 import dev.lightspeed.stack.pip.Specifiers;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,15 +24,15 @@ import java.util.TreeSet;
  * <h2>The rules, in order</h2>
  * <ol>
  *   <li>Each provider's {@code pip_packages} strings are split by {@link PipLine#parse} into PEP 508 requirements.
- *       A string that does not parse is an error ({@value #RULE_PIP_SYNTAX}).</li>
+ *       A string that does not parse is an error ({@code dependency-pip-syntax}).</li>
  *   <li>Requirements on the same package (PEP 503 name) become one entry: name normalised, extras united and
  *       sorted, specifiers merged ({@link Specifiers#merge}) and simplified ({@link Specifiers#simplify}). The entry
  *       keeps the labels of every provider that needs it, in provider order.</li>
  *   <li>Extras (PEP 508 strings from the declaration) merge into an existing entry, or become entries labelled
  *       {@value #OTHER_LABEL}. Exclusions then remove entries; an exclusion nobody needs is a warning.</li>
  *   <li>Constraints ({@code torch → ==2.9.0}) merge into the entry's specifier; a constraint for a package that no
- *       provider needs is a warning ({@value #RULE_CONSTRAINT_UNUSED}) and adds nothing. Specifiers that obviously
- *       cannot all hold are errors ({@value Specifiers#RULE_CONFLICT}).</li>
+ *       provider needs is a warning ({@code dependency-constraint-unused}) and adds nothing. Specifiers that obviously
+ *       cannot all hold are errors ({@code dependency-conflicting-versions}).</li>
  *   <li>{@code --index-url} and {@code --extra-index-url} route every requirement of their string to that index: a
  *       {@link UvIndex} named by {@link IndexNames} ({@code pytorch-cpu}) with {@code explicit = true} and one
  *       {@link UvSource} per package for this group. A package routed to two indexes is an error.
@@ -50,14 +51,6 @@ public final class DependencyGroupBuilder {
 
     /** Label of entries that come only from the declaration's extras (LCS's hand-kept group says "Other"). */
     public static final String OTHER_LABEL = "Other";
-
-    public static final String RULE_PIP_SYNTAX = "dependency-pip-syntax";
-    public static final String RULE_EXTRA_SYNTAX = "dependency-extra-syntax";
-    public static final String RULE_CONSTRAINT_SYNTAX = "dependency-constraint-syntax";
-    public static final String RULE_CONSTRAINT_UNUSED = "dependency-constraint-unused";
-    public static final String RULE_EXCLUSION_UNUSED = "dependency-exclusion-unused";
-    public static final String RULE_MERGE = "dependency-merge";
-    public static final String RULE_INDEX_CONFLICT = "dependency-index-conflict";
 
     private final String groupName;
     private final List<Input> providers = new ArrayList<>();
@@ -148,7 +141,7 @@ public final class DependencyGroupBuilder {
             try {
                 line = PipLine.parse(pip);
             } catch (RequirementSyntaxException e) {
-                problems.error(RULE_PIP_SYNTAX, p.where, p.path, p.name + ": pip package \"" + pip
+                problems.error(RuleId.DEPENDENCY_PIP_SYNTAX, p.where, p.path, p.name + ": pip package \"" + pip
                         + "\" does not parse: " + e.reason() + " (column " + e.column() + ")",
                         "fix the provider's pip_packages in the catalog");
                 continue;
@@ -177,7 +170,7 @@ public final class DependencyGroupBuilder {
             try {
                 acc.requirement = RequirementMerger.merge(acc.requirement, r);
             } catch (IllegalArgumentException e) {
-                problems.error(RULE_MERGE, from.where, from.path, r.normalizedName() + ": cannot merge "
+                problems.error(RuleId.DEPENDENCY_MERGE, from.where, from.path, r.normalizedName() + ": cannot merge "
                         + r.toPep508() + " into " + acc.requirement.toPep508() + ": " + e.getMessage(),
                         "exclude one of them or add a constraint");
                 return null;
@@ -195,7 +188,7 @@ public final class DependencyGroupBuilder {
             indexByUrl.put(key, new UvIndex(IndexNames.fromUrl(url), url, true));
         }
         if (acc.indexUrl != null && !acc.indexUrl.equals(key)) {
-            problems.error(RULE_INDEX_CONFLICT, from.where, from.path, acc.requirement.name()
+            problems.error(RuleId.DEPENDENCY_INDEX_CONFLICT, from.where, from.path, acc.requirement.name()
                     + " is routed to two indexes: " + acc.indexUrl + " and " + key,
                     "exclude the package, or pick one provider");
             return;
@@ -209,7 +202,7 @@ public final class DependencyGroupBuilder {
             try {
                 r = Requirement.parse(e.name);
             } catch (RequirementSyntaxException ex) {
-                problems.error(RULE_EXTRA_SYNTAX, e.where.shifted(ex.column() - 1), e.path, "\"" + e.name
+                problems.error(RuleId.DEPENDENCY_EXTRA_SYNTAX, e.where.shifted(ex.column() - 1), e.path, "\"" + e.name
                         + "\" does not parse at its column " + ex.column() + ": " + ex.reason(),
                         "write a PEP 508 requirement such as \"name>=1.0\"");
                 continue;
@@ -222,7 +215,7 @@ public final class DependencyGroupBuilder {
     private void applyExclusions(Map<String, Acc> entries, Problems problems) {
         for (Input x : exclusions) {
             if (entries.remove(Requirement.normalize(x.name.trim())) == null) {
-                problems.warning(RULE_EXCLUSION_UNUSED, x.where, x.path, "exclusion " + x.name
+                problems.warning(RuleId.DEPENDENCY_EXCLUSION_UNUSED, x.where, x.path, "exclusion " + x.name
                         + ": no selected provider needs this package", "remove the exclusion");
             }
         }
@@ -234,20 +227,21 @@ public final class DependencyGroupBuilder {
             try {
                 spec = Specifiers.canonical(c.values.get(0));
             } catch (RequirementSyntaxException e) {
-                problems.error(RULE_CONSTRAINT_SYNTAX, c.where, c.path, "constraint for " + c.name + ": \""
+                problems.error(RuleId.DEPENDENCY_CONSTRAINT_SYNTAX, c.where, c.path, "constraint for " + c.name + ": \""
                         + c.values.get(0) + "\" is not a version specifier: " + e.reason() + " (column "
                         + e.column() + ")", "write a specifier such as \">=1.11.0\" or \"==2.9.0\"");
                 continue;
             }
             Acc acc = entries.get(Requirement.normalize(c.name.trim()));
             if (acc == null) {
-                problems.warning(RULE_CONSTRAINT_UNUSED, c.where, c.path, "constraint for " + c.name
+                problems.warning(RuleId.DEPENDENCY_CONSTRAINT_UNUSED, c.where, c.path, "constraint for " + c.name
                         + ": no selected provider needs this package, the constraint is not used",
                         "remove the constraint, or add the package under dependencies.extras");
                 continue;
             }
             if (acc.requirement.url() != null && !spec.isEmpty()) {
-                problems.error(RULE_MERGE, c.where, c.path, "constraint for " + c.name + ": the package comes from "
+                problems.error(RuleId.DEPENDENCY_MERGE, c.where, c.path,
+                        "constraint for " + c.name + ": the package comes from "
                         + acc.requirement.url() + ", a version specifier does not apply", "remove the constraint");
                 continue;
             }

@@ -3,6 +3,7 @@ package dev.lightspeed.stack.pyproject;
 import dev.lightspeed.stack.pip.Requirement;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
+import dev.lightspeed.stack.problem.RuleId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ final class EditVerifier {
         }
         List<Problem> out = new ArrayList<>();
         for (String f : failures) {
-            out.add(Problem.error(PyprojectEditor.RULE_EDIT, Location.of(fileName), "",
+            out.add(Problem.error(RuleId.PYPROJECT_EDIT_FAILED, Location.of(fileName), "",
                     "internal error, the file was left unchanged: " + f, "please report this with the file"));
         }
         return List.copyOf(out);

@@ -18,8 +18,6 @@ import java.util.concurrent.ConcurrentMap;
  */
 public final class GroupWrite implements OutputBatch.Rewrite {
 
-    public static final String RULE_SHARED = "pyproject-group-shared";
-
     private record Claim(String owner, DependencyGroup group) {
     }
 

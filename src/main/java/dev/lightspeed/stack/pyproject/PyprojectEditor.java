@@ -2,6 +2,7 @@ package dev.lightspeed.stack.pyproject;
 
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
+import dev.lightspeed.stack.problem.RuleId;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -32,12 +33,6 @@ import org.tomlj.TomlParseResult;
  */
 public final class PyprojectEditor {
 
-    public static final String RULE_SYNTAX = "pyproject-syntax";
-    public static final String RULE_ENCODING = "pyproject-encoding";
-    public static final String RULE_NOT_ARRAY = "pyproject-group-not-array";
-    public static final String RULE_LAYOUT = "pyproject-layout-unsupported";
-    public static final String RULE_EDIT = "pyproject-edit-failed";
-
     private static final List<String> DEPENDENCY_GROUPS = List.of("dependency-groups");
 
     private final String fileName;
@@ -47,7 +42,7 @@ public final class PyprojectEditor {
         this.fileName = Objects.requireNonNull(fileName, "fileName");
     }
 
-    /** Edits UTF-8 bytes; bytes that are not UTF-8 give a {@value #RULE_ENCODING} error. */
+    /** Edits UTF-8 bytes; bytes that are not UTF-8 give a {@code pyproject-encoding} error. */
     public EditResult edit(byte[] bytes, DependencyGroup group) {
         String text;
         try {
@@ -55,7 +50,8 @@ public final class PyprojectEditor {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             String lossy = new String(bytes, StandardCharsets.UTF_8);
-            return new EditResult(lossy, lossy, List.of(Problem.error(RULE_ENCODING, Location.of(fileName), "",
+            return new EditResult(lossy, lossy, List.of(Problem.error(RuleId.PYPROJECT_ENCODING, Location.of(fileName),
+                    "",
                     "the file is not UTF-8 text", "save pyproject.toml as UTF-8")), List.of());
         }
         return edit(text, group);
@@ -86,7 +82,7 @@ public final class PyprojectEditor {
             for (TomlParseError e : toml.errors()) {
                 Location where = e.position() == null ? Location.of(fileName)
                         : new Location(fileName, e.position().line(), e.position().column());
-                problems.add(Problem.error(RULE_SYNTAX, where, "", e.getMessage(),
+                problems.add(Problem.error(RuleId.PYPROJECT_SYNTAX, where, "", e.getMessage(),
                         "fix the TOML syntax of " + fileName));
             }
             return unchanged(original, problems);
@@ -116,7 +112,7 @@ public final class PyprojectEditor {
     }
 
     private EditResult locateFailed(String original, RuntimeException e) {
-        return unchanged(original, List.of(Problem.error(RULE_EDIT, Location.of(fileName), "",
+        return unchanged(original, List.of(Problem.error(RuleId.PYPROJECT_EDIT_FAILED, Location.of(fileName), "",
                 "cannot locate the entries to edit: " + e.getMessage(), "please report this with the file")));
     }
 
@@ -128,7 +124,7 @@ public final class PyprojectEditor {
         List<String> path = List.of("dependency-groups", group.name());
         Object groups = ctx.get(DEPENDENCY_GROUPS);
         if (groups != null && !(groups instanceof Map)) {
-            ctx.problems.error(RULE_NOT_ARRAY, ctx.at(DEPENDENCY_GROUPS), "dependency-groups",
+            ctx.problems.error(RuleId.PYPROJECT_GROUP_NOT_ARRAY, ctx.at(DEPENDENCY_GROUPS), "dependency-groups",
                     "dependency-groups must be a table, found " + typeName(groups),
                     "make it a [dependency-groups] table");
             return;
@@ -155,7 +151,8 @@ public final class PyprojectEditor {
     private static void replaceArray(EditContext ctx, DependencyGroup group, List<String> path, Object value) {
         String dotted = "dependency-groups." + group.name();
         if (!(value instanceof List)) {
-            ctx.problems.error(RULE_NOT_ARRAY, ctx.at(path), dotted, dotted + " must be an array of requirement"
+            ctx.problems.error(RuleId.PYPROJECT_GROUP_NOT_ARRAY, ctx.at(path), dotted,
+                    dotted + " must be an array of requirement"
                     + " strings, found " + typeName(value), "make it an array: " + group.name() + " = [ ... ]");
             return;
         }
@@ -170,7 +167,8 @@ public final class PyprojectEditor {
     }
 
     private static void unsupported(EditContext ctx, List<String> path, String dotted) {
-        ctx.problems.error(RULE_LAYOUT, ctx.at(path), dotted, dotted + " is written inline or with dotted keys,"
+        ctx.problems.error(RuleId.PYPROJECT_LAYOUT_UNSUPPORTED, ctx.at(path), dotted,
+                dotted + " is written inline or with dotted keys,"
                 + " which cannot be edited in place", "write it as a [dependency-groups] table with one key per group");
     }
 

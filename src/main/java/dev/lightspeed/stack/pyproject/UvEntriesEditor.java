@@ -1,6 +1,7 @@
 package dev.lightspeed.stack.pyproject;
 
 import dev.lightspeed.stack.pip.Requirement;
+import dev.lightspeed.stack.problem.RuleId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -57,7 +58,7 @@ final class UvEntriesEditor {
         DependencyGroup named = group.withIndexNames(renames);
         Object sources = ctx.get(SOURCES);
         if (sources != null && !(sources instanceof Map)) {
-            ctx.problems.error(PyprojectEditor.RULE_NOT_ARRAY, ctx.at(SOURCES), "tool.uv.sources",
+            ctx.problems.error(RuleId.PYPROJECT_GROUP_NOT_ARRAY, ctx.at(SOURCES), "tool.uv.sources",
                     "tool.uv.sources must be a table, found " + PyprojectEditor.typeName(sources),
                     "make it a [tool.uv.sources] table");
             return named;
@@ -91,7 +92,7 @@ final class UvEntriesEditor {
         boolean ok = value instanceof Map || value instanceof List<?> a && allTables(a);
         if (!ok) {
             List<String> path = List.of("tool", "uv", "sources", key);
-            ctx.problems.error(PyprojectEditor.RULE_NOT_ARRAY, ctx.at(path), "tool.uv.sources." + key,
+            ctx.problems.error(RuleId.PYPROJECT_GROUP_NOT_ARRAY, ctx.at(path), "tool.uv.sources." + key,
                     "a source must be a table or an array of tables, found " + PyprojectEditor.typeName(value),
                     "write it as " + key + " = { index = \"<index name>\" } or an array of such tables");
         }
@@ -106,7 +107,7 @@ final class UvEntriesEditor {
             return byUrl;
         }
         if (!(value instanceof List<?> array) || !allTables(array)) {
-            ctx.problems.error(PyprojectEditor.RULE_NOT_ARRAY, ctx.at(INDEX), "tool.uv.index",
+            ctx.problems.error(RuleId.PYPROJECT_GROUP_NOT_ARRAY, ctx.at(INDEX), "tool.uv.index",
                     "tool.uv.index must be an array of tables, found " + PyprojectEditor.typeName(value),
                     "declare each index as a [[tool.uv.index]] table");
             return null;
@@ -218,7 +219,7 @@ final class UvEntriesEditor {
         List<TomlLayout.Section> indexSections = ctx.layout.sections(INDEX);
         List<TomlLayout.Section> sourceSections = ctx.layout.sections(SOURCES);
         if (!added.isEmpty() && indexSections.isEmpty() && ctx.get(INDEX) != null) {
-            ctx.problems.error(PyprojectEditor.RULE_LAYOUT, ctx.at(INDEX), "tool.uv.index", "tool.uv.index is"
+            ctx.problems.error(RuleId.PYPROJECT_LAYOUT_UNSUPPORTED, ctx.at(INDEX), "tool.uv.index", "tool.uv.index is"
                     + " written as an inline array, which cannot be extended in place",
                     "write each index as a [[tool.uv.index]] table");
             return;
@@ -263,7 +264,7 @@ final class UvEntriesEditor {
     }
 
     private void layoutError(List<String> path, String dotted) {
-        ctx.problems.error(PyprojectEditor.RULE_LAYOUT, ctx.at(path), dotted, dotted
+        ctx.problems.error(RuleId.PYPROJECT_LAYOUT_UNSUPPORTED, ctx.at(path), dotted, dotted
                 + " is written inline or with dotted keys, which cannot be edited in place",
                 "write the sources as a [tool.uv.sources] table with one key per package");
     }

@@ -16,6 +16,7 @@ import dev.lightspeed.stack.model.ResourceRef;
 import dev.lightspeed.stack.model.StackModel;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
+import dev.lightspeed.stack.problem.RuleId;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +45,7 @@ public final class StackReports {
             return read(InputFile.read(declaration), name, releaseOverride, catalogs);
         } catch (InputFileException e) {
             return new StackReport(name, null, null, List.of(), Map.of(), List.of(), List.of(),
-                    List.of(Problem.error("file-unreadable", Location.of(name), "", e.reason(), e.fix())));
+                    List.of(Problem.error(RuleId.FILE_UNREADABLE, Location.of(name), "", e.reason(), e.fix())));
         }
     }
 

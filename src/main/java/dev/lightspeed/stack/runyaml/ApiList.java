@@ -1,25 +1,13 @@
 package dev.lightspeed.stack.runyaml;
 
-import dev.lightspeed.stack.catalog.Catalog;
-import dev.lightspeed.stack.model.ProviderInstance;
-import dev.lightspeed.stack.problem.Location;
-import dev.lightspeed.stack.problem.Problems;
-import dev.lightspeed.stack.validate.Policy;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
 import dev.lightspeed.stack.yaml.YScalar;
 import dev.lightspeed.stack.yaml.YSeq;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
-/**
- * A run.yaml's {@code apis:} list: {@code run-api-not-served} (providers configured for an API the list leaves out:
- * llama-stack starts them, yet does not serve the API) is an error under {@link Policy#LCS} and a warning under
- * {@link Policy#LLAMA_STACK}. An empty or missing list serves every API that has providers. Entries that stop
- * llama-stack (no such API, no implementation) are {@link StartupChecks}'.
- */
+/** A run.yaml's {@code apis:} list as written; {@link ApiNotServedRule} and {@link StartupChecks} judge it. */
 final class ApiList {
 
     private ApiList() {
@@ -36,41 +24,5 @@ final class ApiList {
             }
         }
         return apis;
-    }
-
-    static void check(YMap resolvedRoot, Catalog catalog, List<ProviderInstance> providers, Policy policy,
-            Problems out) {
-        if (!(resolvedRoot.get("apis").orElse(null) instanceof YSeq list)) {
-            return;
-        }
-        Set<String> listed = new LinkedHashSet<>();
-        for (int i = 0; i < list.items().size(); i++) {
-            if (!(list.items().get(i) instanceof YScalar sc) || !sc.isString()) {
-                continue;
-            }
-            String api = sc.text();
-            listed.add(api);
-        }
-        if (list.items().isEmpty()) {
-            return;
-        }
-        Set<String> reported = new LinkedHashSet<>();
-        for (ProviderInstance p : providers) {
-            if (!listed.contains(p.api()) && catalog.hasApi(p.api()) && reported.add(p.api())) {
-                report(out, policy, "run-api-not-served", p.where(), p.path(), "providers are configured for "
-                        + p.api() + ", but 'apis:' does not list it: llama-stack starts them and serves no "
-                        + p.api() + " API", "add '- " + p.api() + "' to apis, or remove the " + p.api()
-                        + " providers");
-            }
-        }
-    }
-
-    private static void report(Problems out, Policy policy, String rule, Location where, String path, String message,
-            String fix) {
-        if (policy.lcs()) {
-            out.error(rule, where, path, message, fix);
-        } else {
-            out.warning(rule, where, path, message, fix);
-        }
     }
 }

@@ -6,7 +6,9 @@ import dev.lightspeed.stack.model.DatasetBinding;
 import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.model.ResourceKind;
 import dev.lightspeed.stack.model.ResourceRef;
+import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.validate.Policy;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
@@ -14,6 +16,7 @@ import dev.lightspeed.stack.yaml.YScalar;
 import dev.lightspeed.stack.yaml.YSeq;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -55,7 +58,7 @@ final class ResourceList {
             }
             if (rs.deprecated()) {
                 if (!list.items().isEmpty()) {
-                    out.warning("resource-deprecated", list.location(), prefix + rs.key(), prefix + rs.key()
+                    out.warning(RuleId.RESOURCE_DEPRECATED, list.location(), prefix + rs.key(), prefix + rs.key()
                             + " is deprecated in this release: it is emptied at start-up with a warning, so none of its"
                             + " " + list.items().size() + " entries is registered", "remove it; "
                             + rs.kind().label() + "s come from the " + rs.kind().api() + " providers themselves");
@@ -81,7 +84,7 @@ final class ResourceList {
         if (kind == ResourceKind.DATASET) {
             DatasetBinding.provider(entry.get("metadata").map(YNode::toPlain).orElse(null),
                     entry.get("source").map(YNode::toPlain).orElse(null)).ifPresent(p -> refs.add(
-                    new ResourceRef(kind, id.text(), p, path, entry.location(), entry.location())));
+                    ref(kind, id.text(), p, path, entry, entry.location())));
             return;
         }
         Optional<YNode> pid = entry.get("provider_id");
@@ -89,19 +92,14 @@ final class ResourceList {
             String msg = kind.label() + " '" + id.text() + "' names no provider_id, so llama-stack never registers it"
                     + " (register_resources skips it without a word)";
             String fix = "add 'provider_id:' naming one of the " + kind.api() + " providers";
-            if (policy.lcs()) {
-                out.error("resource-no-provider", entry.location(), path, msg, fix);
-            } else {
-                out.warning("resource-no-provider", entry.location(), path, msg, fix);
-            }
+            out.report(RuleId.RESOURCE_NO_PROVIDER, policy.lcs(), entry.location(), path, msg, fix);
             return;
         }
         if (EnvSubstitution.isDisabledId(pid.get()) || !(pid.get() instanceof YScalar p)) {
             return;
         }
         String bound = rs.providerIdAll() && p.text().equals(ALL) ? firstProvider(kind.api(), providers) : p.text();
-        refs.add(new ResourceRef(kind, id.text(), bound == null ? p.text() : bound, path, entry.location(),
-                p.location()));
+        refs.add(ref(kind, id.text(), bound == null ? p.text() : bound, path, entry, p.location()));
     }
 
     /** {@code provider_id: all} (OGX models): registered on the first configured provider of the API. */
@@ -115,5 +113,16 @@ final class ResourceList {
             }
         }
         return null;
+    }
+
+    /**
+     * A resource of the file, with its entry's fields; whether llama-stack registers it is the reader's to say
+     * ({@link ResourceRef#withRegistered}).
+     */
+    @SuppressWarnings("unchecked")
+    private static ResourceRef ref(ResourceKind kind, String id, String providerId, String path, YMap entry,
+            Location providerWhere) {
+        return new ResourceRef(kind, id, providerId, path, entry.location(), providerWhere, "provider_id",
+                (Map<String, Object>) entry.toPlain(), true);
     }
 }

@@ -7,7 +7,9 @@ import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.model.ResourceRef;
 import dev.lightspeed.stack.model.StackModel;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.validate.Policy;
+import dev.lightspeed.stack.validate.Rule;
 import dev.lightspeed.stack.validate.Validator;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
@@ -19,12 +21,18 @@ import java.util.Optional;
 
 /**
  * Checks a hand-written run.yaml (its parsed {@link YNode}) for one llama-stack release and one {@link Policy}: builds
- * the resolved view ({@link EnvSubstitution}), checks the top level against the release's run-config schema
- * ({@link TopLevelCheck}), reads providers, resources and {@code apis:} into a {@link StackModel}, runs the shared
- * {@link Validator} rules over it, and resolves 0.3.x storage references ({@link StorageReferences}). The raw document
- * goes to the rules that look at text as written ({@code env-reference}). Stateless and thread-safe.
+ * the resolved view ({@link EnvSubstitution}), reads providers, resources and {@code apis:} into a {@link StackModel}
+ * (with the resolved view, for the file-only rules), and runs the shared {@link Validator} rules and then
+ * {@link #FILE_RULES} over it. The raw document goes to the rules that look at text as written
+ * ({@code env-reference}). Stateless and thread-safe.
  */
 public final class RunYamlReader {
+
+    /** The rules only a file needs, run after the shared ones. */
+    static final List<Rule> FILE_RULES = List.of(new TopLevelRule(), new RunConfigValidatorsRule(),
+            new ApiNotServedRule(), new StorageRule(), new ApiEntriesRule(), new StartupDependencyRule(),
+            new DuplicateRegistrationRule(), new VectorStoresDefaultRule(), new VectorStoreModelRule(),
+            new SafetyDefaultShieldRule(), new SwitchedProvidersRule());
 
     private final Policy policy;
 
@@ -47,31 +55,20 @@ public final class RunYamlReader {
         if (!(root instanceof YMap raw)) {
             String found = root instanceof YScalar s && s.isNull() ? "nothing (null)"
                     : (root.kind().startsWith("i") ? "an " : "a ") + root.kind();
-            out.error("run-type", root.location(), "", "a run.yaml is a mapping (image_name:, providers:, …);"
+            out.error(RuleId.RUN_TYPE, root.location(), "", "a run.yaml is a mapping (image_name:, providers:, …);"
                     + " found " + found, "start from llama-stack's run.yaml layout: 'version: 2', 'image_name: …',"
                     + " 'providers: …'");
             return new RunYamlResult(file, release, Optional.empty(), out.sorted());
         }
         YMap resolved = ReleaseLeniencies.apply(castImageName((YMap) EnvSubstitution.resolve(raw)), catalog.shape());
 
-        TopLevelCheck.check(resolved, catalog, policy, out);
-        RunConfigValidators.check(resolved, out);
         List<ProviderInstance> providers = ProviderList.read(resolved, raw);
         StartupChecks.Served served = StartupChecks.served(resolved, catalog, providers);
-        List<ResourceRef> resources = StartupChecks.registered(ResourceList.read(resolved, catalog.shape(),
-                providers, policy, out), catalog, served, policy, out);
+        List<ResourceRef> resources = StartupChecks.markRegistered(ResourceList.read(resolved, catalog.shape(),
+                providers, policy, out), catalog, served);
         StackModel model = new StackModel(file, catalog, ApiList.read(resolved), resolved.valueLocation("apis"),
-                providers, resources, allowUnsupported, Map.of(), raw, AllowHint.PARAMETER);
-        Validator.validate(model, policy, out);
-        SwitchedProviders.check(raw, out);
-        ApiList.check(resolved, catalog, providers, policy, out);
-        StartupChecks.checkApis(resolved, catalog, served, out);
-        StartupChecks.checkDependencies(catalog, providers, served, policy, out);
-        StartupChecks.checkRegistrations(resolved, catalog, served, policy, out);
-        StartupChecks.checkVectorStoresConfig(resolved, catalog, providers, served, out);
-        VectorStoreModels.check(resolved, catalog, served, out);
-        SafetyDefaultShield.check(resolved, catalog, served, out);
-        StorageChecks.of(catalog.shape().storage().form()).check(resolved, catalog.shape().storage(), providers, out);
+                providers, resources, allowUnsupported, Map.of(), raw, AllowHint.PARAMETER, resolved);
+        Validator.validate(model, policy, out, FILE_RULES);
         return new RunYamlResult(file, release, Optional.of(model), out.sorted());
     }
 

@@ -1,21 +1,16 @@
 package dev.lightspeed.stack.runyaml;
 
 import dev.lightspeed.stack.catalog.Catalog;
-import dev.lightspeed.stack.catalog.ProviderSpec;
 import dev.lightspeed.stack.catalog.ResourceShape;
 import dev.lightspeed.stack.catalog.RunShape;
 import dev.lightspeed.stack.catalog.TelemetryForm;
 import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.model.ResourceKind;
 import dev.lightspeed.stack.model.ResourceRef;
-import dev.lightspeed.stack.problem.Problems;
-import dev.lightspeed.stack.text.Similar;
-import dev.lightspeed.stack.validate.Policy;
+import dev.lightspeed.stack.model.StackModel;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
 import dev.lightspeed.stack.yaml.YScalar;
-import dev.lightspeed.stack.yaml.YSeq;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,26 +19,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What llama-stack's {@code Stack.initialize} and {@code create_app} decide from the file alone, after the config
- * models have parsed it (llama_stack/core/resolver.py, stack.py, server/server.py at v0.2.22 and v0.3.5):
- * <ul>
- *   <li>which APIs get an implementation: {@code resolve_impls} starts a router (and its routing table) for every
- *   auto-routed API when {@code apis:} is empty, else only for the auto-routed APIs {@code apis:} names exactly; other
- *   APIs get one when an enabled provider serves them; {@code inspect}, {@code providers}, {@code prompts} (and in
- *   0.3.x {@code conversations}, and {@code telemetry} when {@code telemetry.enabled}) are llama-stack's own;</li>
- *   <li>{@code apis:} entries: {@code Api(name)} must exist ({@code run-api-unknown}) and have an implementation
- *   ({@code run-api-unavailable}, "Could not find provider implementation for … API");</li>
- *   <li>provider dependencies: {@code instantiate_providers} fails ("Failed to resolve …") when a required API has
- *   no implementation ({@code api-dependency}); a router without providers satisfies it;</li>
- *   <li>resources: {@code register_resources} registers a kind only when its routing table exists, skips entries
- *   without {@code provider_id}; 0.3.x never registers {@code registered_resources.vector_stores}; datasets pick
- *   their provider from their source; an embedding model needs {@code metadata.embedding_dimension}; registering
- *   a different object under an identifier already taken fails;</li>
- *   <li>0.3.x {@code vector_stores.default_embedding_model} ({@code validate_vector_stores_config}) needs the models
- *   API and an inference provider of that id.</li>
- * </ul>
- * These are start-up failures, so errors under both policies; under {@link Policy#LLAMA_STACK} the stricter LCS
- * readings (a dependency met only by an empty router, a resource llama-stack never registers) are warnings.
+ * What llama-stack's {@code Stack.initialize} and {@code create_app} decide from a run.yaml alone, after the config
+ * models have parsed it (llama_stack/core/resolver.py, stack.py, server/server.py): which APIs get an
+ * implementation ({@link Served}): {@code resolve_impls} starts a router (and its routing table) for every
+ * auto-routed API when {@code apis:} is empty, else only for the auto-routed APIs {@code apis:} names exactly; other
+ * APIs get one when an enabled provider serves them; the internal APIs (and {@code telemetry} where it is a block
+ * with {@code enabled}) are llama-stack's own. Which resources {@code register_resources} registers is marked on them
+ * ({@link #markRegistered}). The file rules judge the rest: {@link ApiEntriesRule}, {@link StartupDependencyRule},
+ * {@link DuplicateRegistrationRule}, {@link VectorStoresDefaultRule}, and the rules shared with generate
+ * ({@code resource-not-registered}, {@code model-embedding-dimension}).
  */
 final class StartupChecks {
 
@@ -55,6 +39,11 @@ final class StartupChecks {
         boolean has(String api) {
             return all.contains(api);
         }
+    }
+
+    /** What a run.yaml's stack serves ({@link StackModel#run()}). */
+    static Served served(StackModel m) {
+        return served(m.run(), m.catalog(), m.providers());
     }
 
     static Served served(YMap resolved, Catalog catalog, List<ProviderInstance> providers) {
@@ -96,177 +85,13 @@ final class StartupChecks {
         return Set.of("1", "true", "yes", "on", "t", "y").contains(v) || isPlainEnvReference(e);
     }
 
-    /** {@code apis:} entries as {@code create_app} reads them. */
-    static void checkApis(YMap resolved, Catalog catalog, Served served, Problems out) {
-        if (!(resolved.get("apis").orElse(null) instanceof YSeq list)) {
-            return;
-        }
-        List<String> names = catalog.shape().apis();
-        for (int i = 0; i < list.items().size(); i++) {
-            if (!(list.items().get(i) instanceof YScalar sc) || !sc.isString() || isPlainEnvReference(sc)) {
-                continue;
-            }
-            String api = sc.text().toLowerCase(Locale.ROOT).replace('-', '_');
-            String path = "apis[" + i + "]";
-            if (!names.contains(api)) {
-                List<String> close = Similar.closest(sc.text(), names, 1);
-                out.error("run-api-unknown", sc.location(), path, catalog.displayName()
-                        + " has no API '" + sc.text() + "'; it refuses to start (\"API '" + sc.text()
-                        + "' does not exist\")", close.isEmpty() ? "remove it; APIs: " + String.join(", ", names)
-                        : "did you mean '" + close.get(0) + "'?");
-                continue;
-            }
-            if (served.has(api)) {
-                continue;
-            }
-            String why;
-            String fix;
-            if (api.equals("telemetry") && catalog.shape().telemetry() == TelemetryForm.BLOCK) {
-                why = "telemetry is served only when the top-level 'telemetry: {enabled: true}' is set";
-                fix = "set 'telemetry: {enabled: true}', or remove 'telemetry' from apis";
-            } else if (catalog.shape().routingTables().containsKey(api)) {
-                String router = catalog.shape().routingTables().get(api);
-                why = "the " + api + " routing table exists only when '" + router + "' is listed too";
-                fix = "add '- " + router + "' to apis, or remove '" + sc.text() + "'";
-            } else if (!api.equals(sc.text())) {
-                why = "only the exact name '" + api + "' starts its router";
-                fix = "write '" + api + "'";
-            } else {
-                why = "no enabled provider serves it";
-                fix = "add " + article(api) + " provider, or remove '" + api + "' from apis";
-            }
-            out.error("run-api-unavailable", sc.location(), path, "'" + sc.text() + "' is listed in apis, but "
-                    + why + "; llama-stack refuses to start (\"Could not find provider implementation for "
-                    + api + " API\")", fix);
-        }
-    }
-
-    /** {@code instantiate_providers}: every required API dependency must have an implementation. */
-    static void checkDependencies(Catalog catalog, List<ProviderInstance> providers, Served served, Policy policy,
-            Problems out) {
-        for (ProviderInstance p : providers) {
-            ProviderSpec spec = catalog.find(p.api(), p.providerType()).orElse(null);
-            if (spec == null) {
-                continue;
-            }
-            for (String dep : spec.apiDependencies()) {
-                boolean ruleReports = policy.lcs() && !catalog.routingTableApis().contains(dep)
-                        && !catalog.forApi(dep).isEmpty() && !serves(providers, dep);
-                if (!served.forDependencies().contains(dep) && !ruleReports) {
-                    out.error("api-dependency", p.typeWhere(), p.path(), p.providerType() + " (" + p.api()
-                            + ") needs the " + dep + " API, which has no implementation in this stack; llama-stack"
-                            + " refuses to start (\"Failed to resolve '" + p.api() + "' provider '" + p.providerId()
-                            + "' … required dependency '" + dep + "' is not available\")", dependencyFix(catalog,
-                            dep, served));
-                } else if (served.forDependencies().contains(dep) && !policy.lcs() && !catalog.forApi(dep).isEmpty()
-                        && !serves(providers, dep)) {
-                    out.warning("api-dependency", p.typeWhere(), p.path(), p.providerType() + " (" + p.api()
-                            + ") needs the " + dep + " API, which no provider serves: llama-stack starts it with an"
-                            + " empty " + dep + " router, and calls to it fail", "add " + article(dep) + " provider");
-                }
-            }
-        }
-    }
-
-    private static String dependencyFix(Catalog catalog, String dep, Served served) {
-        if (catalog.shape().routers().containsKey(dep) && served.apisListed()) {
-            return "add '- " + dep + "' to apis";
-        }
-        String router = catalog.shape().routingTables().get(dep);
-        if (router != null) {
-            return "add '- " + router + "' to apis";
-        }
-        return "add " + article(dep) + " provider";
-    }
-
     /**
-     * The resources {@code register_resources} actually registers, for the binding rules; the others are reported
-     * here as warnings (policy llama-stack) or kept for the rules to judge (policy lcs).
+     * The resources, each marked with whether {@code register_resources} registers it: its release registers its
+     * kind, and the stack serves its routing table.
      */
-    static List<ResourceRef> registered(List<ResourceRef> refs, Catalog catalog, Served served, Policy policy,
-            Problems out) {
-        if (policy.lcs()) {
-            return refs;
-        }
-        List<ResourceRef> kept = new ArrayList<>();
-        RunShape shape = catalog.shape();
-        for (ResourceRef r : refs) {
-            ResourceShape rs = shape.resource(r.kind()).orElse(null);
-            if (rs == null) {
-                continue;
-            }
-            String table = rs.routingTable();
-            if (!rs.registeredAtStartup()) {
-                out.warning("resource-not-registered", r.where(), r.path(), catalog.displayName()
-                        + " never registers " + shape.resourceSection().map(x -> x + ".").orElse("") + rs.key()
-                        + " at start-up (register_resources has no entry for them), so '" + r.id()
-                        + "' is not checked or created", "create the " + r.kind().label()
-                        + " through the API, or keep it for documentation only");
-                continue;
-            }
-            if (!served.has(table)) {
-                out.warning("resource-not-registered", r.where(), r.path(), r.kind().label() + " '" + r.id()
-                        + "' is not registered: the " + r.kind().api() + " API is not served, so llama-stack skips"
-                        + " every " + r.kind().label(), "add '- " + r.kind().api() + "' to apis");
-                continue;
-            }
-            kept.add(r);
-        }
-        return kept;
-    }
-
-    /** Registration of the models and duplicates, as the routing tables do it. */
-    static void checkRegistrations(YMap resolved, Catalog catalog, Served served, Policy policy, Problems out) {
-        RunShape shape = catalog.shape();
-        YMap section = ResourceList.section(resolved, shape);
-        if (section == null) {
-            return;
-        }
-        String prefix = shape.resourceSection().isPresent() ? shape.resourceSection().get() + "." : "";
-        for (ResourceShape rs : shape.resources().values()) {
-            ResourceKind kind = rs.kind();
-            if (!served.has(rs.routingTable()) || !rs.registeredAtStartup()
-                    || !(section.get(rs.key()).orElse(null) instanceof YSeq list)) {
-                continue;
-            }
-            Map<String, Object> seen = new LinkedHashMap<>();
-            Map<String, String> seenPath = new LinkedHashMap<>();
-            for (int i = 0; i < list.items().size(); i++) {
-                if (!(list.items().get(i) instanceof YMap entry)) {
-                    continue;
-                }
-                String path = prefix + rs.key() + "[" + i + "]";
-                String pid = entry.text("provider_id");
-                if (kind.bindsProvider() && (pid == null || pid.isEmpty() || pid.equals(EnvSubstitution.DISABLED))) {
-                    continue;
-                }
-                if (kind == ResourceKind.MODEL && "embedding".equals(entry.text("model_type"))
-                        && !(entry.get("metadata").orElse(null) instanceof YMap meta
-                        && meta.has("embedding_dimension"))) {
-                    out.error("model-embedding-dimension", entry.location(), path, "embedding model '"
-                            + entry.text("model_id") + "' has no metadata.embedding_dimension; llama-stack"
-                            + " refuses to register it (\"Embedding model must have an embedding dimension in its"
-                            + " metadata\")", "add 'metadata: {embedding_dimension: 768}' (the model's dimension)");
-                }
-                String identifier = identifier(rs, entry, shape, pid);
-                if (identifier == null) {
-                    continue;
-                }
-                Object plain = registered(rs, entry, pid);
-                Object before = seen.putIfAbsent(identifier, plain);
-                if (before != null && !before.equals(plain)) {
-                    out.error("resource-duplicate-id", entry.location(), path, kind.label() + " '" + identifier
-                            + "' is registered twice with different content (first at " + seenPath.get(identifier)
-                            + "); llama-stack refuses to start (\"Object of type … and identifier … already"
-                            + " exists\")", "remove one of them, or give it another id");
-                } else if (before != null) {
-                    out.warning("resource-duplicate-id", entry.location(), path, kind.label() + " '" + identifier
-                            + "' is registered twice (first at " + seenPath.get(identifier) + "), identically",
-                            "remove one of them");
-                }
-                seenPath.putIfAbsent(identifier, path);
-            }
-        }
+    static List<ResourceRef> markRegistered(List<ResourceRef> refs, Catalog catalog, Served served) {
+        return refs.stream().map(r -> r.withRegistered(catalog.shape().resource(r.kind())
+                .map(rs -> rs.registeredAtStartup() && served.has(rs.routingTable())).orElse(false))).toList();
     }
 
     /**
@@ -293,7 +118,7 @@ final class StartupChecks {
      * (llama-stack 0.6.0 {@code core/store/registry.py} lines 96-120; OGX 1.0.2 {@code src/ogx/core/store/registry.py}
      * lines 107-129, {@code routing_tables/models.py} lines 381-389).
      */
-    private static Object registered(ResourceShape rs, YMap entry, String pid) {
+    static Object registered(ResourceShape rs, YMap entry, String pid) {
         if (rs.kind() != ResourceKind.MODEL) {
             return entry.toPlain();
         }
@@ -313,56 +138,12 @@ final class StartupChecks {
         return providerModelId == null || providerModelId.isEmpty() ? modelId : providerModelId;
     }
 
-    /** {@code validate_vector_stores_config}, in the releases with a top-level {@code vector_stores:}. */
-    static void checkVectorStoresConfig(YMap resolved, Catalog catalog, List<ProviderInstance> providers,
-            Served served, Problems out) {
-        if (!catalog.shape().knowsKey("vector_stores")
-                || !(resolved.get("vector_stores").orElse(null) instanceof YMap vs)
-                || !(vs.get("default_embedding_model").orElse(null) instanceof YMap m)) {
-            return;
-        }
-        String pid = m.text("provider_id");
-        String model = m.text("model_id");
-        if (pid == null || model == null) {
-            return;
-        }
-        String path = "vector_stores.default_embedding_model";
-        if (!served.has("models")) {
-            out.error("vector-stores-default", m.location(), path, "the default embedding model '" + pid + "/"
-                    + model + "' needs the models API, which is not served; llama-stack refuses to start",
-                    "add '- inference' to apis");
-            return;
-        }
-        List<String> inference = new ArrayList<>();
-        for (ProviderInstance p : providers) {
-            if (p.api().equals("inference")) {
-                inference.add(p.providerId());
-            }
-        }
-        if (!inference.contains(pid)) {
-            out.error("vector-stores-default", m.get("provider_id").get().location(), path + ".provider_id",
-                    "no enabled inference provider has the id '" + pid + "', so the default embedding model '" + pid
-                            + "/" + model + "' cannot exist; llama-stack refuses to start (\"Embedding model … not"
-                            + " found\")", inference.isEmpty() ? "add an inference provider with id '" + pid + "'"
-                            : "use one of " + String.join(", ", inference));
-        }
-    }
-
-    private static String article(String word) {
+    static String article(String word) {
         return ("aeiou".indexOf(Character.toLowerCase(word.charAt(0))) >= 0 ? "an " : "a ") + word;
     }
 
     /** A scalar that is exactly one plain {@code ${env.X}}: its value is unknown. */
-    private static boolean isPlainEnvReference(YScalar s) {
+    static boolean isPlainEnvReference(YScalar s) {
         return s.isString() && EnvSubstitution.plainName(s.text()).isPresent();
-    }
-
-    private static boolean serves(List<ProviderInstance> providers, String api) {
-        for (ProviderInstance q : providers) {
-            if (q.api().equals(api)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -4,6 +4,7 @@ import dev.lightspeed.stack.catalog.RunShape;
 import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.schema.EnvReference;
 import dev.lightspeed.stack.validate.ShadowedProviders;
 import dev.lightspeed.stack.yaml.YMap;
@@ -66,7 +67,7 @@ public final class StorageReferences {
             Location where = stores != null ? stores.location() : storage.location();
             String kv = backends.entrySet().stream().filter(e -> e.getValue().equals("kv")).map(Map.Entry::getKey)
                     .findFirst().orElse("kv_default");
-            out.error("storage-metadata-missing", where, "storage.stores.metadata", "storage.stores.metadata is"
+            out.error(RuleId.STORAGE_METADATA_MISSING, where, "storage.stores.metadata", "storage.stores.metadata is"
                     + " missing; llama-stack refuses to start ('storage.stores.metadata must be configured with a"
                     + " kv_* backend')", "add 'stores: {metadata: {namespace: registry, backend: " + kv + "}}' under"
                     + " storage" + (backends.containsValue("kv") ? "" : ", and a kv_sqlite backend named " + kv));
@@ -120,7 +121,8 @@ public final class StorageReferences {
             String store = "storage.stores." + e.getKey();
             String why = actual == null ? "storage.backends, given in the file, replaces the default backends and"
                     + " declares no '" + d.backend() + "'" : "'" + d.backend() + "' is a " + actual + "_* backend";
-            out.error("storage-default-store", storage.location(), store, store + " is left at its default, backend '"
+            out.error(RuleId.STORAGE_DEFAULT_STORE, storage.location(), store,
+                    store + " is left at its default, backend '"
                     + d.backend() + "' (a " + d.kind() + "_* one), but " + why + "; the release refuses to load the"
                     + " file", "declare a " + d.kind() + "_* backend named '" + d.backend() + "' under"
                     + " storage.backends, or set '" + e.getKey() + ": {" + (d.kind().equals("kv") ? "namespace"
@@ -176,7 +178,7 @@ public final class StorageReferences {
             String fix = backends.isEmpty() ? "declare it under storage.backends" : "use one of "
                     + String.join(", ", backends.keySet()) + (declarable ? ", or declare '" + name
                     + "' under storage.backends" : "");
-            out.error("storage-backend-unknown", b.location(), path + ".backend",
+            out.error(RuleId.STORAGE_BACKEND_UNKNOWN, b.location(), path + ".backend",
                     "backend '" + name + "' is not declared under storage.backends (" + declared + ")" + when, fix);
             return;
         }
@@ -184,7 +186,7 @@ public final class StorageReferences {
         if (kind != null && !actual.isEmpty() && !actual.equals(kind)) {
             List<String> fitting = backends.entrySet().stream().filter(e -> e.getValue().equals(kind))
                     .map(Map.Entry::getKey).toList();
-            out.error("storage-backend-kind", b.location(), path + ".backend", "backend '"
+            out.error(RuleId.STORAGE_BACKEND_KIND, b.location(), path + ".backend", "backend '"
                     + name + "' is a " + actual + "_* backend, and this reference needs a " + kind + "_* one" + when,
                     fitting.isEmpty() ? "declare a " + kind + "_* backend under storage.backends" : "use "
                             + String.join(" or ", fitting));

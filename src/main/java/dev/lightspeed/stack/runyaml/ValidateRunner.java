@@ -6,6 +6,7 @@ import dev.lightspeed.stack.catalog.CatalogOverlays;
 import dev.lightspeed.stack.lcs.LcsFiles;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.validate.Policy;
 import dev.lightspeed.stack.yaml.DuplicateKeys;
 import dev.lightspeed.stack.yaml.SafeYamlReader;
@@ -35,31 +36,32 @@ public final class ValidateRunner {
             default -> null;
         };
         if (policy == null) {
-            requestProblems.error("parameter", Location.NONE, "policy", "unknown policy '" + policyName + "'",
+            requestProblems.error(RuleId.PARAMETER, Location.NONE, "policy", "unknown policy '" + policyName + "'",
                     "set <policy> or -Dlightspeed.policy to lcs or llama-stack");
         }
         String kind = request.kind() == null ? "" : request.kind().strip();
         if (!List.of("", "auto", "run", "lightspeed-stack").contains(kind)) {
-            requestProblems.error("parameter", Location.NONE, "kind", "unknown kind '" + request.kind() + "'",
+            requestProblems.error(RuleId.PARAMETER, Location.NONE, "kind", "unknown kind '" + request.kind() + "'",
                     "set <kind> or -Dlightspeed.kind to auto, run or lightspeed-stack");
         }
         String release = request.llamaStack() == null || request.llamaStack().isBlank() ? null
                 : request.llamaStack().strip();
         if (release != null && !BundledCatalogs.isKnown(release)) {
-            requestProblems.error("parameter", Location.NONE, "llamaStack", "unknown llama-stack release '" + release
+            requestProblems.error(RuleId.PARAMETER, Location.NONE, "llamaStack",
+                    "unknown llama-stack release '" + release
                     + "'", "set <llamaStack> or -Dlightspeed.llamaStack to one of "
                     + String.join(", ", BundledCatalogs.RELEASES) + ", or leave it out to guess it from each file");
         }
         FileSet.Expansion expansion = FileSet.expand(request.baseDir(), request.files());
         if (request.files().stream().allMatch(String::isBlank)) {
-            requestProblems.error("parameter", Location.NONE, "files", "no files to validate",
+            requestProblems.error(RuleId.PARAMETER, Location.NONE, "files", "no files to validate",
                     "set <files> or -Dlightspeed.files=run.yaml,other.yaml (globs allowed)");
         }
         // a pattern that finds nothing stops no other file from being checked: reported beside their results
         Problems patterns = new Problems();
-        expansion.unmatched().forEach(g -> patterns.error("file-missing", Location.of(g), "files",
+        expansion.unmatched().forEach(g -> patterns.error(RuleId.FILE_MISSING, Location.of(g), "files",
                 "no file matches '" + g + "'", "check the pattern; it is relative to " + request.baseDir()));
-        expansion.invalid().forEach((g, why) -> patterns.error("parameter", Location.of(g), "files",
+        expansion.invalid().forEach((g, why) -> patterns.error(RuleId.PARAMETER, Location.of(g), "files",
                 "'" + g + "' is not a valid glob: " + why, "correct the pattern (* ? [abc] {a,b} **/)"));
         // the user's catalogs are overlaid on the releases the files need, when a file first needs one
         Map<String, CatalogOverlays.Result> overlays = new LinkedHashMap<>();
@@ -104,11 +106,11 @@ public final class ValidateRunner {
                 if (overlaid.catalog().isPresent()) {
                     RunYamlResult r = new RunYamlReader(policy).read(doc.root().get(), file.display(), used, allow,
                             overlaid.catalog().get());
-                    r.problems().stream().filter(p -> !p.rule().equals("allow-unused")).forEach(problems::add);
+                    r.problems().stream().filter(p -> !p.is(RuleId.ALLOW_UNUSED)).forEach(problems::add);
                 }
             }
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            problems.error("internal-error", Location.of(file.display()), "", "the validator failed on this file ("
+            problems.error(RuleId.INTERNAL_ERROR, Location.of(file.display()), "", "the validator failed on this file ("
                     + e.getClass().getSimpleName() + ")", "please report this as a bug, with the file");
         }
         return new FileResult(file.display(), used, problems.sorted());

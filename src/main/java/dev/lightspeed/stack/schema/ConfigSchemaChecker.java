@@ -2,6 +2,7 @@ package dev.lightspeed.stack.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.text.Similar;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
@@ -35,18 +36,13 @@ public final class ConfigSchemaChecker {
         try {
             new Run(mode, out, secrets, new int[1]).check(value, root, path, "");
         } catch (TooDeep e) {
-            out.error(RULE_SCHEMA_RECURSIVE, e.at.location(), e.path, "the provider's config schema refers to itself"
+            out.error(RuleId.CONFIG_SCHEMA_RECURSIVE, e.at.location(), e.path,
+                    "the provider's config schema refers to itself"
                     + " ($ref, anyOf or discriminator) more than " + MAX_DEPTH + " levels deep here, without the value"
                     + " getting any deeper: the schema has a cycle", "fix the config_schema in the catalog: every"
                     + " $ref cycle must pass through a property or an item");
         }
     }
-
-    /** A config schema that refers to itself in a cycle the value does not bound. */
-    public static final String RULE_SCHEMA_RECURSIVE = "config-schema-recursive";
-
-    /** A config schema whose {@code pattern} is no regular expression. */
-    public static final String RULE_SCHEMA_PATTERN = "config-schema-pattern";
 
     /**
      * Deepest nesting of schema checks in one run: values are at most 64 levels deep (the YAML reader's limit) and
@@ -161,7 +157,7 @@ public final class ConfigSchemaChecker {
             if (value instanceof YScalar sc && sc.isString() && EnvReference.isWholeReference(sc.text())) {
                 if (mode == CheckMode.STRICT && EnvReference.emptyWhenUnset(sc.text()) && !acceptsNull(s)) {
                     String name = EnvReference.names(sc.text()).get(0);
-                    out.error("config-env-empty", sc.location(), path, "'" + sc.text() + "' is empty when " + name
+                    out.error(RuleId.CONFIG_ENV_EMPTY, sc.location(), path, "'" + sc.text() + "' is empty when " + name
                             + " is unset, and llama-stack then reads null where this field needs a value",
                             "write '${env." + name + "}' to require the variable, or give a value");
                 }
@@ -239,7 +235,7 @@ public final class ConfigSchemaChecker {
             }
             for (JsonNode req : s.path("required")) {
                 if (!m.has(req.asText())) {
-                    out.error("config-missing-field", m.location(), join(path, req.asText()),
+                    out.error(RuleId.CONFIG_MISSING_FIELD, m.location(), join(path, req.asText()),
                             "required field '" + req.asText() + "' is missing", "add '" + req.asText() + ":'"
                                     + (path.isEmpty() ? "" : " under " + path) + example(props.path(req.asText())));
                 }
@@ -262,11 +258,11 @@ public final class ConfigSchemaChecker {
                     : "did you mean '" + close.get(0) + "'?";
             boolean forbidden = additional != null && additional.isBoolean() && !additional.asBoolean();
             if (mode == CheckMode.STRICT || forbidden) {
-                out.error("config-unknown-field", e.keyLocation(), path, "unknown field '" + e.key() + "'"
+                out.error(RuleId.CONFIG_UNKNOWN_FIELD, e.keyLocation(), path, "unknown field '" + e.key() + "'"
                         + (forbidden && mode == CheckMode.PYDANTIC ? " (the config model forbids extra fields)" : ""),
                         fix);
             } else {
-                out.warning("config-unknown-field", e.keyLocation(), path, "unknown field '" + e.key()
+                out.warning(RuleId.CONFIG_UNKNOWN_FIELD, e.keyLocation(), path, "unknown field '" + e.key()
                         + "': llama-stack ignores it silently", fix);
             }
         }
@@ -317,7 +313,7 @@ public final class ConfigSchemaChecker {
             }
             YNode tag = m.get(prop).orElse(null);
             if (!(tag instanceof YScalar ts)) {
-                out.error("config-missing-field", m.location(), join(path, prop), "'" + prop
+                out.error(RuleId.CONFIG_MISSING_FIELD, m.location(), join(path, prop), "'" + prop
                         + "' is missing; it selects the kind of this block", "add '" + prop + ": ' with one of "
                         + String.join(", ", allowed));
                 return;
@@ -328,7 +324,7 @@ public final class ConfigSchemaChecker {
             JsonNode target = mapping.get(ts.text());
             if (target == null) {
                 List<String> close = Similar.closest(ts.text(), allowed, 1);
-                out.error("config-value", ts.location(), join(path, prop), "'" + ts.text() + "' is not one of "
+                out.error(RuleId.CONFIG_VALUE, ts.location(), join(path, prop), "'" + ts.text() + "' is not one of "
                         + String.join(", ", allowed), close.isEmpty() ? "use one of " + String.join(", ", allowed)
                         : "did you mean '" + close.get(0) + "'?");
                 return;
@@ -372,7 +368,7 @@ public final class ConfigSchemaChecker {
 
         private void constant(YNode value, JsonNode c, String path) {
             if (!(value instanceof YScalar sc) || !sameScalar(sc, c)) {
-                out.error("config-value", value.location(), path, "must be '" + c.asText() + "'",
+                out.error(RuleId.CONFIG_VALUE, value.location(), path, "must be '" + c.asText() + "'",
                         "write '" + c.asText() + "'");
             }
         }
@@ -389,12 +385,12 @@ public final class ConfigSchemaChecker {
                     }
                 }
                 List<String> close = Similar.closest(sc.text(), allowed, 1);
-                out.error("config-value", value.location(), path, "'" + sc.text() + "' is not one of "
+                out.error(RuleId.CONFIG_VALUE, value.location(), path, "'" + sc.text() + "' is not one of "
                         + String.join(", ", allowed), close.isEmpty() ? "use one of " + String.join(", ", allowed)
                         : "did you mean '" + close.get(0) + "'?");
                 return;
             }
-            out.error("config-type", value.location(), path, "expected one of " + String.join(", ", allowed)
+            out.error(RuleId.CONFIG_TYPE, value.location(), path, "expected one of " + String.join(", ", allowed)
                     + ", found a " + value.kind(), "use one of " + String.join(", ", allowed));
         }
 
@@ -473,7 +469,8 @@ public final class ConfigSchemaChecker {
                     : "a " + value.kind();
             String fix;
             if (expected.contains("boolean") && value instanceof YScalar sc && sc.type() == YScalar.ScalarType.BOOL) {
-                out.error("config-type", value.location(), path, "'" + sc.text() + "' is a boolean only in YAML 1.1"
+                out.error(RuleId.CONFIG_TYPE, value.location(), path,
+                        "'" + sc.text() + "' is a boolean only in YAML 1.1"
                         + " (PyYAML); other readers take it as a string", "write " + sc.toPlain());
                 return;
             }
@@ -482,7 +479,7 @@ public final class ConfigSchemaChecker {
             } else {
                 fix = "write a value of type " + String.join(" or ", expected);
             }
-            out.error("config-type", value.location(), path, "expected " + String.join(" or ", expected)
+            out.error(RuleId.CONFIG_TYPE, value.location(), path, "expected " + String.join(" or ", expected)
                     + ", found " + found, fix);
         }
 
@@ -491,22 +488,23 @@ public final class ConfigSchemaChecker {
                 String pattern = s.get("pattern").asText();
                 try {
                     if (!java.util.regex.Pattern.compile(pattern).matcher(sc.text()).find()) {
-                        out.error("config-value", sc.location(), path, "'" + sc.text() + "' does not match "
+                        out.error(RuleId.CONFIG_VALUE, sc.location(), path, "'" + sc.text() + "' does not match "
                                 + pattern, "write a value of the form " + pattern);
                     }
                 } catch (java.util.regex.PatternSyntaxException e) {
-                    out.error(RULE_SCHEMA_PATTERN, sc.location(), path, "the provider's config schema gives the"
+                    out.error(RuleId.CONFIG_SCHEMA_PATTERN, sc.location(), path,
+                            "the provider's config schema gives the"
                             + " pattern '" + pattern + "', which is no regular expression (" + e.getDescription()
                             + " at index " + e.getIndex() + ")", "fix the pattern in the catalog's config_schema");
                 }
             }
             int len = sc.text().codePointCount(0, sc.text().length());
             if (s.has("minLength") && len < s.get("minLength").asInt()) {
-                out.error("config-value", sc.location(), path, "shorter than " + s.get("minLength").asInt()
+                out.error(RuleId.CONFIG_VALUE, sc.location(), path, "shorter than " + s.get("minLength").asInt()
                         + " characters", "write a longer value");
             }
             if (s.has("maxLength") && len > s.get("maxLength").asInt()) {
-                out.error("config-value", sc.location(), path, "longer than " + s.get("maxLength").asInt()
+                out.error(RuleId.CONFIG_VALUE, sc.location(), path, "longer than " + s.get("maxLength").asInt()
                         + " characters", "shorten it");
             }
         }
@@ -517,11 +515,11 @@ public final class ConfigSchemaChecker {
                 return;
             }
             if (s.has("minimum") && n.doubleValue() < s.get("minimum").asDouble()) {
-                out.error("config-value", sc.location(), path, "must be at least " + s.get("minimum").asText(),
+                out.error(RuleId.CONFIG_VALUE, sc.location(), path, "must be at least " + s.get("minimum").asText(),
                         "use a value ≥ " + s.get("minimum").asText());
             }
             if (s.has("maximum") && n.doubleValue() > s.get("maximum").asDouble()) {
-                out.error("config-value", sc.location(), path, "must be at most " + s.get("maximum").asText(),
+                out.error(RuleId.CONFIG_VALUE, sc.location(), path, "must be at most " + s.get("maximum").asText(),
                         "use a value ≤ " + s.get("maximum").asText());
             }
         }

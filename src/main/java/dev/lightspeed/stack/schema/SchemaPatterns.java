@@ -1,6 +1,7 @@
 package dev.lightspeed.stack.schema;
 
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
 import dev.lightspeed.stack.yaml.YScalar;
@@ -11,7 +12,7 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * Checks, where a user catalog writes a config schema, that every {@code pattern} is a regular expression, so the
- * mistake is reported at its line and column in the catalog ({@value ConfigSchemaChecker#RULE_SCHEMA_PATTERN})
+ * mistake is reported at its line and column in the catalog ({@code config-schema-pattern})
  * rather than when a config is checked against it. Stateless.
  */
 public final class SchemaPatterns {
@@ -42,7 +43,7 @@ public final class SchemaPatterns {
         try {
             Pattern.compile(sc.text());
         } catch (PatternSyntaxException e) {
-            out.error(ConfigSchemaChecker.RULE_SCHEMA_PATTERN, sc.location().shifted(sc.quoted() ? 1 : 0), path,
+            out.error(RuleId.CONFIG_SCHEMA_PATTERN, sc.location().shifted(sc.quoted() ? 1 : 0), path,
                     "'" + sc.text() + "' is not a regular expression: " + e.getDescription() + " at index "
                             + e.getIndex(), "fix the pattern (a regular expression such as '^[a-z]+$')");
         }

@@ -3,6 +3,7 @@ package dev.lightspeed.stack.validate;
 import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.catalog.ProviderSpec;
 import dev.lightspeed.stack.model.ProviderInstance;
+import dev.lightspeed.stack.problem.RuleId;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -32,7 +33,7 @@ final class ApiDependencyRule implements Rule {
                         || !ctx.model().providersOf(dep).isEmpty() || !reported.add(p.path() + dep)) {
                     continue;
                 }
-                ctx.out().error("api-dependency", p.typeWhere(), p.path(), p.providerType() + " (" + p.api()
+                ctx.out().error(RuleId.API_DEPENDENCY, p.typeWhere(), p.path(), p.providerType() + " (" + p.api()
                         + ") needs the " + dep + " API, and no " + dep + " provider is declared", fix(ctx, dep));
             }
         }

@@ -1,6 +1,7 @@
 package dev.lightspeed.stack.validate;
 
 import dev.lightspeed.stack.model.ProviderInstance;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.schema.EnvReference;
 import dev.lightspeed.stack.yaml.YNode;
 import dev.lightspeed.stack.yaml.YScalar;
@@ -34,7 +35,8 @@ public final class AzureEntraRule implements Rule {
             if (keyRequired && (key.isEmpty() || !(key.get() instanceof YScalar k) || !(off
                     ? k.text().startsWith("${env.AZURE_API_KEY:=") && EnvReference.isWholeReference(k.text())
                     : KEY.equals(k.text())))) {
-                ctx.policy("azure-entra-id", key.map(YNode::location).orElse(p.where()), p.path() + ".config.api_key",
+                ctx.policy(RuleId.AZURE_ENTRA_ID, key.map(YNode::location).orElse(p.where()),
+                        p.path() + ".config.api_key",
                         "the Azure provider's api_key must be exactly " + wanted + ": Lightspeed Core puts the Entra"
                                 + " ID token " + (off ? "in AZURE_API_KEY, and the provider is switched by its id,"
                                 + " so the reference must also resolve while AZURE_API_KEY is unset" : "there"),
@@ -46,7 +48,7 @@ public final class AzureEntraRule implements Rule {
             for (String field : new String[] {base, "api_version"}) {
                 Optional<YNode> v = p.config().get(field);
                 if (v.isEmpty() || v.get() instanceof YScalar s && (s.isNull() || s.text().isBlank())) {
-                    ctx.policy("azure-entra-id", v.map(YNode::location).orElse(p.where()), p.path() + ".config."
+                    ctx.policy(RuleId.AZURE_ENTRA_ID, v.map(YNode::location).orElse(p.where()), p.path() + ".config."
                             + field, "the Azure provider needs '" + field + "'", "add '" + field + ": "
                             + (field.equals(base) ? "${env.AZURE_API_BASE}" : "2025-01-01-preview") + "'");
                 }

@@ -2,6 +2,7 @@ package dev.lightspeed.stack.validate;
 
 import dev.lightspeed.stack.catalog.ProviderSpec;
 import dev.lightspeed.stack.model.ProviderInstance;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.schema.ConfigSchemaChecker;
 import dev.lightspeed.stack.schema.SecretValue;
 import dev.lightspeed.stack.problem.Location;
@@ -49,7 +50,7 @@ final class ConfigSchemaRule implements Rule {
             // a provider whose id is ${env.X:+id} is off until X is set: its ${env.Y:=} values are the distribution's
             // way of saying "set these when you switch it on" (llama-stack's own starter), not a mistake
             for (Problem f : found.sorted()) {
-                if (!(optional && f.rule().equals("config-env-empty"))) {
+                if (!(optional && f.is(RuleId.CONFIG_ENV_EMPTY))) {
                     ctx.out().add(f);
                 }
             }
@@ -116,10 +117,10 @@ final class ConfigSchemaRule implements Rule {
         String msg = "'" + s.field() + "' holds a literal secret; it would end up in the generated run.yaml";
         String fix = "use an environment reference: '" + s.field() + ": ${env." + var + "}'";
         if (ctx.policy().lcs() && !ctx.policy().allowLiteralSecrets()) {
-            ctx.out().error("secret-literal", s.value().location(), s.path(), msg, fix
+            ctx.out().error(RuleId.SECRET_LITERAL, s.value().location(), s.path(), msg, fix
                     + " (or set <allowLiteralSecrets>true</allowLiteralSecrets>)");
         } else {
-            ctx.out().warning("secret-literal", s.value().location(), s.path(), msg, fix);
+            ctx.out().warning(RuleId.SECRET_LITERAL, s.value().location(), s.path(), msg, fix);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.lightspeed.stack.validate;
 
 import dev.lightspeed.stack.model.ProviderInstance;
+import dev.lightspeed.stack.problem.RuleId;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -18,14 +19,14 @@ final class DuplicateProviderIdRule implements Rule {
         Map<String, ProviderInstance> seen = new HashMap<>();
         for (ProviderInstance p : ctx.model().providers()) {
             if (p.providerId() == null || p.providerId().isBlank()) {
-                ctx.out().error("provider-id-empty", p.where(), p.idPath(), "the provider has no id",
+                ctx.out().error(RuleId.PROVIDER_ID_EMPTY, p.where(), p.idPath(), "the provider has no id",
                         "give it an id: 'id: " + dev.lightspeed.stack.catalog.ProviderKey.nameOf(p.providerType())
                                 + "'");
                 continue;
             }
             ProviderInstance first = seen.putIfAbsent(p.api() + "\u0000" + p.providerId(), p);
             if (first != null && !ctx.policy().lcs()) {
-                ctx.out().warning("provider-duplicate-id", first.where(), first.idPath(), "provider id '"
+                ctx.out().warning(RuleId.PROVIDER_DUPLICATE_ID, first.where(), first.idPath(), "provider id '"
                         + p.providerId() + "' is used again for API " + p.api() + " (at " + p.path()
                         + (p.where().line() > 0 ? ", line " + p.where().line() : "") + "); llama-stack keeps only"
                         + " the last one, so this entry is shadowed: its config is never read or started",
@@ -34,7 +35,7 @@ final class DuplicateProviderIdRule implements Rule {
                         + "-2'");
                 seen.put(p.api() + "\u0000" + p.providerId(), p);
             } else if (first != null) {
-                ctx.out().error("provider-duplicate-id", p.where(), p.idPath(), "provider id '"
+                ctx.out().error(RuleId.PROVIDER_DUPLICATE_ID, p.where(), p.idPath(), "provider id '"
                         + p.providerId() + "' is used twice for API " + p.api() + " (first at " + first.path()
                         + (first.where().line() > 0 ? ", line " + first.where().line() : "") + ")",
                         "give one of them another id, e.g. '" + p.idPath().substring(p.idPath().lastIndexOf('.') + 1)

@@ -2,6 +2,7 @@ package dev.lightspeed.stack.validate;
 
 import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.problem.Location;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.schema.EnvReference;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
@@ -40,7 +41,7 @@ final class EnvReferenceRule implements Rule {
                 if (!sc.quoted() && !sc.text().contains("\n") && at.line() > 0) {
                     at = new Location(at.file(), at.line(), at.column() + m.offset());
                 }
-                ctx.policy("env-reference", at, path, m.why(), m.fix());
+                ctx.policy(RuleId.ENV_REFERENCE, at, path, m.why(), m.fix());
             }
         }
     }

@@ -3,6 +3,7 @@ package dev.lightspeed.stack.validate;
 import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.catalog.ProviderSpec;
 import dev.lightspeed.stack.model.ProviderInstance;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.text.Similar;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -22,7 +23,7 @@ final class KnownProviderRule implements Rule {
         for (ProviderInstance p : ctx.model().providers()) {
             if (!c.hasApi(p.api())) {
                 List<String> close = Similar.closest(p.api(), c.apis(), 3);
-                ctx.out().error("provider-unknown-api", p.where(), p.path(), c.displayName()
+                ctx.out().error(RuleId.PROVIDER_UNKNOWN_API, p.where(), p.path(), c.displayName()
                         + " has no API '" + p.api() + "'", close.isEmpty()
                         ? "use one of " + String.join(", ", c.apis())
                         : "did you mean " + Similar.quotedList(close, "or") + "?");
@@ -35,10 +36,10 @@ final class KnownProviderRule implements Rule {
             }
             ProviderSpec s = spec.get();
             if (s.deprecationError()) {
-                ctx.out().error("provider-deprecated", p.typeWhere(), p.typePath(), p.providerType()
+                ctx.out().error(RuleId.PROVIDER_DEPRECATED, p.typeWhere(), p.typePath(), p.providerType()
                         + " is refused by " + c.displayName() + " (deprecated)", alternatives(c, p.api()));
             } else if (s.deprecationWarning()) {
-                ctx.out().warning("provider-deprecated", p.typeWhere(), p.typePath(),
+                ctx.out().warning(RuleId.PROVIDER_DEPRECATED, p.typeWhere(), p.typePath(),
                         p.providerType() + " is deprecated in " + c.displayName(), alternatives(c, p.api()));
             }
         }
@@ -51,7 +52,7 @@ final class KnownProviderRule implements Rule {
             elsewhere.add(s.api());
         }
         if (!elsewhere.isEmpty()) {
-            ctx.out().error("provider-unknown-type", p.typeWhere(), p.typePath(), p.providerType()
+            ctx.out().error(RuleId.PROVIDER_UNKNOWN_TYPE, p.typeWhere(), p.typePath(), p.providerType()
                     + " is not " + ResourceBindingRule.article(p.api()) + " provider in " + c.displayName() + "; it serves "
                     + String.join(", ", elsewhere), "move it under " + String.join(" or ", elsewhere)
                     + ", or pick " + ResourceBindingRule.article(p.api()) + " provider: " + names(c.forApi(p.api())));
@@ -65,7 +66,7 @@ final class KnownProviderRule implements Rule {
         if (close.isEmpty()) {
             close = Similar.closest(p.providerType(), c.providerTypes(), 3);
         }
-        ctx.out().error("provider-unknown-type", p.typeWhere(), p.typePath(), "unknown provider type '"
+        ctx.out().error(RuleId.PROVIDER_UNKNOWN_TYPE, p.typeWhere(), p.typePath(), "unknown provider type '"
                 + p.providerType() + "' for API " + p.api() + " in " + c.displayName(), close.isEmpty()
                 ? "use one of " + names(c.forApi(p.api())) : "did you mean " + Similar.quotedList(close, "or") + "?");
     }

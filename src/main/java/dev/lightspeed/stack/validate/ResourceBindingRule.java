@@ -4,6 +4,7 @@ import dev.lightspeed.stack.catalog.ResourceShape;
 import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.model.ResourceKind;
 import dev.lightspeed.stack.model.ResourceRef;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.text.Similar;
 import java.util.HashMap;
 import java.util.List;
@@ -23,9 +24,12 @@ final class ResourceBindingRule implements Rule {
     public void check(RuleContext ctx) {
         Map<String, ResourceRef> seen = new HashMap<>();
         for (ResourceRef r : ctx.model().resources()) {
+            if (!ctx.policy().lcs() && !r.registered()) {
+                continue; // llama-stack never looks at it: UnregisteredResourceRule says so
+            }
             ResourceRef first = seen.putIfAbsent(r.kind() + "\u0000" + r.id(), r);
             if (first != null && r.id() != null && ctx.policy().lcs()) {
-                ctx.out().error("resource-duplicate-id", r.where(), r.path(), r.kind().label() + " '" + r.id()
+                ctx.out().error(RuleId.RESOURCE_DUPLICATE_ID, r.where(), r.path(), r.kind().label() + " '" + r.id()
                         + "' is registered twice (first at " + first.path() + ")", "remove one of them");
             }
             check(ctx, r);
@@ -62,10 +66,11 @@ final class ResourceBindingRule implements Rule {
                 return;
             }
             if (candidates.isEmpty()) {
-                ctx.out().error("resource-provider-missing", r.where(), r.path(), what + " needs " + article(k.api())
+                ctx.out().error(RuleId.RESOURCE_PROVIDER_MISSING, r.where(), r.path(),
+                        what + " needs " + article(k.api())
                         + " provider, and the stack has none", "add " + article(k.api()) + " provider");
             } else if (candidates.size() > 1) {
-                ctx.out().error("resource-provider-ambiguous", r.where(), r.path(), what + " names no provider,"
+                ctx.out().error(RuleId.RESOURCE_PROVIDER_AMBIGUOUS, r.where(), r.path(), what + " names no provider,"
                         + " and " + candidates.size() + " " + k.api() + " providers could serve it", "name one: "
                         + String.join(", ", candidates.stream().map(ProviderInstance::providerId).toList()));
             }
@@ -80,7 +85,7 @@ final class ResourceBindingRule implements Rule {
         Optional<ProviderInstance> other = ctx.model().provider(r.providerId());
         List<String> ids = candidates.stream().map(ProviderInstance::providerId).toList();
         if (other.isPresent()) {
-            ctx.out().error("resource-provider-api", r.providerWhere(), r.providerPath(), what
+            ctx.out().error(RuleId.RESOURCE_PROVIDER_API, r.providerWhere(), r.providerPath(), what
                     + " is bound to '" + r.providerId() + "', " + article(other.get().api()) + " provider; "
                     + article(k.label()) + " needs " + article(k.api()) + " provider", ids.isEmpty() ? "add " + article(k.api()) + " provider"
                     : "bind it to " + Similar.quotedList(ids, "or"));
@@ -90,7 +95,7 @@ final class ResourceBindingRule implements Rule {
         String fix = !close.isEmpty() ? "did you mean '" + close.get(0) + "'?"
                 : ids.isEmpty() ? "add a " + k.api() + " provider with id '" + r.providerId() + "'"
                 : "bind it to " + Similar.quotedList(ids, "or") + ", or add a provider with id '" + r.providerId() + "'";
-        ctx.out().error("resource-provider-missing", r.providerWhere(), r.providerPath(), what
+        ctx.out().error(RuleId.RESOURCE_PROVIDER_MISSING, r.providerWhere(), r.providerPath(), what
                 + " is bound to provider '" + r.providerId() + "', which is not declared", fix);
     }
 }

@@ -3,6 +3,7 @@ package dev.lightspeed.stack.validate;
 import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.schema.EnvReference;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
@@ -66,7 +67,7 @@ public final class SwitchedProviderEnvRule implements Rule {
                     String breaks = name.equals(x) ? "so the switch cannot switch it off: with " + x + " unset"
                             + " the stack does not start" : "so with " + x + " unset the stack does not start unless "
                             + name + " is set, and with " + x + " set it needs " + name + " too";
-                    out.error("env-switched-provider", where.location(), where.path(), "${env." + name + "} is"
+                    out.error(RuleId.ENV_SWITCHED_PROVIDER, where.location(), where.path(), "${env." + name + "} is"
                             + " required although the provider is switched by 'provider_id: " + p.providerId()
                             + "': llama-stack expands the config of a provider whose id resolves empty (only"
                             + " '__disabled__' skips it: replace_env_vars in core/stack.py), " + breaks

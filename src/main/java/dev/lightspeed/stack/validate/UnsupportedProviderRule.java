@@ -4,6 +4,7 @@ import dev.lightspeed.stack.catalog.ProviderSpec;
 import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.problem.Severity;
 import java.util.HashSet;
 import java.util.List;
@@ -34,12 +35,12 @@ final class UnsupportedProviderRule implements Rule {
             String note = spec.get().support().note();
             if (allowed.containsKey(p.providerType())) {
                 used.add(p.providerType());
-                ctx.out().add(new Problem(Severity.INFO, "provider-allowed-unsupported", p.typeWhere(),
+                ctx.out().add(new Problem(Severity.INFO, RuleId.PROVIDER_ALLOWED_UNSUPPORTED, p.typeWhere(),
                         p.typePath(), p.providerType() + " (" + p.api()
                         + ") is not supported by Lightspeed Core; allowed: " + allowed.get(p.providerType()), ""));
                 continue;
             }
-            ctx.policy("provider-unsupported", p.typeWhere(), p.typePath(), p.providerType()
+            ctx.policy(RuleId.PROVIDER_UNSUPPORTED, p.typeWhere(), p.typePath(), p.providerType()
                     + " (" + p.api() + ") is not supported by Lightspeed Core (" + note + ")", fix(ctx, p));
         }
         for (String t : new java.util.TreeSet<>(allowed.keySet())) {
@@ -47,7 +48,7 @@ final class UnsupportedProviderRule implements Rule {
                 continue;
             }
             Location where = ctx.model().allowWhere().getOrDefault(t, Location.of(ctx.model().file()));
-            ctx.out().warning("allow-unused", where, "allowUnsupported", "allowUnsupported names " + t
+            ctx.out().warning(RuleId.ALLOW_UNUSED, where, "allowUnsupported", "allowUnsupported names " + t
                     + ", which no provider of this stack uses", "remove the entry");
         }
     }

@@ -5,6 +5,7 @@ import dev.lightspeed.stack.io.InputFileException;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -79,14 +80,15 @@ public final class SafeYamlReader {
         try {
             return read(InputFile.read(file, limits.maxBytes()), displayName);
         } catch (InputFileException e) {
-            return failed(displayName, e.kind() == InputFileException.Kind.TOO_LARGE ? "yaml-limit" : "file-unreadable",
+            return failed(displayName,
+                    e.kind() == InputFileException.Kind.TOO_LARGE ? RuleId.YAML_LIMIT : RuleId.FILE_UNREADABLE,
                     e.reason(), e.fix());
         }
     }
 
     public YamlDocument read(byte[] bytes, String displayName) {
         if (bytes.length > limits.maxBytes()) {
-            return failed(displayName, "yaml-limit", "input is " + bytes.length + " bytes, more than the limit of "
+            return failed(displayName, RuleId.YAML_LIMIT, "input is " + bytes.length + " bytes, more than the limit of "
                     + limits.maxBytes(), "split the file or remove what is not configuration");
         }
         CharBuffer decoded = CharBuffer.allocate(bytes.length);
@@ -97,14 +99,15 @@ public final class SafeYamlReader {
                 .decode(in, decoded, true);
         if (result.isError()) {
             decoded.flip();
-            return failedAt(displayName, decoded.toString(), decoded.length(), "yaml-encoding", "is not UTF-8 text"
+            return failedAt(displayName, decoded.toString(), decoded.length(), RuleId.YAML_ENCODING, "is not UTF-8 text"
                     + " (byte " + in.position() + " cannot be decoded)", "save the file as UTF-8");
         }
         decoded.flip();
         String text = decoded.toString();
         int nul = text.indexOf('\0');
         if (nul >= 0) {
-            return failedAt(displayName, text, nul, "yaml-encoding", "contains NUL characters: a binary file, not YAML",
+            return failedAt(displayName, text, nul, RuleId.YAML_ENCODING,
+                    "contains NUL characters: a binary file, not YAML",
                     "name a YAML file");
         }
         if (text.startsWith("\uFEFF")) {
@@ -131,7 +134,7 @@ public final class SafeYamlReader {
             }
             if (docs.size() > 1) {
                 Location second = at(displayName, docs.get(1).getStartMark());
-                problems.error("yaml-syntax", second, "", "more than one YAML document in the file",
+                problems.error(RuleId.YAML_SYNTAX, second, "", "more than one YAML document in the file",
                         "keep one document; remove the '---' separator");
                 return new YamlDocument(displayName, Optional.empty(), problems.sorted());
             }
@@ -142,7 +145,8 @@ public final class SafeYamlReader {
             boolean unterminated = e.getContextMark() != null && context.contains("while scanning a quoted scalar")
                     && what.contains("end of stream");
             if (unterminated) { // where the quote opens, not where the file ends
-                problems.error("yaml-syntax", at(displayName, e.getContextMark()), "", "unterminated quoted string:"
+                problems.error(RuleId.YAML_SYNTAX, at(displayName, e.getContextMark()), "",
+                        "unterminated quoted string:"
                         + " this quote is never closed", "close the quote on the line where it opens");
                 return new YamlDocument(displayName, Optional.empty(), problems.sorted());
             }
@@ -151,7 +155,7 @@ public final class SafeYamlReader {
             return new YamlDocument(displayName, Optional.empty(), problems.sorted());
         } catch (ReaderException e) {
             return failedAt(displayName, text, text.offsetByCodePoints(0, Math.min(e.getPosition(),
-                    text.codePointCount(0, text.length()))), "yaml-syntax", "control character U+" + String.format(
+                    text.codePointCount(0, text.length()))), RuleId.YAML_SYNTAX, "control character U+" + String.format(
                     "%04X", e.getCodePoint()) + " is not allowed in YAML", "remove it, or write it as an escape"
                     + " (\\x07) inside a double-quoted string");
         } catch (YAMLException | StackOverflowError e) {
@@ -164,13 +168,13 @@ public final class SafeYamlReader {
         java.util.OptionalInt tab = PyYamlTabs.firstRefused(text, options);
         if (tab.isPresent()) {
             int offset = text.offsetByCodePoints(0, tab.getAsInt());
-            return failedAt(displayName, text, offset, "yaml-syntax", "a tab outside quotes, block scalars and"
+            return failedAt(displayName, text, offset, RuleId.YAML_SYNTAX, "a tab outside quotes, block scalars and"
                     + " comments: PyYAML, which llama-stack reads with, refuses it (\"found character '\\t' that"
                     + " cannot start any token\"), although other YAML readers skip it", "replace the tab by spaces"
                     + " (or delete it), or quote the value that contains it");
         }
         if (root == null) {
-            problems.error("yaml-empty", new Location(displayName, 1, 1), "", "the file is empty",
+            problems.error(RuleId.YAML_EMPTY, new Location(displayName, 1, 1), "", "the file is empty",
                     "write the YAML content, starting with a mapping");
             return new YamlDocument(displayName, Optional.empty(), problems.sorted());
         }
@@ -179,7 +183,8 @@ public final class SafeYamlReader {
         try {
             node = c.convert(root, 0);
         } catch (LimitExceeded e) {
-            problems.error("yaml-limit", e.where, "", e.getMessage(), "simplify the file: fewer aliases, less nesting");
+            problems.error(RuleId.YAML_LIMIT, e.where, "", e.getMessage(),
+                    "simplify the file: fewer aliases, less nesting");
             return new YamlDocument(displayName, Optional.empty(), problems.sorted());
         }
         return new YamlDocument(displayName, Optional.of(node), problems.sorted());
@@ -216,13 +221,13 @@ public final class SafeYamlReader {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    private static String ruleFor(String what) {
+    private static RuleId ruleFor(String what) {
         String l = what.toLowerCase(java.util.Locale.ROOT);
         if (l.contains("undefined alias")) {
-            return "yaml-syntax";
+            return RuleId.YAML_SYNTAX;
         }
         return l.contains("alias") || l.contains("nesting") || l.contains("limit") || l.contains("nested")
-                ? "yaml-limit" : "yaml-syntax";
+                ? RuleId.YAML_LIMIT : RuleId.YAML_SYNTAX;
     }
 
     private static String fixFor(String what) {
@@ -245,13 +250,13 @@ public final class SafeYamlReader {
         return "fix the YAML syntax at this position";
     }
 
-    private static YamlDocument failed(String file, String rule, String message, String fix) {
+    private static YamlDocument failed(String file, RuleId rule, String message, String fix) {
         return new YamlDocument(file, Optional.empty(), List.of(Problem.error(rule, Location.of(file), "",
                 message, fix)));
     }
 
     /** A whole-file failure, positioned at character {@code offset} of {@code text}. */
-    private static YamlDocument failedAt(String file, String text, int offset, String rule, String message,
+    private static YamlDocument failedAt(String file, String text, int offset, RuleId rule, String message,
             String fix) {
         int line = 1;
         int col = 1;
@@ -295,7 +300,7 @@ public final class SafeYamlReader {
         YNode convert(Node n, int depth) {
             Location where = at(file, n.getStartMark());
             if (!SAFE_TAGS.contains(n.getTag().getValue())) {
-                problems.error("yaml-syntax", where, "", "tag '" + n.getTag().getValue() + "' is not allowed:"
+                problems.error(RuleId.YAML_SYNTAX, where, "", "tag '" + n.getTag().getValue() + "' is not allowed:"
                         + " PyYAML's safe loader, which llama-stack uses, has no constructor for it",
                         "remove the tag");
             }
@@ -359,7 +364,7 @@ public final class SafeYamlReader {
                     continue;
                 }
                 if (!(k instanceof ScalarNode ks)) {
-                    problems.error("yaml-syntax", kl, "", "a mapping key must be a plain value, not a " +
+                    problems.error(RuleId.YAML_SYNTAX, kl, "", "a mapping key must be a plain value, not a " +
                             (k instanceof SequenceNode ? "list" : "mapping"), "use a string key");
                     continue;
                 }
@@ -368,10 +373,11 @@ public final class SafeYamlReader {
                 YMap.Entry previous = own.get(key);
                 if (previous != null) {
                     if (duplicates == DuplicateKeys.ERROR) {
-                        problems.error("yaml-duplicate-key", kl, "", "duplicate key '" + key + "' (first at line "
+                        problems.error(RuleId.YAML_DUPLICATE_KEY, kl, "", "duplicate key '" + key + "' (first at line "
                                 + previous.keyLocation().line() + ")", "keep one '" + key + "' entry");
                     } else {
-                        problems.warning("yaml-duplicate-key", kl, "", "duplicate key '" + key + "' (first at line "
+                        problems.warning(RuleId.YAML_DUPLICATE_KEY, kl, "",
+                                "duplicate key '" + key + "' (first at line "
                                 + previous.keyLocation().line() + "); llama-stack silently keeps this last value",
                                 "keep one '" + key + "' entry");
                     }
@@ -397,7 +403,7 @@ public final class SafeYamlReader {
                     mergeInto(merged, item, kl);
                 }
             } else {
-                problems.error("yaml-syntax", kl, "", "a merge key '<<' needs a mapping or a list of mappings",
+                problems.error(RuleId.YAML_SYNTAX, kl, "", "a merge key '<<' needs a mapping or a list of mappings",
                         "merge a mapping: '<<: *anchor'");
             }
         }

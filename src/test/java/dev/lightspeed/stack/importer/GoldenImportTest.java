@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lightspeed.stack.generate.GenerateResult;
 import dev.lightspeed.stack.problem.Problem;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.testutil.TestFiles;
 import java.io.IOException;
 import java.io.Reader;
@@ -54,7 +55,7 @@ class GoldenImportTest {
             return;
         }
         TestFiles.assertGolden(sourceDir, dir.resolve("expected/stack.yaml"), "stack.yaml", result.declaration().get());
-        if (result.problems().stream().noneMatch(p -> p.rule().equals(StackImporter.RULE_GENERATE))) {
+        if (result.problems().stream().noneMatch(p -> p.is(RuleId.IMPORT_GENERATE))) {
             GenerateResult g = ImportFixture.generate(result.declaration().get(), null);
             assertTrue(!g.hasErrors());
         }

@@ -7,6 +7,7 @@ import dev.lightspeed.stack.generate.GenerateRequest;
 import dev.lightspeed.stack.generate.GenerateResult;
 import dev.lightspeed.stack.generate.StackGenerator;
 import dev.lightspeed.stack.problem.Problem;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.yaml.SafeYamlReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
@@ -50,9 +51,9 @@ final class ImportFixture {
 
     /** Paths the import says it did not carry over, changed or migrated. */
     static Set<String> reported(ImportResult r) {
-        return r.problems().stream().filter(p -> p.rule().equals(ImportNotes.NOT_CARRIED)
-                || p.rule().equals(ImportNotes.SECRET_MOVED) || p.rule().equals(ImportNotes.AZURE_KEY)
-                || p.rule().equals(ImportNotes.MIGRATED))
+        return r.problems().stream().filter(p -> p.is(RuleId.IMPORT_NOT_CARRIED)
+                || p.is(RuleId.IMPORT_SECRET_MOVED) || p.is(RuleId.IMPORT_AZURE_KEY)
+                || p.is(RuleId.IMPORT_MIGRATED))
                 .map(Problem::path).collect(Collectors.toSet());
     }
 

@@ -13,6 +13,7 @@ import dev.lightspeed.stack.io.AtomicWriter;
 import dev.lightspeed.stack.io.Output;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
+import dev.lightspeed.stack.problem.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,7 +69,7 @@ class UpToDateTest {
         Files.createDirectories(runYaml.getParent());
         Files.writeString(runYaml, "version: 2\n");
         Stamp s = Stamp.of("f1", List.of(new Output(runYaml, "version: 2\n".getBytes(StandardCharsets.UTF_8), true)),
-                List.of(Problem.warning("some-rule", new Location("stack.yaml", 3, 5), "a.b",
+                List.of(new Problem(Severity.WARNING, "some-rule", new Location("stack.yaml", 3, 5), "a.b",
                         "a warning\twith a tab\nand a newline", "fix \\ it")));
         Path file = dir.resolve("target/stamps/default.stamp");
         s.write(file);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.problem.Severity;
 import java.io.File;
 import java.io.OutputStream;
@@ -37,10 +38,11 @@ class IdeBuildTest {
     void replacesMarkersWithOnePerErrorOrWarningInAKnownFile() {
         Recording ctx = new Recording(true, Set.of());
         List<Problem> problems = List.of(
-                Problem.error("config-type", new Location("src/main/lightspeed/stack.yaml", 7, 9), "p", "bad", "fix"),
+                Problem.error(RuleId.CONFIG_TYPE, new Location("src/main/lightspeed/stack.yaml", 7, 9), "p", "bad",
+                        "fix"),
                 new Problem(Severity.WARNING, "pyproject-note", new Location("pyproject.toml", 2, 1), "", "w", "f"),
                 new Problem(Severity.INFO, "info", new Location("pyproject.toml", 3, 1), "", "i", ""),
-                Problem.error("generated-invalid", Location.of("target/run.yaml"), "", "elsewhere", "fix"));
+                Problem.error(RuleId.GENERATED_INVALID, Location.of("target/run.yaml"), "", "elsewhere", "fix"));
         new IdeBuild(ctx).mark(Map.of("src/main/lightspeed/stack.yaml", DECL, "pyproject.toml", PYPROJECT), problems);
 
         assertEquals(Set.of(DECL, PYPROJECT), Set.copyOf(ctx.events.subList(0, 2).stream()
@@ -60,7 +62,7 @@ class IdeBuildTest {
             }
         };
         new IdeBuild(cli).mark(Map.of("pyproject.toml", PYPROJECT),
-                List.of(Problem.error("x", new Location("pyproject.toml", 1, 1), "", "m", "f")));
+                List.of(new Problem(Severity.ERROR, "x", new Location("pyproject.toml", 1, 1), "", "m", "f")));
         assertTrue(logged.isEmpty());
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
+import dev.lightspeed.stack.problem.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
@@ -35,8 +36,8 @@ class MavenReportingTest {
         }
     }
 
-    static final Problem ERR = Problem.error("r1", new Location("a.yaml", 3, 5), "x", "bad", "fix it");
-    static final Problem WARN = Problem.warning("r2", Location.NONE, "", "meh", "");
+    static final Problem ERR = new Problem(Severity.ERROR, "r1", new Location("a.yaml", 3, 5), "x", "bad", "fix it");
+    static final Problem WARN = new Problem(Severity.WARNING, "r2", Location.NONE, "", "meh", "");
 
     @Test
     void errorsAtErrorWarningsAtWarnAndOneExceptionWithEverything() {

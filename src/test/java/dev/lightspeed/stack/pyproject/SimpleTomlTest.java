@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lightspeed.stack.problem.RuleId;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -106,7 +107,7 @@ class SimpleTomlTest {
     void malformedFilesStillGetTomljsPositionedError() {
         EditResult r = new PyprojectEditor("pyproject.toml").edit("[dependency-groups]\nllslibdev = [\n  \"a\"\n  \"b\",\n]\n",
                 new DependencyGroup("llslibdev", List.of(), List.of(), List.of(), List.of()));
-        assertTrue(r.problems().stream().allMatch(p -> p.rule().equals(PyprojectEditor.RULE_SYNTAX)));
+        assertTrue(r.problems().stream().allMatch(p -> p.is(RuleId.PYPROJECT_SYNTAX)));
         assertEquals(4, r.problems().get(0).location().line());
         assertFalse(r.changed());
     }

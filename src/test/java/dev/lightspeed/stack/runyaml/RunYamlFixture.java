@@ -1,11 +1,16 @@
 package dev.lightspeed.stack.runyaml;
 
+import dev.lightspeed.stack.model.StackModel;
 import dev.lightspeed.stack.problem.Problem;
+import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.problem.Severity;
 import dev.lightspeed.stack.testutil.TestFiles;
 import dev.lightspeed.stack.validate.Policy;
+import dev.lightspeed.stack.validate.Rule;
+import dev.lightspeed.stack.validate.RuleContext;
 import dev.lightspeed.stack.yaml.DuplicateKeys;
 import dev.lightspeed.stack.yaml.SafeYamlReader;
+import dev.lightspeed.stack.yaml.YNode;
 import dev.lightspeed.stack.yaml.YamlDocument;
 import dev.lightspeed.stack.yaml.YamlLimits;
 import java.io.IOException;
@@ -48,6 +53,19 @@ final class RunYamlFixture {
         doc.root().ifPresent(root -> out.addAll(new RunYamlReader(policy)
                 .read(root, "run.yaml", ReleaseGuess.given(release), allow).problems()));
         return out;
+    }
+
+    /**
+     * What {@code rule} alone finds in {@code yaml} (read as {@code check} reads it), as problems with their severity: a file
+     * rule's unit test.
+     */
+    static List<String> rule(Rule rule, String yaml, String release, Policy policy) {
+        YNode root = new SafeYamlReader().readText(yaml, "run.yaml").root().orElseThrow();
+        StackModel model = new RunYamlReader(policy).read(root, "run.yaml", ReleaseGuess.given(release), Map.of())
+                .model().orElseThrow();
+        Problems out = new Problems();
+        rule.check(new RuleContext(model, policy, out));
+        return out.sorted().stream().map(Problem::toString).toList();
     }
 
     static List<Problem> withRule(List<Problem> problems, String rule) {

@@ -296,4 +296,28 @@ class RunYamlReaderTest {
         assertEquals(Severity.ERROR, p.severity());
         assertEquals(11, p.location().line());
     }
+
+    @Test
+    void resourceRegistrationRulesAreTheOnesGenerateRuns() {
+        String yaml = RunYamlFixture.edit(RunYamlFixture.minimal("0.3.5"), "    model_type: llm\n",
+                "    model_type: llm\n  - model_id: emb\n    provider_id: openai\n    model_type: embedding\n"
+                        + "  vector_stores:\n  - vector_store_id: docs\n    provider_id: faiss\n"
+                        + "    embedding_model: openai/emb\n");
+        for (Policy policy : List.of(Policy.LCS, Policy.LLAMA_STACK)) {
+            List<Problem> found = RunYamlFixture.check(yaml, "0.3.5", policy);
+            assertEquals(List.of("run.yaml:40:5: model-embedding-dimension: registered_resources.models[1]: embedding"
+                    + " model 'emb' has no metadata.embedding_dimension; llama-stack refuses to register it"
+                    + " (\"Embedding model must have an embedding dimension in its metadata\") (fix: add 'metadata:"
+                    + " {embedding_dimension: 768}' (the model's dimension))"),
+                    RunYamlFixture.withRule(found, "model-embedding-dimension").stream().map(Problem::oneLine)
+                            .toList(), policy.toString());
+            assertEquals(policy.lcs() ? List.of() : List.of("run.yaml:44:5: resource-not-registered:"
+                    + " registered_resources.vector_stores[0]: llama-stack 0.3.5 never registers"
+                    + " registered_resources.vector_stores at start-up (register_resources has no entry for them), so"
+                    + " 'docs' is not checked or created (fix: create the vector store through the API, or keep it for"
+                    + " documentation only)"),
+                    RunYamlFixture.withRule(found, "resource-not-registered").stream().map(Problem::oneLine)
+                            .toList(), policy.toString());
+        }
+    }
 }

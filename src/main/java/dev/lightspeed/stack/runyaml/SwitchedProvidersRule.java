@@ -2,6 +2,8 @@ package dev.lightspeed.stack.runyaml;
 
 import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.validate.Rule;
+import dev.lightspeed.stack.validate.RuleContext;
 import dev.lightspeed.stack.validate.SwitchedProviderEnvRule;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
@@ -19,12 +21,14 @@ import java.util.function.BiConsumer;
  * references are checked here ({@link SwitchedProviderEnvRule}). Entries whose id resolves to {@code __disabled__}
  * are never expanded and count nowhere.
  */
-final class SwitchedProviders {
+final class SwitchedProvidersRule implements Rule {
 
-    private SwitchedProviders() {
+    @Override
+    public void check(RuleContext ctx) {
+        check((YMap) ctx.model().document(), ctx.out());
     }
 
-    static void check(YMap raw, Problems out) {
+    private static void check(YMap raw, Problems out) {
         if (!(raw.get("providers").orElse(null) instanceof YMap apis)) {
             return;
         }

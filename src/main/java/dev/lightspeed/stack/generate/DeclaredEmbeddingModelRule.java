@@ -2,12 +2,14 @@ package dev.lightspeed.stack.generate;
 
 import dev.lightspeed.stack.catalog.ResourceShape;
 import dev.lightspeed.stack.catalog.RunShape;
-import dev.lightspeed.stack.declaration.Declaration;
-import dev.lightspeed.stack.declaration.DeclaredResource;
 import dev.lightspeed.stack.model.ResourceKind;
+import dev.lightspeed.stack.model.ResourceRef;
 import dev.lightspeed.stack.model.StackModel;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.runyaml.EnvSubstitution;
+import dev.lightspeed.stack.validate.Rule;
+import dev.lightspeed.stack.validate.RuleContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,38 +26,38 @@ import java.util.Objects;
  * {@code lookup_model}'s fallback, stops the newer releases ({@code ModelNotFoundError}); the fix names the identifier.
  * Declarations whose model ids or providers are environment references are left to the run.yaml check.
  */
-final class DeclaredEmbeddingModels {
+final class DeclaredEmbeddingModelRule implements Rule {
 
-    private DeclaredEmbeddingModels() {
-    }
-
-    static void check(Declaration d, StackModel m, Problems out) {
+    @Override
+    public void check(RuleContext ctx) {
+        StackModel m = ctx.model();
+        Problems out = ctx.out();
         RunShape shape = m.catalog().shape();
         ResourceShape stores = shape.resource(ResourceKind.VECTOR_STORE).orElse(null);
         ResourceShape models = shape.resource(ResourceKind.MODEL).orElse(null);
         if (stores == null || models == null || !stores.registeredAtStartup()) {
             return;
         }
-        Map<String, DeclaredResource> byIdentifier = new LinkedHashMap<>();
-        for (DeclaredResource r : d.resources()) {
-            if (r.kind() != ResourceKind.MODEL || r.provider() == null || EnvSubstitution.DISABLED.equals(r.provider())) {
+        Map<String, ResourceRef> byIdentifier = new LinkedHashMap<>();
+        for (ResourceRef r : m.resources()) {
+            if (r.kind() != ResourceKind.MODEL || r.providerId() == null || EnvSubstitution.DISABLED.equals(r.providerId())) {
                 continue;
             }
-            String identifier = models.providerIdAll() && "all".equals(r.provider()) ? r.id()
-                    : shape.modelIdentifier().identifier(r.provider(), r.id(), text(r, "provider_model_id"));
+            String identifier = models.providerIdAll() && "all".equals(r.providerId()) ? r.id()
+                    : shape.modelIdentifier().identifier(r.providerId(), r.id(), text(r, "provider_model_id"));
             if (identifier.contains("${")) {
                 return;
             }
             byIdentifier.putIfAbsent(identifier, r);
         }
-        for (DeclaredResource r : d.resources()) {
+        for (ResourceRef r : m.resources()) {
             if (r.kind() != ResourceKind.VECTOR_STORE || !(r.fields().get("embedding_model") instanceof String name)
                     || name.contains("${")) {
                 continue;
             }
-            DeclaredResource found = byIdentifier.get(name);
+            ResourceRef found = byIdentifier.get(name);
             if (found == null && shape.modelIdentifier().lookupFallsBackToProviderModelId()) {
-                List<DeclaredResource> same = byIdentifier.values().stream()
+                List<ResourceRef> same = byIdentifier.values().stream()
                         .filter(x -> name.equals(providerModelId(x))).toList();
                 found = same.size() == 1 ? same.get(0) : null;
             }
@@ -63,7 +65,8 @@ final class DeclaredEmbeddingModels {
             if (found == null) {
                 String meant = byIdentifier.entrySet().stream().filter(e -> names(e.getValue()).contains(name))
                         .map(Map.Entry::getKey).findFirst().orElse(null);
-                out.error("vector-store-model", r.where(), path, "vector store '" + r.id() + "' names embedding model '"
+                out.error(RuleId.VECTOR_STORE_MODEL, r.where(), path,
+                        "vector store '" + r.id() + "' names embedding model '"
                         + name + "', but " + m.catalog().displayName() + " finds a vector store's model by the registered"
                         + " model's identifier (" + shape.modelIdentifier().form() + "; declared: "
                         + (byIdentifier.isEmpty() ? "none" : String.join(", ", byIdentifier.keySet()))
@@ -71,7 +74,8 @@ final class DeclaredEmbeddingModels {
                         ? "write 'embeddingModel: " + meant + "'"
                         : "declare the model under models: with 'type: embedding', and name it by its identifier");
             } else if (!"embedding".equals(Objects.requireNonNullElse(text(found, "model_type"), "llm"))) {
-                out.error("vector-store-model", r.where(), path, "vector store '" + r.id() + "' names model '" + name
+                out.error(RuleId.VECTOR_STORE_MODEL, r.where(), path,
+                        "vector store '" + r.id() + "' names model '" + name
                         + "', which is not an embedding model; " + m.catalog().displayName()
                         + " refuses to start (ModelTypeError)", "declare '" + found.id() + "' with 'type: embedding',"
                         + " or name an embedding model");
@@ -80,20 +84,20 @@ final class DeclaredEmbeddingModels {
     }
 
     /** Every name a model goes by in some release: its id, its provider model id, each release's identifier. */
-    private static List<String> names(DeclaredResource model) {
+    private static List<String> names(ResourceRef model) {
         List<String> out = new ArrayList<>(List.of(model.id(), providerModelId(model)));
         for (RunShape.ModelIdentifier form : RunShape.ModelIdentifier.values()) {
-            out.add(form.identifier(model.provider(), model.id(), text(model, "provider_model_id")));
+            out.add(form.identifier(model.providerId(), model.id(), text(model, "provider_model_id")));
         }
         return out;
     }
 
-    private static String providerModelId(DeclaredResource model) {
+    private static String providerModelId(ResourceRef model) {
         String pm = text(model, "provider_model_id");
         return pm == null || pm.isEmpty() ? model.id() : pm;
     }
 
-    private static String text(DeclaredResource r, String field) {
+    private static String text(ResourceRef r, String field) {
         Object v = r.fields().get(field);
         return v == null ? null : v.toString();
     }

@@ -5,6 +5,7 @@ import dev.lightspeed.stack.catalog.ResourceShape;
 import dev.lightspeed.stack.catalog.RunShape;
 import dev.lightspeed.stack.model.ResourceKind;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
 import dev.lightspeed.stack.yaml.YScalar;
@@ -18,14 +19,12 @@ import java.util.List;
  * {@code shields} routing table) must be served, and when any shield is registered the id must be one of them.
  * Either failure stops the stack: rule {@code safety-default-shield}, an error under both policies.
  */
-final class SafetyDefaultShield {
+final class SafetyDefaultShieldRule implements StartupRule {
 
     private static final String KEY = "safety";
 
-    private SafetyDefaultShield() {
-    }
-
-    static void check(YMap resolved, Catalog catalog, StartupChecks.Served served, Problems out) {
+    @Override
+    public void check(YMap resolved, Catalog catalog, StartupChecks.Served served, Problems out) {
         RunShape shape = catalog.shape();
         ResourceShape shields = shape.resource(ResourceKind.SHIELD).orElse(null);
         if (!shape.knowsKey(KEY) || shields == null || !(resolved.get(KEY).orElse(null) instanceof YMap safety)
@@ -35,7 +34,8 @@ final class SafetyDefaultShield {
         }
         String path = KEY + ".default_shield_id";
         if (!served.has(shields.kind().api()) || !served.has(shields.routingTable())) {
-            out.error("safety-default-shield", id.location(), path, "default_shield_id '" + id.text() + "' needs the "
+            out.error(RuleId.SAFETY_DEFAULT_SHIELD, id.location(), path,
+                    "default_shield_id '" + id.text() + "' needs the "
                     + shields.kind().api() + " API, which is not served; " + catalog.release() + " refuses to start"
                     + " (\"Safety configuration requires the " + shields.kind().api() + " API to be enabled\")",
                     "add a " + shields.kind().api() + " provider (and '- " + shields.kind().api() + "' to apis if it"
@@ -44,7 +44,8 @@ final class SafetyDefaultShield {
         }
         List<String> registered = registered(ResourceList.section(resolved, shape), shields);
         if (!registered.isEmpty() && !registered.contains(id.text())) {
-            out.error("safety-default-shield", id.location(), path, "default_shield_id '" + id.text() + "' is not a"
+            out.error(RuleId.SAFETY_DEFAULT_SHIELD, id.location(), path,
+                    "default_shield_id '" + id.text() + "' is not a"
                     + " registered shield (registered: " + String.join(", ", registered) + "); " + catalog.release()
                     + " refuses to start (\"Configured default_shield_id … not found among registered shields\")",
                     "use " + String.join(" or ", registered) + ", or register '" + id.text() + "' under "

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code <provider>/<id>}; llama-stack 0.4.3 to 0.6.0 {@code <provider>/<providerModelId>}), found by
  * {@code lookup_model} by identifier only; 0.2.22 also finds a unique provider model id.
  */
-class DeclaredEmbeddingModelsTest {
+class DeclaredEmbeddingModelRuleTest {
 
     private static final String DECLARATION = """
             distribution: rag

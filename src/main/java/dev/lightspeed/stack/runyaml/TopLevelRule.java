@@ -6,10 +6,13 @@ import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.catalog.RunShape;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.schema.ConfigSchemaChecker;
 import dev.lightspeed.stack.schema.JsonTrees;
 import dev.lightspeed.stack.text.Similar;
 import dev.lightspeed.stack.validate.Policy;
+import dev.lightspeed.stack.validate.Rule;
+import dev.lightspeed.stack.validate.RuleContext;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
 import dev.lightspeed.stack.yaml.YScalar;
@@ -29,18 +32,20 @@ import java.util.Set;
  * ({@code distro_name} / {@code image_name} from 0.5.2) and {@code run-deprecated-key}, a warning under both policies,
  * for a key the release accepts with a deprecation log ({@code image_name} from 0.5.2).
  */
-final class TopLevelCheck {
+final class TopLevelRule implements Rule {
 
-    private static final Map<String, String> RULES = Map.of(
-            "config-missing-field", "run-missing-key",
-            "config-unknown-field", "run-unknown-key",
-            "config-type", "run-type",
-            "config-value", "run-value");
+    private static final Map<RuleId, RuleId> RULES = Map.of(
+            RuleId.CONFIG_MISSING_FIELD, RuleId.RUN_MISSING_KEY,
+            RuleId.CONFIG_UNKNOWN_FIELD, RuleId.RUN_UNKNOWN_KEY,
+            RuleId.CONFIG_TYPE, RuleId.RUN_TYPE,
+            RuleId.CONFIG_VALUE, RuleId.RUN_VALUE);
 
-    private TopLevelCheck() {
+    @Override
+    public void check(RuleContext ctx) {
+        check(ctx.model().run(), ctx.catalog(), ctx.policy(), ctx.out());
     }
 
-    static void check(YMap resolved, Catalog catalog, Policy policy, Problems out) {
+    private static void check(YMap resolved, Catalog catalog, Policy policy, Problems out) {
         JsonNode schema = catalog.runConfigSchema();
         if (schema == null || schema.isMissingNode()) {
             return;
@@ -53,11 +58,11 @@ final class TopLevelCheck {
             }
             RunShape.ForeignKey fk = foreign.get(e.key());
             if (fk != null) {
-                add(out, policy, "run-other-release-key", e, "'" + e.key() + "' is a " + fk.era() + " key; "
+                add(out, policy, RuleId.RUN_OTHER_RELEASE_KEY, e, "'" + e.key() + "' is a " + fk.era() + " key; "
                         + catalog.release() + " ignores it silently", fk.fix());
             } else {
                 List<String> close = Similar.closest(e.key(), known, 1);
-                add(out, policy, "run-unknown-key", e, "unknown top-level key '" + e.key() + "': "
+                add(out, policy, RuleId.RUN_UNKNOWN_KEY, e, "unknown top-level key '" + e.key() + "': "
                         + catalog.displayName() + " ignores it silently", close.isEmpty()
                         ? "remove it; known keys: " + String.join(", ", known) : "did you mean '" + close.get(0) + "'?");
             }
@@ -67,7 +72,7 @@ final class TopLevelCheck {
             String key = d.getKey();
             for (YMap.Entry e : resolved.entries().values()) {
                 if (e.key().equals(key)) {
-                    out.warning("run-deprecated-key", e.keyLocation(), key, "'" + key + "' is deprecated in "
+                    out.warning(RuleId.RUN_DEPRECATED_KEY, e.keyLocation(), key, "'" + key + "' is deprecated in "
                             + catalog.release() + "; it still starts, with a deprecation warning in its log",
                             d.getValue());
                 }
@@ -82,11 +87,11 @@ final class TopLevelCheck {
         new ConfigSchemaChecker(open).check(resolved, "", policy.configMode(), found, null);
         for (Problem p : found.sorted()) {
             String path = p.path().startsWith(".") ? p.path().substring(1) : p.path();
-            String fix = path.equals("storage") && p.rule().equals("config-missing-field")
+            String fix = path.equals("storage") && p.is(RuleId.CONFIG_MISSING_FIELD)
                     && !catalog.shape().storage().missingFix().isEmpty() ? catalog.shape().storage().missingFix()
                     : p.fix().replace("under .", "under ").replace("under  ", "under the top level ");
-            out.add(new Problem(p.severity(), RULES.getOrDefault(p.rule(), p.rule()), p.location(), path,
-                    p.message(), fix));
+            Problem renamed = p.renamed(RULES);
+            out.add(new Problem(renamed.severity(), renamed.rule(), renamed.location(), path, renamed.message(), fix));
         }
     }
 
@@ -99,19 +104,16 @@ final class TopLevelCheck {
                 present |= n != null && !(n instanceof YScalar s && s.isNull());
             }
             if (!present && !group.isEmpty()) {
-                out.error("run-missing-key", resolved.location(), group.get(0), "one of " + String.join(", ", group)
+                out.error(RuleId.RUN_MISSING_KEY, resolved.location(), group.get(0), "one of " + String.join(", ",
+                        group)
                         + " is required; " + catalog.release() + " refuses to start", "add '" + group.get(0)
                         + ": <your distribution's name>'");
             }
         }
     }
 
-    private static void add(Problems out, Policy policy, String rule, YMap.Entry e, String message, String fix) {
-        if (policy.lcs()) {
-            out.error(rule, e.keyLocation(), e.key(), message, fix);
-        } else {
-            out.warning(rule, e.keyLocation(), e.key(), message, fix);
-        }
+    private static void add(Problems out, Policy policy, RuleId rule, YMap.Entry e, String message, String fix) {
+        out.report(rule, policy.lcs(), e.keyLocation(), e.key(), message, fix);
     }
 
     private static Set<String> fieldNames(JsonNode schema) {

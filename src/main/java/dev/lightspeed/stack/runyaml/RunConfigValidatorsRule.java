@@ -1,6 +1,9 @@
 package dev.lightspeed.stack.runyaml;
 
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
+import dev.lightspeed.stack.validate.Rule;
+import dev.lightspeed.stack.validate.RuleContext;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
 import dev.lightspeed.stack.yaml.YScalar;
@@ -15,19 +18,21 @@ import java.util.Set;
  * {@code introspection}). Run on the resolved view after the schema check; each is a start-up failure
  * ({@code run-value}).
  */
-final class RunConfigValidators {
+final class RunConfigValidatorsRule implements Rule {
 
-    private RunConfigValidators() {
+    @Override
+    public void check(RuleContext ctx) {
+        check(ctx.model().run(), ctx.out());
     }
 
-    static void check(YMap resolved, Problems out) {
+    private static void check(YMap resolved, Problems out) {
         if (!(resolved.get("server").orElse(null) instanceof YMap server)) {
             return;
         }
         if (server.get("cors").orElse(null) instanceof YMap cors && isTrue(cors.get("allow_credentials").orElse(null))
                 && cors.get("allow_origins").orElse(null) instanceof YSeq origins && origins.items().stream()
                 .anyMatch(o -> o instanceof YScalar s && s.isString() && s.text().equals("*"))) {
-            out.error("run-value", cors.location(), "server.cors", "wildcard origins with allow_credentials: true;"
+            out.error(RuleId.RUN_VALUE, cors.location(), "server.cors", "wildcard origins with allow_credentials: true;"
                     + " llama-stack refuses to start (\"Cannot use wildcard origins with credentials enabled\")",
                     "list the allowed origins, or set allow_credentials: false");
         }
@@ -37,7 +42,7 @@ final class RunConfigValidators {
             boolean jwks = isSet(pc.get("jwks").orElse(null));
             boolean introspection = isSet(pc.get("introspection").orElse(null));
             if (jwks == introspection) {
-                out.error("run-value", pc.location(), "server.auth.provider_config", jwks
+                out.error(RuleId.RUN_VALUE, pc.location(), "server.auth.provider_config", jwks
                         ? "both jwks and introspection are configured; llama-stack refuses to start (\"At present"
                         + " only one of jwks or introspection should be configured\")"
                         : "neither jwks nor introspection is configured; llama-stack refuses to start (\"One of"

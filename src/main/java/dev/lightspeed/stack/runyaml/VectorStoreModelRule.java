@@ -5,6 +5,7 @@ import dev.lightspeed.stack.catalog.ResourceShape;
 import dev.lightspeed.stack.catalog.RunShape;
 import dev.lightspeed.stack.model.ResourceKind;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YScalar;
 import dev.lightspeed.stack.yaml.YSeq;
@@ -24,16 +25,14 @@ import java.util.List;
  * do not count. A store whose model is not found stops the stack ({@code ModelNotFoundError}): rule
  * {@code vector-store-model}, an error under both policies.
  */
-final class VectorStoreModels {
+final class VectorStoreModelRule implements StartupRule {
 
     /** A model {@code register_resources} registers: its identifier, provider model id and type. */
     private record Registered(String identifier, String providerModelId, String type) {
     }
 
-    private VectorStoreModels() {
-    }
-
-    static void check(YMap resolved, Catalog catalog, StartupChecks.Served served, Problems out) {
+    @Override
+    public void check(YMap resolved, Catalog catalog, StartupChecks.Served served, Problems out) {
         RunShape shape = catalog.shape();
         ResourceShape stores = shape.resource(ResourceKind.VECTOR_STORE).orElse(null);
         ResourceShape models = shape.resource(ResourceKind.MODEL).orElse(null);
@@ -63,17 +62,18 @@ final class VectorStoreModels {
                     + " (its identifier is " + shape.modelIdentifier().form() + ")"
                     : "use " + String.join(" or ", ids) + ", or register '" + name + "' under " + prefix + models.key();
             if (found.isEmpty()) {
-                out.error("vector-store-model", m.location(), path, "vector store embedding model '" + name + "' is"
+                out.error(RuleId.VECTOR_STORE_MODEL, m.location(), path,
+                        "vector store embedding model '" + name + "' is"
                         + " not a registered model (registered: " + (registered.isEmpty() ? "none" : String.join(", ",
                         registered.stream().map(Registered::identifier).toList())) + "; models a provider lists by"
                         + " itself come only after the resources); " + catalog.release() + " refuses to start"
                         + " (ModelNotFoundError)", fix);
             } else if (found.size() > 1) {
-                out.error("vector-store-model", m.location(), path, "vector store embedding model '" + name
+                out.error(RuleId.VECTOR_STORE_MODEL, m.location(), path, "vector store embedding model '" + name
                         + "' matches several registered models; " + catalog.release() + " refuses to start"
                         + " (\"Multiple providers found\")", "name it by its identifier <provider_id>/<model>");
             } else if (!"embedding".equals(found.get(0).type())) {
-                out.error("vector-store-model", m.location(), path, "vector store embedding model '" + name
+                out.error(RuleId.VECTOR_STORE_MODEL, m.location(), path, "vector store embedding model '" + name
                         + "' is registered with model_type " + found.get(0).type() + ", not embedding; " + catalog.release() + " refuses to start"
                         + " (ModelTypeError)", fix);
             }
