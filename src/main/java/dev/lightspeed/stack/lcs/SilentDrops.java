@@ -140,9 +140,8 @@ final class SilentDrops {
         for (YNode s : servers.items()) {
             if (s instanceof YMap m && m.text("provider_id") != null && !toolRuntime.contains(m.text("provider_id"))) {
                 out.warning(RuleId.LCS_MCP_PROVIDER_ID, m.valueLocation("provider_id"), "mcp_servers.provider_id",
-                        "LCS's"
-                        + " synthesis adds only the tool_runtime provider 'model-context-protocol'; nothing provides '"
-                        + m.text("provider_id") + "', so OGX cannot register this server's tools",
+                        "LCS's synthesis adds only the tool_runtime provider 'model-context-protocol'; nothing"
+                        + " provides '" + m.text("provider_id") + "', so OGX cannot register this server's tools",
                         "remove 'provider_id:' (the default is model-context-protocol), or add a tool_runtime provider"
                                 + " with this id to the profile or native_override");
             }

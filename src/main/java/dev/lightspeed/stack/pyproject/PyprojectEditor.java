@@ -51,8 +51,7 @@ public final class PyprojectEditor {
         } catch (CharacterCodingException e) {
             String lossy = new String(bytes, StandardCharsets.UTF_8);
             return new EditResult(lossy, lossy, List.of(Problem.error(RuleId.PYPROJECT_ENCODING, Location.of(fileName),
-                    "",
-                    "the file is not UTF-8 text", "save pyproject.toml as UTF-8")), List.of());
+                    "", "the file is not UTF-8 text", "save pyproject.toml as UTF-8")), List.of());
         }
         return edit(text, group);
     }
