@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
@@ -141,12 +142,14 @@ public class GenerateMojo extends AbstractMojo {
             return;
         }
         Path base = project.getBasedir().toPath();
+        Path root = MavenPaths.projectRoot(project, session);
+        Function<Path, String> shown = new Shown(base, root);
         Path defaultDeclaration = base.resolve(DEFAULT_DECLARATION);
         GenerateRun run = GenerateGoal.run(new GenerateParameters(declaration.toPath(),
-                MavenPaths.display(base, declaration.toPath()), providers, distribution, llamaStack,
+                shown.apply(declaration.toPath()), providers, distribution, llamaStack,
                 MavenPaths.files(catalogs), outputDirectory.toPath(), pyproject.toPath(),
-                MavenPaths.display(base, pyproject.toPath()), MavenPaths.projectRoot(project, session),
-                pyprojectMode, allowLiteralSecrets, buildFileName(base), stampFile(),
+                shown.apply(pyproject.toPath()), root,
+                pyprojectMode, allowLiteralSecrets, buildFileName(shown), stampFile(),
                 Map.of("failOnWarning", Boolean.toString(failOnWarning)),
                 declaration.toPath().toAbsolutePath().normalize().equals(defaultDeclaration.toAbsolutePath()
                         .normalize()), environment));
@@ -156,18 +159,18 @@ public class GenerateMojo extends AbstractMojo {
         }
         if (run.replayed()) {
             MavenReporting.log(run.problems(), getLog());
-            checkLightspeedStack(base, outputDirectory.toPath().resolve(StackGenerator.RUN_YAML), null, Map.of(),
+            checkLightspeedStack(shown, outputDirectory.toPath().resolve(StackGenerator.RUN_YAML), null, Map.of(),
                     llamaStack, run);
-            run.replayedOutputs().forEach(o -> getLog().info("up to date: " + MavenPaths.display(base, o)));
-            getLog().info(run.summary(GenerateRun.Written.NONE, p -> MavenPaths.display(base, p)));
+            run.replayedOutputs().forEach(o -> getLog().info("up to date: " + shown.apply(o)));
+            getLog().info(run.summary(GenerateRun.Written.NONE, shown));
             finish();
             return;
         }
         logCatalogParse(run);
-        ide.mark(markerFiles(base), run.problems());
+        ide.mark(markerFiles(shown), run.problems());
         MavenReporting.report("lightspeed:generate failed", run.problems(), getLog(), failOnWarning);
         if (run.runYaml().isPresent()) {
-            checkLightspeedStack(base, run.runYaml().get().path(), run.runYaml().get().bytes(),
+            checkLightspeedStack(shown, run.runYaml().get().path(), run.runYaml().get().bytes(),
                     run.allowUnsupported(), run.release().orElse(llamaStack), run);
         }
         GenerateRun.Written written = run.write();
@@ -176,33 +179,33 @@ public class GenerateMojo extends AbstractMojo {
             if (r.written()) {
                 ide.refresh(r.output().path().toFile());
             }
-            getLog().info((r.written() ? "wrote " : "up to date: ") + MavenPaths.display(base, r.output().path()));
+            getLog().info((r.written() ? "wrote " : "up to date: ") + shown.apply(r.output().path()));
         }
         if (written.removed().isPresent()) {
-            getLog().info("removed " + MavenPaths.display(base, written.removed().get())
+            getLog().info("removed " + shown.apply(written.removed().get())
                     + " (pyprojectMode is no longer fragment)");
         }
         Optional<String> notRecorded = run.record(written);
         if (notRecorded.isPresent()) {
             getLog().warn(notRecorded.get());
         }
-        getLog().info(run.summary(written, p -> MavenPaths.display(base, p)));
+        getLog().info(run.summary(written, shown));
         finish();
     }
 
     /** The project's lightspeed-stack.yaml, when there is one, against the run.yaml (bytes null: the one on disk). */
-    private void checkLightspeedStack(Path base, Path runYaml, byte[] bytes, Map<String, String> allow, String release,
-            GenerateRun run) throws MojoFailureException {
+    private void checkLightspeedStack(Function<Path, String> shown, Path runYaml, byte[] bytes,
+            Map<String, String> allow, String release, GenerateRun run) throws MojoFailureException {
         Path lcs = lightspeedStack == null ? null : lightspeedStack.toPath();
         MavenReporting.report("lightspeed:generate failed: LCS would not start from "
-                + (lcs == null ? "" : MavenPaths.display(base, lcs)), LcsProfileCheck.forProject(lcs,
-                        lcs == null ? null : MavenPaths.display(base, lcs), runYaml, MavenPaths.display(base, runYaml),
+                + (lcs == null ? "" : shown.apply(lcs)), LcsProfileCheck.forProject(lcs,
+                        lcs == null ? null : shown.apply(lcs), runYaml, shown.apply(runYaml),
                         bytes, release, MavenPaths.files(catalogs), allow, run::declaredProvider), getLog(), failOnWarning);
     }
 
     /** How problems with the goal's parameters name the file they are set in. */
-    private String buildFileName(Path base) {
-        return project.getFile() == null ? "pom.xml" : MavenPaths.display(base, project.getFile().toPath());
+    private String buildFileName(Function<Path, String> shown) {
+        return project.getFile() == null ? "pom.xml" : shown.apply(project.getFile().toPath());
     }
 
     /** Says at DEBUG once per actual parse of a bundled catalog (once per release per JVM; the reactor IT counts). */
@@ -236,10 +239,10 @@ public class GenerateMojo extends AbstractMojo {
     }
 
     /** Problem locations (display names) → the files IDE markers go on. */
-    private Map<String, File> markerFiles(Path base) {
+    private Map<String, File> markerFiles(Function<Path, String> shown) {
         Map<String, File> m = new LinkedHashMap<>();
         for (File f : inputFiles()) {
-            m.put(MavenPaths.display(base, f.toPath()), f);
+            m.put(shown.apply(f.toPath()), f);
         }
         if (project.getFile() != null) {
             m.put(GenerateGoal.POM_PROVIDERS, project.getFile());
@@ -266,5 +269,13 @@ public class GenerateMojo extends AbstractMojo {
         r.setDirectory(dir);
         r.addExclude(StackGenerator.FRAGMENT);
         project.addResource(r);
+    }
+
+    /** How this module's messages and the generated header show a path ({@link MavenPaths#display(Path, Path, Path)}). */
+    private record Shown(Path base, Path root) implements Function<Path, String> {
+        @Override
+        public String apply(Path p) {
+            return MavenPaths.display(base, root, p);
+        }
     }
 }

@@ -21,9 +21,18 @@ final class MavenPaths {
     }
 
     static String display(Path base, Path file) {
+        return display(base, base, file);
+    }
+
+    /**
+     * As {@link #display(Path, Path)}, and a file elsewhere under {@code root} (the reactor's directory, see
+     * {@link #projectRoot}) relative to {@code base} too ({@code ../src/main/lightspeed/stack.yaml}): what the
+     * generated header names is then the same on every machine.
+     */
+    static String display(Path base, Path root, Path file) {
         Path abs = file.toAbsolutePath().normalize();
         Path b = base.toAbsolutePath().normalize();
-        Path shown = abs.startsWith(b) ? b.relativize(abs) : abs;
+        Path shown = abs.startsWith(b) || abs.startsWith(root.toAbsolutePath().normalize()) ? b.relativize(abs) : abs;
         return shown.toString().replace(File.separatorChar, '/');
     }
 
