@@ -20,7 +20,8 @@ final class GeneratedBackendsRule implements Rule {
             Map<String, String> defined = new LinkedHashMap<>();
             defined.put(StorageLayout.KV, "kv");
             defined.put(StorageLayout.SQL, "sql");
-            StorageReferences.checkProviders(ctx.model().providers(), defined, false, ctx.out());
+            StorageReferences.checkProviders(ctx.model().providers(), defined, StorageReferences.Backends.GENERATED,
+                    ctx.out());
         }
     }
 }

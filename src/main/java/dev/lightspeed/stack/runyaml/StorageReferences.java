@@ -38,6 +38,16 @@ import java.util.Optional;
  */
 public final class StorageReferences {
 
+    /** Where the backends a reference is checked against come from: it changes what the message says of them. */
+    public enum Backends {
+        /** the run.yaml's own {@code storage.backends}: the file can declare more */
+        DECLARED,
+        /** {@code storage} or its {@code backends} left out: the release's default backends; the file can declare */
+        DEFAULTS,
+        /** the backends the generated run.yaml defines (generate's check of a declaration) */
+        GENERATED
+    }
+
     private static final Map<String, String> STORE_KINDS = Map.of("metadata", "kv", "inference", "sql",
             "conversations", "sql", "responses", "sql");
 
@@ -48,12 +58,13 @@ public final class StorageReferences {
         if (!(resolvedRoot.get("storage").orElse(null) instanceof YMap storage)) {
             if (!shape.defaultBackends().isEmpty() && resolvedRoot.get("storage").isEmpty()) {
                 // left out: the release creates its default backends, and the providers' references must name them
-                checkProviders(providers, defaultBackends(shape), true, out);
+                checkProviders(providers, defaultBackends(shape), Backends.DEFAULTS, out);
             }
             return;
         }
-        Map<String, String> backends = storage.get("backends").orElse(null) instanceof YMap ? backends(storage)
-                : defaultBackends(shape);
+        Backends source = storage.get("backends").orElse(null) instanceof YMap ? Backends.DECLARED
+                : Backends.DEFAULTS;
+        Map<String, String> backends = source == Backends.DECLARED ? backends(storage) : defaultBackends(shape);
         Optional<YNode> storesNode = storage.get("stores");
         YMap stores = storesNode.orElse(null) instanceof YMap m ? m : null;
         if (storesNode.isPresent() && stores == null && !isNull(storesNode.get())) {
@@ -76,11 +87,11 @@ public final class StorageReferences {
             for (YMap.Entry e : stores.entries().values()) {
                 String kind = STORE_KINDS.get(e.key());
                 if (kind != null && e.value() instanceof YMap ref) {
-                    reference(ref, kind, "storage.stores." + e.key(), backends, true, true, out);
+                    reference(ref, kind, "storage.stores." + e.key(), backends, true, source, out);
                 }
             }
         }
-        checkProviders(providers, backends, true, out);
+        checkProviders(providers, backends, source, out);
     }
 
     /**
@@ -89,14 +100,14 @@ public final class StorageReferences {
      * provider fails when it starts. A value still holding a reference after substitution (its value is unknown)
      * is not checked.
      *
-     * @param declarable whether the file can declare more backends (a run.yaml can; a generated one has its own)
+     * @param source where {@code backends} come from (a run.yaml can declare more; a generated one has its own)
      */
     public static void checkProviders(List<ProviderInstance> providers, Map<String, String> backends,
-            boolean declarable, Problems out) {
+            Backends source, Problems out) {
         for (ProviderInstance p : providers) {
             // never started: switched off by its id (only generate's model has these), or shadowed by a later entry
             if (!EnvReference.emptyWhenUnset(p.providerId()) && ShadowedProviders.by(p, providers).isEmpty()) {
-                walk(p.config(), p.path() + ".config", backends, declarable, out);
+                walk(p.config(), p.path() + ".config", backends, source, out);
             }
         }
     }
@@ -143,24 +154,24 @@ public final class StorageReferences {
         return type.startsWith("kv_") ? "kv" : type.startsWith("sql_") ? "sql" : "";
     }
 
-    private static void walk(YNode n, String path, Map<String, String> backends, boolean declarable, Problems out) {
+    private static void walk(YNode n, String path, Map<String, String> backends, Backends source, Problems out) {
         if (n instanceof YMap m) {
             if (m.get("backend").orElse(null) instanceof YScalar) {
                 String kind = m.has("table_name") ? "sql" : m.has("namespace") ? "kv" : null;
-                reference(m, kind, path, backends, false, declarable, out);
+                reference(m, kind, path, backends, false, source, out);
             }
             for (YMap.Entry e : m.entries().values()) {
-                walk(e.value(), path + "." + e.key(), backends, declarable, out);
+                walk(e.value(), path + "." + e.key(), backends, source, out);
             }
         } else if (n instanceof YSeq s) {
             for (int i = 0; i < s.items().size(); i++) {
-                walk(s.items().get(i), path + "[" + i + "]", backends, declarable, out);
+                walk(s.items().get(i), path + "[" + i + "]", backends, source, out);
             }
         }
     }
 
     private static void reference(YMap ref, String kind, String path, Map<String, String> backends,
-            boolean store, boolean declarable, Problems out) {
+            boolean store, Backends source, Problems out) {
         if (!(ref.get("backend").orElse(null) instanceof YScalar raw) || !raw.isString()) {
             return;
         }
@@ -172,14 +183,17 @@ public final class StorageReferences {
         String when = store ? "; llama-stack refuses to start" : "; the provider fails when it starts"
                 + " (" + (Objects.equals(kind, "sql") ? "sqlstore_impl" : "kvstore_impl") + "), so llama-stack"
                 + " refuses to start";
-        String declared = backends.isEmpty() ? "none is declared" : (declarable ? "declared: "
-                : "the generated run.yaml defines ") + String.join(", ", backends.keySet());
+        boolean declarable = source != Backends.GENERATED;
         if (!backends.containsKey(name)) {
-            String fix = backends.isEmpty() ? "declare it under storage.backends" : "use one of "
-                    + String.join(", ", backends.keySet()) + (declarable ? ", or declare '" + name
-                    + "' under storage.backends" : "");
-            out.error(RuleId.STORAGE_BACKEND_UNKNOWN, b.location(), path + ".backend",
-                    "backend '" + name + "' is not declared under storage.backends (" + declared + ")" + when, fix);
+            String names = String.join(", ", backends.keySet());
+            String what = source == Backends.DEFAULTS && !backends.isEmpty()
+                    ? " is none of the release's default backends (" + names + "; storage.backends is left out)"
+                    : " is not declared under storage.backends (" + (backends.isEmpty() ? "none is declared"
+                    : (declarable ? "declared: " : "the generated run.yaml defines ") + names) + ")";
+            String fix = backends.isEmpty() ? "declare it under storage.backends" : "use one of " + names
+                    + (declarable ? ", or declare '" + name + "' under storage.backends" : "");
+            out.error(RuleId.STORAGE_BACKEND_UNKNOWN, b.location(), path + ".backend", "backend '" + name + "'" + what
+                    + when, fix);
             return;
         }
         String actual = backends.get(name);
