@@ -90,7 +90,20 @@ final class StackAssembler {
                         .collect(Collectors.joining(", "))));
                 return Optional.empty();
             }
-            if (candidates.isEmpty()) {
+            Optional<OtherReleases> elsewhere = candidates.isEmpty() ? OtherReleases.of(c, p.type())
+                    : Optional.empty();
+            if (elsewhere.isPresent() && c.shape().migration().removedApis().containsKey(elsewhere.get().api())) {
+                api = elsewhere.get().api(); // reported below as a provider of an API the release removed
+            } else if (elsewhere.isPresent()) {
+                OtherReleases o = elsewhere.get();
+                out.error(RuleId.PROVIDER_UNKNOWN_TYPE, p.typeWhere(), p.path() + ".type", c.displayName()
+                        + " has no provider type '" + p.type() + "'; " + o.where(), o.ownName().map(own -> "in "
+                        + c.displayName() + " it is " + own.from().api() + " '" + own.from().providerType()
+                        + "': write 'type: " + own.from().providerType() + "'").orElse("target one of those releases"
+                        + " with llamaStack:, or choose a provider of " + c.displayName()
+                        + " ('mvn lightspeed:list-providers -Dlightspeed.llamaStack=" + c.release() + "')"));
+                return Optional.empty();
+            } else if (candidates.isEmpty()) {
                 List<String> close = Similar.closest(p.type(), c.providerTypes(), 3);
                 out.error(RuleId.PROVIDER_UNKNOWN_TYPE, p.typeWhere(), p.path() + ".type", "unknown provider type '"
                         + p.type() + "' in " + c.displayName(), close.isEmpty()
@@ -106,7 +119,9 @@ final class StackAssembler {
                 unsupportedUnderEveryApi(d, p, candidates, out);
                 return Optional.empty();
             }
-            api = candidates.get(0).api();
+            if (api == null) {
+                api = candidates.get(0).api();
+            }
         }
         if (api.equals("telemetry") && c.shape().telemetry() == TelemetryForm.BLOCK) {
             out.error(RuleId.PROVIDER_TELEMETRY_BLOCK, p.typeWhere(), p.path() + ".type", c.displayName()
