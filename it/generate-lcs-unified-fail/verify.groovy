@@ -18,6 +18,6 @@ def expected = [
 expected.each { line -> assert log.contains(line) : "missing in build.log: " + line }
 assert !log.contains('lcs-profile-not-generated')
 assert !log.contains('run.yaml:') : 'no problem may point at the generated run.yaml'
-assert log.contains('lightspeed:generate failed: LCS would not start from lightspeed-stack.yaml: 3 errors, 1 warning')
+assert log.contains("lightspeed:generate failed: LCS's configuration lightspeed-stack.yaml: 3 errors, 1 warning")
 assert !new File(basedir, 'target/generated-resources/lightspeed/run.yaml').exists() : 'nothing may be written on failure'
 return true

@@ -197,7 +197,7 @@ public class GenerateMojo extends AbstractMojo {
     private void checkLightspeedStack(Function<Path, String> shown, Path runYaml, byte[] bytes,
             Map<String, String> allow, String release, GenerateRun run) throws MojoFailureException {
         Path lcs = lightspeedStack == null ? null : lightspeedStack.toPath();
-        MavenReporting.report("lightspeed:generate failed: LCS would not start from "
+        MavenReporting.report("lightspeed:generate failed: LCS's configuration "
                 + (lcs == null ? "" : shown.apply(lcs)), LcsProfileCheck.forProject(lcs,
                         lcs == null ? null : shown.apply(lcs), runYaml, shown.apply(runYaml),
                         bytes, release, MavenPaths.files(catalogs), allow, run::declaredProvider), getLog(), failOnWarning);
