@@ -11,6 +11,7 @@ import dev.lightspeed.stack.validate.Rule;
 import dev.lightspeed.stack.validate.RuleContext;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YScalar;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -37,41 +38,58 @@ final class ResourceReferenceRule implements Rule {
         }
         YMap vsd = m.document() instanceof YMap root && root.get("vectorStoreDefaults").orElse(null) instanceof YMap v
                 ? v : null;
-        if (vsd != null) {
-            vsd.get("provider").ifPresent(p -> {
-                List<String> ids = m.providersOf("vector_io").stream().map(ProviderInstance::providerId).toList();
-                String id = ((YScalar) p).text();
-                if (!ids.contains(id)) {
-                    out.error(RuleId.RESOURCE_REFERENCE, p.location(), "vectorStoreDefaults.provider", "'" + id
-                            + "' is not a declared vector_io provider", ids.isEmpty() ? "declare a vector_io provider"
-                            : "use " + Similar.quotedList(ids, "or"));
+        if (vsd == null) {
+            return;
+        }
+        // loops, not lambdas: this rule runs on every fresh generate (issue 16: each lambda is a class to spin)
+        if (vsd.get("provider").orElse(null) instanceof YScalar p) {
+            List<String> ids = providerIds(m, "vector_io");
+            if (!ids.contains(p.text())) {
+                out.error(RuleId.RESOURCE_REFERENCE, p.location(), "vectorStoreDefaults.provider", "'" + p.text()
+                        + "' is not a declared vector_io provider", ids.isEmpty() ? "declare a vector_io provider"
+                        : "use " + Similar.quotedList(ids, "or"));
+            }
+        }
+        if (vsd.get("embeddingModel").orElse(null) instanceof YScalar e) {
+            List<String> ids = new ArrayList<>();
+            for (ResourceRef r : m.resources()) {
+                if (r.kind() == ResourceKind.MODEL && "embedding".equals(r.fields().get("model_type"))) {
+                    ids.add(r.id());
                 }
-            });
-            vsd.get("embeddingModel").ifPresent(e -> {
-                List<String> ids = m.resources().stream().filter(r -> r.kind() == ResourceKind.MODEL
-                        && "embedding".equals(r.fields().get("model_type"))).map(ResourceRef::id).toList();
-                String id = ((YScalar) e).text();
-                if (!ids.contains(id) && !vsd.has("embeddingProvider")) {
-                    out.error(RuleId.RESOURCE_REFERENCE, e.location(), "vectorStoreDefaults.embeddingModel", "'" + id
-                            + "' is not a declared embedding model, and no embeddingProvider says who serves it",
-                            ids.isEmpty() ? "declare it under models: with 'type: embedding', or add"
-                            + " 'embeddingProvider: <inference provider id>'" : "use " + Similar.quotedList(ids, "or")
-                            + ", or add 'embeddingProvider: <inference provider id>'");
-                }
-            });
-            vsd.get("embeddingProvider").ifPresent(p -> {
-                List<String> ids = m.providersOf("inference").stream().map(ProviderInstance::providerId).toList();
-                String id = ((YScalar) p).text();
-                if (!ids.contains(id)) {
-                    out.error(RuleId.RESOURCE_REFERENCE, p.location(), "vectorStoreDefaults.embeddingProvider", "'" + id
-                            + "' is not a declared inference provider", ids.isEmpty()
-                            ? "declare an inference provider" : "use " + Similar.quotedList(ids, "or"));
-                }
-            });
+            }
+            if (!ids.contains(e.text()) && !vsd.has("embeddingProvider")) {
+                out.error(RuleId.RESOURCE_REFERENCE, e.location(), "vectorStoreDefaults.embeddingModel", "'"
+                        + e.text() + "' is not a declared embedding model, and no embeddingProvider says who serves it",
+                        ids.isEmpty() ? "declare it under models: with 'type: embedding', or add"
+                        + " 'embeddingProvider: <inference provider id>'" : "use " + Similar.quotedList(ids, "or")
+                        + ", or add 'embeddingProvider: <inference provider id>'");
+            }
+        }
+        if (vsd.get("embeddingProvider").orElse(null) instanceof YScalar p) {
+            List<String> ids = providerIds(m, "inference");
+            if (!ids.contains(p.text())) {
+                out.error(RuleId.RESOURCE_REFERENCE, p.location(), "vectorStoreDefaults.embeddingProvider", "'"
+                        + p.text() + "' is not a declared inference provider", ids.isEmpty()
+                        ? "declare an inference provider" : "use " + Similar.quotedList(ids, "or"));
+            }
         }
     }
 
+    private static List<String> providerIds(StackModel m, String api) {
+        List<String> ids = new ArrayList<>();
+        for (ProviderInstance p : m.providersOf(api)) {
+            ids.add(p.providerId());
+        }
+        return ids;
+    }
+
     private static List<String> ids(StackModel m, ResourceKind kind) {
-        return m.resources().stream().filter(r -> r.kind() == kind).map(ResourceRef::id).toList();
+        List<String> ids = new ArrayList<>();
+        for (ResourceRef r : m.resources()) {
+            if (r.kind() == kind) {
+                ids.add(r.id());
+            }
+        }
+        return ids;
     }
 }

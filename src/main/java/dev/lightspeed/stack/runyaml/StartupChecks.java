@@ -11,6 +11,7 @@ import dev.lightspeed.stack.model.StackModel;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
 import dev.lightspeed.stack.yaml.YScalar;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -90,8 +91,12 @@ final class StartupChecks {
      * kind, and the stack serves its routing table.
      */
     static List<ResourceRef> markRegistered(List<ResourceRef> refs, Catalog catalog, Served served) {
-        return refs.stream().map(r -> r.withRegistered(catalog.shape().resource(r.kind())
-                .map(rs -> rs.registeredAtStartup() && served.has(rs.routingTable())).orElse(false))).toList();
+        List<ResourceRef> out = new ArrayList<>(refs.size());
+        for (ResourceRef r : refs) {
+            ResourceShape rs = catalog.shape().resource(r.kind()).orElse(null);
+            out.add(r.withRegistered(rs != null && rs.registeredAtStartup() && served.has(rs.routingTable())));
+        }
+        return List.copyOf(out);
     }
 
     /**
