@@ -143,7 +143,12 @@ public final class Catalog {
 
     /** How messages name the release: {@code llama-stack 0.3.5}, {@code OGX 1.0.2}. */
     public String displayName() {
-        return (product.equals("ogx") ? "OGX" : product) + " " + release;
+        return productName() + " " + release;
+    }
+
+    /** The product as messages name it: {@code llama-stack}, or {@code OGX} (llama-stack renamed). */
+    public String productName() {
+        return product.equals("ogx") ? "OGX" : product;
     }
 
     public String product() {

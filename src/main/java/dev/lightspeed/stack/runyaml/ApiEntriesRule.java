@@ -60,7 +60,7 @@ final class ApiEntriesRule implements StartupRule {
                 fix = "add " + StartupChecks.article(api) + " provider, or remove '" + api + "' from apis";
             }
             out.error(RuleId.RUN_API_UNAVAILABLE, sc.location(), path, "'" + sc.text() + "' is listed in apis, but "
-                    + why + "; llama-stack refuses to start (\"Could not find provider implementation for "
+                    + why + "; " + catalog.productName() + " refuses to start (\"Could not find provider implementation for "
                     + api + " API\")", fix);
         }
     }

@@ -36,7 +36,7 @@ final class ApiNotServedRule implements Rule {
         for (ProviderInstance p : providers) {
             if (!listed.contains(p.api()) && catalog.hasApi(p.api()) && reported.add(p.api())) {
                 out.report(RuleId.RUN_API_NOT_SERVED, policy.lcs(), p.where(), p.path(), "providers are configured for "
-                        + p.api() + ", but 'apis:' does not list it: llama-stack starts them and serves no "
+                        + p.api() + ", but 'apis:' does not list it: " + catalog.productName() + " starts them and serves no "
                         + p.api() + " API", "add '- " + p.api() + "' to apis, or remove the " + p.api()
                         + " providers");
             }

@@ -53,7 +53,7 @@ final class DuplicateRegistrationRule implements StartupRule {
                 if (before != null && !before.equals(plain)) {
                     out.error(RuleId.RESOURCE_DUPLICATE_ID, entry.location(), path, kind.label() + " '" + identifier
                             + "' is registered twice with different content (first at " + seenPath.get(identifier)
-                            + "); llama-stack refuses to start (\"Object of type … and identifier … already"
+                            + "); " + catalog.productName() + " refuses to start (\"Object of type … and identifier … already"
                             + " exists\")", "remove one of them, or give it another id");
                 } else if (before != null) {
                     out.warning(RuleId.RESOURCE_DUPLICATE_ID, entry.location(), path, kind.label() + " '" + identifier

@@ -46,7 +46,7 @@ final class StartupDependencyRule implements Rule {
                         && providers.stream()
                         .noneMatch(q -> q.api().equals(dep))) {
                     out.warning(RuleId.API_DEPENDENCY, p.typeWhere(), p.path(), p.providerType() + " (" + p.api()
-                            + ") needs the " + dep + " API, which no provider serves: llama-stack starts it with an"
+                            + ") needs the " + dep + " API, which no provider serves: " + catalog.productName() + " starts it with an"
                             + " empty " + dep + " router, and calls to it fail", "add " + StartupChecks.article(dep)
                             + " provider");
                 }

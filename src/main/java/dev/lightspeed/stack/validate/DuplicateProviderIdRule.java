@@ -28,7 +28,7 @@ final class DuplicateProviderIdRule implements Rule {
             if (first != null && !ctx.policy().lcs()) {
                 ctx.out().warning(RuleId.PROVIDER_DUPLICATE_ID, first.where(), first.idPath(), "provider id '"
                         + p.providerId() + "' is used again for API " + p.api() + " (at " + p.path()
-                        + (p.where().line() > 0 ? ", line " + p.where().line() : "") + "); llama-stack keeps only"
+                        + (p.where().line() > 0 ? ", line " + p.where().line() : "") + "); " + ctx.catalog().productName() + " keeps only"
                         + " the last one, so this entry is shadowed: its config is never read or started",
                         "remove this entry, or give it another id, e.g. '"
                         + first.idPath().substring(first.idPath().lastIndexOf('.') + 1) + ": " + p.providerId()

@@ -23,7 +23,7 @@ final class EmbeddingDimensionRule implements Rule {
                 // a declaration's wording asks for the integer it writes; a run.yaml's quotes llama-stack's refusal
                 ctx.out().error(RuleId.MODEL_EMBEDDING_DIMENSION, r.where(), r.path(), "embedding model '" + r.id()
                         + "' has no metadata.embedding_dimension" + (r.declared() ? " (an integer)"
-                        : "; llama-stack refuses to register it (\"Embedding model must have an embedding dimension in"
+                        : "; " + ctx.catalog().productName() + " refuses to register it (\"Embedding model must have an embedding dimension in"
                         + " its metadata\")"), "add 'metadata: {embedding_dimension: 768}' " + (r.declared()
                         ? "with the model's real dimension" : "(the model's dimension)"));
             }

@@ -38,7 +38,7 @@ final class UnregisteredResourceRule implements Rule {
                         + label + " through the API at run time, or remove it from " + r.section() + ":");
             } else if (!r.registered()) {
                 ctx.out().warning(RuleId.RESOURCE_NOT_REGISTERED, r.where(), r.path(), label + " '" + r.id()
-                        + "' is not registered: the " + r.kind().api() + " API is not served, so llama-stack skips"
+                        + "' is not registered: the " + r.kind().api() + " API is not served, so " + ctx.catalog().productName() + " skips"
                         + " every " + label, "add '- " + r.kind().api() + "' to apis");
             }
         }
