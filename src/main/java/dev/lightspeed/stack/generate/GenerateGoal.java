@@ -86,18 +86,18 @@ public final class GenerateGoal {
                     + " -Dlightspeed.declaration, or list <providers> in the POM");
             return null;
         }
-        if (Files.isDirectory(file)) {
-            String trimmed = name.replaceAll("/+$", "");
-            out.error(RuleId.FILE_UNREADABLE, Location.of(name), "", "is a directory; the declaration is one YAML file",
-                    trimmed.matches("(?i).*\\.ya?ml") ? "replace the directory by the declaration file, or set"
-                    + " <declaration> / -Dlightspeed.declaration to another file" : "set <declaration> /"
-                    + " -Dlightspeed.declaration to the file itself, e.g. " + trimmed + "/stack.yaml");
-            return null;
-        }
         try {
             return InputFile.read(file);
         } catch (InputFileException e) {
-            out.error(RuleId.FILE_UNREADABLE, Location.of(name), "", e.reason(), e.fix());
+            if (e.kind() == InputFileException.Kind.DIRECTORY) {
+                String trimmed = name.replaceAll("/+$", "");
+                out.error(RuleId.FILE_UNREADABLE, Location.of(name), "", "is a directory; the declaration is one"
+                        + " YAML file", trimmed.matches("(?i).*\\.ya?ml") ? "replace the directory by the declaration"
+                        + " file, or set <declaration> / -Dlightspeed.declaration to another file" : "set <declaration>"
+                        + " / -Dlightspeed.declaration to the file itself, e.g. " + trimmed + "/stack.yaml");
+            } else {
+                out.error(RuleId.FILE_UNREADABLE, Location.of(name), "", e.reason(), e.fix());
+            }
             return null;
         }
     }
