@@ -55,7 +55,7 @@ public final class Fingerprint {
             return add(name, (byte[]) null);
         }
         try {
-            return add(name, readIfExists(file));
+            return add(name, InputFile.readIfExists(file));
         } catch (InputFileException e) {
             return add(name + ".unreadable", e.reason());
         }
@@ -69,10 +69,6 @@ public final class Fingerprint {
     /** SHA-256 of {@code bytes} as lower-case hex. */
     public static String sha256Hex(byte[] bytes) {
         return HexFormat.of().formatHex(sha256().digest(bytes));
-    }
-
-    static byte[] readIfExists(Path file) throws IOException {
-        return InputFile.readIfExists(file);
     }
 
     private void part(byte[] bytes) {

@@ -1,6 +1,7 @@
 package dev.lightspeed.stack.incremental;
 
 import dev.lightspeed.stack.io.AtomicWriter;
+import dev.lightspeed.stack.io.InputFile;
 import dev.lightspeed.stack.io.Output;
 import dev.lightspeed.stack.problem.Problem;
 import java.io.IOException;
@@ -52,7 +53,7 @@ public record Stamp(String fingerprint, List<StampedOutput> outputs, List<Proble
         }
         for (StampedOutput o : outputs) {
             try {
-                byte[] bytes = Fingerprint.readIfExists(o.path());
+                byte[] bytes = InputFile.readIfExists(o.path());
                 if (bytes == null || !Fingerprint.sha256Hex(bytes).equals(o.sha256())) {
                     return false;
                 }
