@@ -23,16 +23,10 @@ public record GenerateResult(List<Problem> problems, List<Output> outputs, Optio
         rewrites = Map.copyOf(rewrites);
     }
 
-    /** A result without a llslibdev group (off, or not built). */
-    public GenerateResult(List<Problem> problems, List<Output> outputs, Optional<Declaration> declaration,
-            Optional<StackModel> stack, Map<Path, OutputBatch.Rewrite> rewrites) {
-        this(problems, outputs, declaration, stack, rewrites, Optional.empty());
-    }
-
     /** A result whose outputs are written with exactly their bytes. */
     public GenerateResult(List<Problem> problems, List<Output> outputs, Optional<Declaration> declaration,
             Optional<StackModel> stack) {
-        this(problems, outputs, declaration, stack, Map.of());
+        this(problems, outputs, declaration, stack, Map.of(), Optional.empty());
     }
 
     public boolean hasErrors() {

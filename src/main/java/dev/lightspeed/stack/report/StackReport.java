@@ -48,8 +48,4 @@ public record StackReport(String declaration, String llamaStack, String distribu
     /** One registered resource: its kind (run.yaml key), id and the provider id it is bound to (may be null). */
     public record ResourceRow(String kind, String id, String providerId) {
     }
-
-    public boolean hasErrors() {
-        return problems.stream().anyMatch(Problem::isError);
-    }
 }

@@ -34,12 +34,9 @@ public final class StackReports {
     }
 
     /**
-     * @param declaration     the declaration's bytes
-     * @param name            how messages name it
-     * @param releaseOverride a release that wins over the declaration's, or null
-     * @param catalogs        user catalog files overlaid on the bundled catalog
+     * {@link #read(byte[], String, String, List)} from the declaration file, read as every input is
+     * ({@link InputFile}); unreadable: a problem.
      */
-    /** The same from the declaration file, read as every input is ({@link InputFile}); unreadable: a problem. */
     public static StackReport read(Path declaration, String name, String releaseOverride, List<Path> catalogs) {
         try {
             return read(InputFile.read(declaration), name, releaseOverride, catalogs);
@@ -49,6 +46,12 @@ public final class StackReports {
         }
     }
 
+    /**
+     * @param declaration     the declaration's bytes
+     * @param name            how messages name it
+     * @param releaseOverride a release that wins over the declaration's, or null
+     * @param catalogs        user catalog files overlaid on the bundled catalog
+     */
     public static StackReport read(byte[] declaration, String name, String releaseOverride, List<Path> catalogs) {
         GenerateResult r = new StackGenerator().generate(new GenerateRequest(declaration, name, releaseOverride,
                 catalogs, Path.of("target"), false));
