@@ -100,7 +100,6 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "lightspeed.attach", defaultValue = "false")
     boolean attach;
 
-    /** Skip this goal. */
     /**
      * The project's Lightspeed Core configuration: when the file exists, the generated run.yaml is checked as the
      * profile it starts from, and the run configuration LCS synthesizes on top of it must pass too.
@@ -108,6 +107,7 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "lightspeed.lightspeedStack", defaultValue = "${project.basedir}/lightspeed-stack.yaml")
     File lightspeedStack;
 
+    /** Skip this goal. */
     @Parameter(property = "lightspeed.skip", defaultValue = "false")
     boolean skip;
 

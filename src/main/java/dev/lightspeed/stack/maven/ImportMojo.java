@@ -51,7 +51,6 @@ public class ImportMojo extends AbstractMojo {
     @Parameter(property = "lightspeed.force", defaultValue = "false")
     boolean force;
 
-    /** Skip this goal. */
     /**
      * For a legacy pair ({@code from} is a lightspeed-stack.yaml with {@code library_client_config_path}): where the
      * unified lightspeed-stack.yaml goes; default {@code <from without extension>-unified.yaml} beside it.
@@ -59,6 +58,7 @@ public class ImportMojo extends AbstractMojo {
     @Parameter(property = "lightspeed.unifiedOutput")
     File unifiedOutput;
 
+    /** Skip this goal. */
     @Parameter(property = "lightspeed.skip", defaultValue = "false")
     boolean skip;
 

@@ -61,7 +61,6 @@ public class ValidateMojo extends AbstractMojo {
     @Parameter(property = "lightspeed.catalogs")
     List<File> catalogs;
 
-    /** Skips the goal. */
     /**
      * What the files are: {@code auto} (by content: a mapping with {@code llama_stack:} is a lightspeed-stack.yaml),
      * {@code lightspeed-stack} or {@code run}.
@@ -73,6 +72,7 @@ public class ValidateMojo extends AbstractMojo {
     @Parameter(property = "lightspeed.synthesizedOutput")
     File synthesizedOutput;
 
+    /** Skips the goal. */
     @Parameter(property = "lightspeed.skip", defaultValue = "false")
     boolean skip;
 
