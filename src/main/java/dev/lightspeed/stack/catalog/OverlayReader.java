@@ -128,7 +128,7 @@ final class OverlayReader {
                 m.get("optional_api_dependencies").map(v -> strings(v, path + ".optional_api_dependencies", out))
                         .orElse(null),
                 m.get("deprecated").map(v -> bool(v, path + ".deprecated", out)).orElse(null),
-                m.get("config_schema").map(v -> json(v, path + ".config_schema", out)).orElse(null),
+                m.get("config_schema").map(v -> schema(v, path + ".config_schema", out)).orElse(null),
                 m.get("default_config").map(v -> json(v, path + ".default_config", out)).orElse(null));
     }
 
@@ -195,13 +195,18 @@ final class OverlayReader {
         return list;
     }
 
+    /** A {@code config_schema}: a mapping whose regular expressions must compile. */
+    private static JsonNode schema(YNode n, String path, Problems out) {
+        if (n instanceof YMap) {
+            dev.lightspeed.stack.schema.SchemaPatterns.check(n, path, out);
+        }
+        return json(n, path, out);
+    }
+
     private static JsonNode json(YNode n, String path, Problems out) {
         if (!(n instanceof YMap)) {
             wrongType(out, n, path, "a mapping");
             return null;
-        }
-        if (path.endsWith(".config_schema")) {
-            dev.lightspeed.stack.schema.SchemaPatterns.check(n, path, out);
         }
         return dev.lightspeed.stack.schema.JsonTrees.fromPlain(n.toPlain());
     }

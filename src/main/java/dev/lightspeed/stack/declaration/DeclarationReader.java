@@ -193,7 +193,7 @@ public final class DeclarationReader {
         List<Location> extrasWhere = new ArrayList<>();
         for (YNode n : items(d, "extras")) {
             extras.add(((YScalar) n).text());
-            extrasWhere.add(textStart((YScalar) n));
+            extrasWhere.add(n.location().shifted(((YScalar) n).quoted() ? 1 : 0)); // where its text starts
         }
         List<String> exclude = new ArrayList<>();
         for (YNode n : items(d, "exclude")) {
@@ -201,12 +201,6 @@ public final class DeclarationReader {
         }
         return new Dependencies(constraints, where, Collections.unmodifiableList(extras),
                 Collections.unmodifiableList(extrasWhere), Collections.unmodifiableList(exclude));
-    }
-
-    /** Where a scalar's text starts: its location, one column further when it is quoted. */
-    private static Location textStart(YScalar s) {
-        Location at = s.location();
-        return s.quoted() ? new Location(at.file(), at.line(), at.column() + 1) : at;
     }
 
     private static StorageSpec storage(YMap root) {

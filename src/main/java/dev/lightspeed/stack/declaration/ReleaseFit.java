@@ -8,12 +8,13 @@ import dev.lightspeed.stack.model.ResourceKind;
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.yaml.YMap;
+import dev.lightspeed.stack.yaml.YNode;
 import dev.lightspeed.stack.yaml.YScalar;
 import dev.lightspeed.stack.yaml.YSeq;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The declaration's keys that mean nothing in the target release, read off its run shape, so that a declaration which
@@ -53,8 +54,8 @@ final class ReleaseFit {
             }
         }
         // 'telemetry: false' agrees with a release without telemetry, so one declaration can target several
-        if (shape.telemetry() == TelemetryForm.NONE && root.get("telemetry").map(t -> Boolean.TRUE.equals(t.toPlain()))
-                .orElse(false)) {
+        if (shape.telemetry() == TelemetryForm.NONE
+                && root.get("telemetry").orElse(null) instanceof YScalar t && Boolean.TRUE.equals(t.toPlain())) {
             out.error(RuleId.TELEMETRY_UNAVAILABLE, root.keyLocation("telemetry"), "telemetry", release
                     + " has no telemetry setting in run.yaml", "remove 'telemetry:' (or set it to false)");
         }
@@ -82,10 +83,14 @@ final class ReleaseFit {
                     + ", or target a release whose run.yaml has the block with llamaStack:");
             return;
         }
-        List<String> declared = root.get(ResourceFields.section(ResourceKind.SHIELD)).orElse(null) instanceof YSeq list
-                ? list.items().stream().filter(YMap.class::isInstance).map(i -> ((YMap) i).text("id"))
-                        .filter(java.util.Objects::nonNull).toList()
-                : List.of();
+        List<String> declared = new ArrayList<>();
+        if (root.get(ResourceFields.section(ResourceKind.SHIELD)).orElse(null) instanceof YSeq list) {
+            for (YNode i : list.items()) {
+                if (i instanceof YMap shield && shield.text("id") != null) {
+                    declared.add(shield.text("id"));
+                }
+            }
+        }
         if (!declared.contains(id.text())) {
             out.error(RuleId.SAFETY_DEFAULT_SHIELD, id.location(), path, "default shield '" + id.text() + "' is not a"
                     + " shield of this declaration" + (declared.isEmpty() ? "" : " (shields: "
@@ -101,9 +106,11 @@ final class ReleaseFit {
         if (kind != ResourceKind.TOOL_GROUP || fromProviders.isEmpty()) {
             return "";
         }
-        return "; it creates tool groups from the tool_runtime providers by itself (" + fromProviders.entrySet()
-                .stream().map(e -> e.getKey() + " from " + String.join(", ", e.getValue()))
-                .collect(Collectors.joining("; ")) + "), and MCP servers are configured in Lightspeed Core's"
-                + " mcp_servers";
+        List<String> groups = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : fromProviders.entrySet()) {
+            groups.add(e.getKey() + " from " + String.join(", ", e.getValue()));
+        }
+        return "; it creates tool groups from the tool_runtime providers by itself (" + String.join("; ", groups)
+                + "), and MCP servers are configured in Lightspeed Core's mcp_servers";
     }
 }

@@ -4,7 +4,6 @@ import dev.lightspeed.stack.catalog.DefaultConfigs;
 import dev.lightspeed.stack.catalog.ProviderSpec;
 import dev.lightspeed.stack.catalog.RunShape;
 import dev.lightspeed.stack.problem.Location;
-import dev.lightspeed.stack.yaml.YNodes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,6 @@ package dev.lightspeed.stack.importer;
 import dev.lightspeed.stack.catalog.ProviderSpec;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.RuleId;
-import dev.lightspeed.stack.problem.Severity;
 import dev.lightspeed.stack.validate.Policy;
 import dev.lightspeed.stack.runyaml.ReleaseGuess;
 import dev.lightspeed.stack.runyaml.RunYamlReader;

@@ -5,7 +5,6 @@ import dev.lightspeed.stack.catalog.TelemetryForm;
 import dev.lightspeed.stack.declaration.Declaration;
 import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.catalog.ProviderKey;
-import dev.lightspeed.stack.model.ResourceKind;
 import dev.lightspeed.stack.yaml.YMap;
 import java.util.ArrayList;
 import java.util.HashSet;
