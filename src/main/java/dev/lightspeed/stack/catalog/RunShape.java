@@ -183,6 +183,11 @@ public record RunShape(String nameKey, List<String> apis, Map<String, String> ro
         return m;
     }
 
+    /** The path prefix of a resource list: {@code registered_resources.} where they have a section, else empty. */
+    public String resourcePrefix() {
+        return resourceSection.isPresent() ? resourceSection.get() + "." : "";
+    }
+
     public Optional<ResourceShape> resource(ResourceKind kind) {
         return Optional.ofNullable(resources.get(kind));
     }

@@ -64,6 +64,15 @@ public record StackModel(String file, Catalog catalog, List<String> apis, Locati
     }
 
     /**
+     * Whether a dependency on {@code api} goes unmet as Lightspeed Core reads it ({@code api-dependency} under policy
+     * lcs): the release has providers for it (it is no routing table), yet the stack declares none.
+     */
+    public boolean lacksProviderFor(String api) {
+        return !catalog.routingTableApis().contains(api) && !catalog.forApi(api).isEmpty()
+                && providersOf(api).isEmpty();
+    }
+
+    /**
      * Whether llama-stack registers {@code r} at start-up: its release registers the kind from run.yaml, and its
      * source does not keep it from being registered ({@link ResourceRef#registered}).
      */

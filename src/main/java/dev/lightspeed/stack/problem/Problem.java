@@ -71,7 +71,9 @@ public record Problem(Severity severity, String rule, Location location, String 
 
     /** This problem under the rule {@code renames} maps its rule to, or itself when its rule is no key there. */
     public Problem renamed(Map<RuleId, RuleId> renames) {
-        return RuleId.of(rule).map(renames::get).map(this::withRule).orElse(this);
+        RuleId from = RuleId.of(rule).orElse(null);
+        RuleId to = from == null ? null : renames.get(from);
+        return to == null ? this : withRule(to);
     }
 
     /** The same problem under another rule id (a finding of a shared checker renamed for the file it is about). */

@@ -4,11 +4,9 @@ import static dev.lightspeed.stack.problem.Severity.ERROR;
 import static dev.lightspeed.stack.problem.Severity.INFO;
 import static dev.lightspeed.stack.problem.Severity.WARNING;
 
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The registry of rule ids: every id a {@link Problem} can carry is defined here once, with a one-line description,
@@ -291,8 +289,18 @@ public enum RuleId {
         }
     }
 
-    private static final Map<String, RuleId> BY_ID = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(RuleId::id, Function.identity()));
+    private static final Map<String, RuleId> BY_ID = byId();
+
+    /** Every rule by its id (a loop, not a stream: no lambdas to spin on a build's first call). */
+    private static Map<String, RuleId> byId() {
+        Map<String, RuleId> byId = new HashMap<>();
+        for (RuleId r : values()) {
+            if (byId.put(r.id, r) != null) {
+                throw new IllegalStateException("duplicate rule id " + r.id);
+            }
+        }
+        return Map.copyOf(byId);
+    }
 
     private final String id;
     private final Part owner;

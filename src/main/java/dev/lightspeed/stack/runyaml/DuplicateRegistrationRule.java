@@ -26,7 +26,7 @@ final class DuplicateRegistrationRule implements StartupRule {
         if (section == null) {
             return;
         }
-        String prefix = shape.resourceSection().map(x -> x + ".").orElse("");
+        String prefix = shape.resourcePrefix();
         for (ResourceShape rs : shape.resources().values()) {
             ResourceKind kind = rs.kind();
             if (!served.has(rs.routingTable()) || !rs.registeredAtStartup()

@@ -51,7 +51,7 @@ final class ResourceList {
         if (section == null) {
             return refs;
         }
-        String prefix = shape.resourceSection().isPresent() ? shape.resourceSection().get() + "." : "";
+        String prefix = shape.resourcePrefix();
         for (ResourceShape rs : shape.resources().values()) {
             if (!(section.get(rs.key()).orElse(null) instanceof YSeq list)) {
                 continue;

@@ -49,7 +49,7 @@ final class SafetyDefaultShieldRule implements StartupRule {
                     + " registered shield (registered: " + String.join(", ", registered) + "); " + catalog.release()
                     + " refuses to start (\"Configured default_shield_id … not found among registered shields\")",
                     "use " + String.join(" or ", registered) + ", or register '" + id.text() + "' under "
-                            + shape.resourceSection().map(x -> x + ".").orElse("") + shields.key());
+                            + shape.resourcePrefix() + shields.key());
         }
     }
 

@@ -9,7 +9,6 @@ import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.validate.Policy;
 import dev.lightspeed.stack.validate.Rule;
 import dev.lightspeed.stack.validate.RuleContext;
-import java.util.List;
 
 /**
  * {@code api-dependency} as llama-stack starts a run.yaml: {@code instantiate_providers} fails ("Failed to resolve
@@ -22,20 +21,19 @@ final class StartupDependencyRule implements Rule {
     @Override
     public void check(RuleContext ctx) {
         StackModel m = ctx.model();
-        check(m.catalog(), m.providers(), StartupChecks.served(m), ctx.policy(), ctx.out());
+        check(m, StartupChecks.served(m), ctx.policy(), ctx.out());
     }
 
     /** {@code instantiate_providers}: every required API dependency must have an implementation. */
-    private static void check(Catalog catalog, List<ProviderInstance> providers, StartupChecks.Served served,
-            Policy policy, Problems out) {
-        for (ProviderInstance p : providers) {
+    private static void check(StackModel m, StartupChecks.Served served, Policy policy, Problems out) {
+        Catalog catalog = m.catalog();
+        for (ProviderInstance p : m.providers()) {
             ProviderSpec spec = catalog.find(p.api(), p.providerType()).orElse(null);
             if (spec == null) {
                 continue;
             }
             for (String dep : spec.apiDependencies()) {
-                boolean ruleReports = policy.lcs() && !catalog.routingTableApis().contains(dep)
-                        && !catalog.forApi(dep).isEmpty() && providers.stream().noneMatch(q -> q.api().equals(dep));
+                boolean ruleReports = policy.lcs() && m.lacksProviderFor(dep);
                 if (!served.forDependencies().contains(dep) && !ruleReports) {
                     out.error(RuleId.API_DEPENDENCY, p.typeWhere(), p.path(), p.providerType() + " (" + p.api()
                             + ") needs the " + dep + " API, which has no implementation in this stack; llama-stack"
@@ -43,8 +41,7 @@ final class StartupDependencyRule implements Rule {
                             + "' … required dependency '" + dep + "' is not available\")", dependencyFix(catalog,
                             dep, served));
                 } else if (served.forDependencies().contains(dep) && !policy.lcs() && !catalog.forApi(dep).isEmpty()
-                        && providers.stream()
-                        .noneMatch(q -> q.api().equals(dep))) {
+                        && m.providersOf(dep).isEmpty()) {
                     out.warning(RuleId.API_DEPENDENCY, p.typeWhere(), p.path(), p.providerType() + " (" + p.api()
                             + ") needs the " + dep + " API, which no provider serves: " + catalog.productName() + " starts it with an"
                             + " empty " + dep + " router, and calls to it fail", "add " + StartupChecks.article(dep)

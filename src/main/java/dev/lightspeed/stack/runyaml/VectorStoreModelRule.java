@@ -43,7 +43,7 @@ final class VectorStoreModelRule implements StartupRule {
             return;
         }
         List<Registered> registered = registered(section, models, shape, served);
-        String prefix = shape.resourceSection().map(x -> x + ".").orElse("");
+        String prefix = shape.resourcePrefix();
         for (int i = 0; i < list.items().size(); i++) {
             if (!(list.items().get(i) instanceof YMap entry)
                     || !(entry.get("embedding_model").orElse(null) instanceof YScalar m) || !m.isString()

@@ -29,8 +29,7 @@ final class ApiDependencyRule implements Rule {
                 continue;
             }
             for (String dep : spec.apiDependencies()) {
-                if (c.routingTableApis().contains(dep) || c.forApi(dep).isEmpty()
-                        || !ctx.model().providersOf(dep).isEmpty() || !reported.add(p.path() + dep)) {
+                if (!ctx.model().lacksProviderFor(dep) || !reported.add(p.path() + dep)) {
                     continue;
                 }
                 ctx.out().error(RuleId.API_DEPENDENCY, p.typeWhere(), p.path(), p.providerType() + " (" + p.api()

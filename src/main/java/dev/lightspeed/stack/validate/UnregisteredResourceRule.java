@@ -26,15 +26,15 @@ final class UnregisteredResourceRule implements Rule {
             String label = r.kind().label();
             if (rs != null && !rs.registeredAtStartup() && !r.declared()) {
                 ctx.out().warning(RuleId.RESOURCE_NOT_REGISTERED, r.where(), r.path(), ctx.catalog().displayName()
-                        + " never registers " + shape.resourceSection().map(s -> s + ".").orElse("") + rs.key()
+                        + " never registers " + shape.resourcePrefix() + rs.key()
                         + " at start-up (register_resources has no entry for them), so '" + r.id()
                         + "' is not checked or created", "create the " + label
                         + " through the API, or keep it for documentation only");
             } else if (rs != null && !rs.registeredAtStartup()) {
                 ctx.out().warning(RuleId.RESOURCE_NOT_REGISTERED, r.where(), r.path(), ctx.catalog().displayName()
                         + " does not register " + label + "s from run.yaml at start-up"
-                        + " (register_resources has no entry for " + shape.resourceSection().map(s -> s + ".")
-                        .orElse("") + rs.key() + "), so '" + r.id() + "' is written but not created", "create the "
+                        + " (register_resources has no entry for " + shape.resourcePrefix() + rs.key() + "), so '"
+                        + r.id() + "' is written but not created", "create the "
                         + label + " through the API at run time, or remove it from " + r.section() + ":");
             } else if (!r.registered()) {
                 ctx.out().warning(RuleId.RESOURCE_NOT_REGISTERED, r.where(), r.path(), label + " '" + r.id()
