@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file only when its bytes change (an unchanged file keeps its mtime), and never leaves a half-written
@@ -18,7 +18,6 @@ import java.util.Set;
  */
 public final class AtomicWriter {
 
-    private static final SecureRandom RANDOM = new SecureRandom(); // thread-safe
     /** Immutable: {@link PosixFilePermissions#fromString} returns a mutable set, and this one is shared. */
     private static final Set<PosixFilePermission> OWNER_ONLY = Set.copyOf(PosixFilePermissions.fromString("rw-------"));
 
@@ -76,11 +75,13 @@ public final class AtomicWriter {
 
     /**
      * An empty temporary file in {@code dir}, created like any new file (the process's umask applies), unlike
-     * {@link Files#createTempFile}, which makes every file 0600.
+     * {@link Files#createTempFile}, which makes every file 0600. The name needs to be unique, not secret (the file is
+     * created exclusively, and a clash is retried): ThreadLocalRandom, not a SecureRandom to seed on a build's first
+     * write.
      */
     static Path newSibling(Path dir, String prefix) throws IOException {
         for (int attempt = 0; ; attempt++) {
-            Path p = dir.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            Path p = dir.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
             try {
                 return Files.createFile(p);
             } catch (FileAlreadyExistsException e) {
