@@ -2,6 +2,7 @@ package dev.lightspeed.stack.generate;
 
 import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.declaration.Declaration;
+import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.problem.RuleId;
@@ -11,6 +12,8 @@ import dev.lightspeed.stack.runyaml.RunYamlResult;
 import dev.lightspeed.stack.validate.Policy;
 import dev.lightspeed.stack.yaml.DuplicateKeys;
 import dev.lightspeed.stack.yaml.SafeYamlReader;
+import dev.lightspeed.stack.yaml.YNode;
+import dev.lightspeed.stack.yaml.YNodes;
 import dev.lightspeed.stack.yaml.YamlDocument;
 import dev.lightspeed.stack.yaml.YamlLimits;
 import java.util.List;
@@ -20,21 +23,40 @@ import java.util.Map;
  * generate never writes a run.yaml its own {@code validate} refuses: the rendered text is read back the way validate
  * reads a file (under policy {@code llama-stack}: does the stack come up with it) and every error becomes a
  * {@code generated-invalid} problem, placed in the declaration's {@code override:} or {@code server:} where that is its cause.
+ * Without an {@code override:} the document holds only values the writer renders faithfully (YamlRoundTripTest), so the
+ * in-memory tree is checked and the text is read back only when that finds an error (for its line and column).
  */
 final class GeneratedFileCheck {
 
     private GeneratedFileCheck() {
     }
 
-    static void check(String text, String name, Declaration d, Catalog catalog, Problems out) {
+    static void check(Map<String, Object> document, String text, String name, Declaration d, Catalog catalog,
+            Problems out) {
+        if (d.override() == null && !hasErrors(read(YNodes.fromPlain(document, Location.of(name)), name, catalog))) {
+            return;
+        }
         YamlDocument doc = new SafeYamlReader(YamlLimits.DEFAULT, DuplicateKeys.LAST_WINS).readText(text, name);
         refuseErrors(doc.problems(), d, catalog, out);
         if (doc.root().isEmpty()) {
             return;
         }
-        RunYamlResult r = new RunYamlReader(Policy.LLAMA_STACK).read(doc.root().get(), name,
-                ReleaseGuess.given(catalog.release()), Map.of(), catalog);
-        refuseErrors(r.problems(), d, catalog, out);
+        refuseErrors(read(doc.root().get(), name, catalog), d, catalog, out);
+    }
+
+    private static List<Problem> read(YNode root, String name, Catalog catalog) {
+        RunYamlResult r = new RunYamlReader(Policy.LLAMA_STACK).read(root, name, ReleaseGuess.given(catalog.release()),
+                Map.of(), catalog);
+        return r.problems();
+    }
+
+    private static boolean hasErrors(List<Problem> problems) {
+        for (Problem p : problems) {
+            if (p.isError()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void refuseErrors(List<Problem> problems, Declaration d, Catalog catalog, Problems out) {

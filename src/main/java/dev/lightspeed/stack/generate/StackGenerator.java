@@ -75,7 +75,7 @@ public final class StackGenerator {
         String runYamlName = req.outputDirectory().resolve(RUN_YAML).toString();
         checkAgainstRelease(doc, text, catalog, runYamlName, d, problems);
         if (!problems.hasErrors()) {
-            GeneratedFileCheck.check(text, runYamlName, d, catalog, problems);
+            GeneratedFileCheck.check(doc, text, runYamlName, d, catalog, problems);
         }
         List<Output> outputs = new ArrayList<>();
         Map<Path, OutputBatch.Rewrite> rewrites = new HashMap<>();
