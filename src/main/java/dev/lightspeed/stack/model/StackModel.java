@@ -77,7 +77,11 @@ public record StackModel(String file, Catalog catalog, List<String> apis, Locati
      * source does not keep it from being registered ({@link ResourceRef#registered}).
      */
     public boolean registers(ResourceRef r) {
-        return r.registered() && catalog.shape().resource(r.kind()).map(ResourceShape::registeredAtStartup).orElse(false);
+        if (!r.registered()) {
+            return false;
+        }
+        Optional<ResourceShape> shape = catalog.shape().resource(r.kind());
+        return shape.isPresent() && shape.get().registeredAtStartup();
     }
 
     public boolean serves(String api) {

@@ -8,7 +8,6 @@ import dev.lightspeed.stack.yaml.YScalar;
 import dev.lightspeed.stack.yaml.YSeq;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 /**
  * What a release's {@code replace_env_vars} does to the resolved view beyond substituting, by its run shape, applied
@@ -29,43 +28,54 @@ final class ReleaseLeniencies {
 
     static YMap apply(YMap resolved, RunShape shape) {
         YMap out = dropEmptyIds(resolved, shape);
-        if (shape.authTypeSwitch()) {
-            out = (YMap) with(out, "server", server -> with(server, "auth", auth -> with(auth, "provider_config",
-                    pc -> pc instanceof YMap m && m.get("type").orElse(null) instanceof YScalar t
-                            && (t.isNull() || t.isString() && t.text().isEmpty())
-                            ? new YScalar("null", YScalar.ScalarType.NULL, false, m.location()) : pc)));
+        if (shape.authTypeSwitch() && out.get("server").orElse(null) instanceof YMap server
+                && server.get("auth").orElse(null) instanceof YMap auth
+                && auth.get("provider_config").orElse(null) instanceof YMap pc
+                && pc.get("type").orElse(null) instanceof YScalar t && isEmpty(t)) {
+            YNode off = new YScalar("null", YScalar.ScalarType.NULL, false, pc.location());
+            out = (YMap) with(out, "server", with(server, "auth", with(auth, "provider_config", off)));
         }
         return out;
     }
 
-    private static YMap dropEmptyIds(YMap resolved, RunShape shape) {
-        UnaryOperator<YNode> section = node -> {
-            if (!(node instanceof YMap m)) {
-                return node;
-            }
-            YMap out = m;
-            for (ResourceShape rs : shape.resources().values()) {
-                if (rs.droppedWhenIdEmpty()) {
-                    out = (YMap) with(out, rs.key(), list -> list instanceof YSeq s ? new YSeq(s.items().stream()
-                            .filter(i -> !(i instanceof YMap e && e.get(rs.idField()).orElse(null) instanceof YScalar id
-                                    && (id.isNull() || id.isString() && id.text().isEmpty()))).toList(), s.location())
-                            : list);
-                }
-            }
-            return out;
-        };
-        return (YMap) (shape.resourceSection().isEmpty() ? section.apply(resolved)
-                : with(resolved, shape.resourceSection().get(), section));
+    private static boolean isEmpty(YScalar s) {
+        return s.isNull() || s.isString() && s.text().isEmpty();
     }
 
-    /** {@code m} with the value of {@code key} replaced, when {@code m} is a mapping that has it; else {@code m}. */
-    private static YNode with(YNode m, String key, UnaryOperator<YNode> change) {
-        if (!(m instanceof YMap map) || !map.has(key)) {
-            return m;
+    private static YMap dropEmptyIds(YMap resolved, RunShape shape) {
+        if (shape.resourceSection().isEmpty()) {
+            return (YMap) dropEmptyIdsIn(resolved, shape);
         }
+        String key = shape.resourceSection().get();
+        return resolved.get(key).isEmpty() ? resolved
+                : (YMap) with(resolved, key, dropEmptyIdsIn(resolved.get(key).get(), shape));
+    }
+
+    /** The resource section {@code node} without the entries whose id is empty, for the kinds that drop them. */
+    private static YNode dropEmptyIdsIn(YNode node, RunShape shape) {
+        if (!(node instanceof YMap m)) {
+            return node;
+        }
+        YMap out = m;
+        for (ResourceShape rs : shape.resources().values()) {
+            if (rs.droppedWhenIdEmpty() && out.get(rs.key()).orElse(null) instanceof YSeq s) {
+                List<YNode> kept = new ArrayList<>(s.items().size());
+                for (YNode i : s.items()) {
+                    if (!(i instanceof YMap e && e.get(rs.idField()).orElse(null) instanceof YScalar id && isEmpty(id))) {
+                        kept.add(i);
+                    }
+                }
+                out = (YMap) with(out, rs.key(), new YSeq(kept, s.location()));
+            }
+        }
+        return out;
+    }
+
+    /** {@code m} with the value of {@code key} replaced by {@code value} ({@code m} is a mapping that has it). */
+    private static YNode with(YMap map, String key, YNode value) {
         List<YMap.Entry> entries = new ArrayList<>(map.size());
         for (YMap.Entry e : map.entries().values()) {
-            entries.add(e.key().equals(key) ? new YMap.Entry(e.key(), e.keyLocation(), change.apply(e.value())) : e);
+            entries.add(e.key().equals(key) ? new YMap.Entry(e.key(), e.keyLocation(), value) : e);
         }
         return new YMap(entries, map.location());
     }

@@ -131,10 +131,14 @@ final class StartupChecks {
         m.put("provider_id", pid);
         m.put("provider_model_id", providerModelId(entry, entry.text(rs.idField())));
         m.put("model_type", entry.text("model_type") == null ? "llm" : entry.text("model_type"));
-        Object metadata = entry.get("metadata").map(YNode::toPlain).orElse(null);
+        Object metadata = plain(entry, "metadata");
         m.put("metadata", metadata == null ? Map.of() : metadata);
-        m.put("model_validation", entry.get("model_validation").map(YNode::toPlain).orElse(null));
+        m.put("model_validation", plain(entry, "model_validation"));
         return m;
+    }
+
+    private static Object plain(YMap entry, String key) {
+        return entry.get(key).isPresent() ? entry.get(key).get().toPlain() : null;
     }
 
     /** A model entry's {@code provider_model_id}, or its {@code model_id} when it names none. */

@@ -34,7 +34,12 @@ final class SwitchedProvidersRule implements Rule {
         }
         List<ProviderInstance> off = new ArrayList<>();
         Set<String> set = new HashSet<>();
-        BiConsumer<String, SwitchedProviderEnvRule.Found> names = (name, where) -> set.add(name);
+        BiConsumer<String, SwitchedProviderEnvRule.Found> names = new BiConsumer<>() {
+            @Override
+            public void accept(String name, SwitchedProviderEnvRule.Found where) {
+                set.add(name);
+            }
+        };
         for (YMap.Entry top : raw.entries().values()) {
             if (!top.key().equals("providers")) {
                 SwitchedProviderEnvRule.bare(top.value(), top.key(), names);

@@ -8,6 +8,7 @@ import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.validate.Rule;
 import dev.lightspeed.stack.validate.RuleContext;
 import dev.lightspeed.stack.yaml.YMap;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -42,8 +43,12 @@ final class VectorStoresDefaultRule implements Rule {
                     "add '- inference' to apis");
             return;
         }
-        List<String> inference = providers.stream().filter(p -> p.api().equals("inference"))
-                .map(ProviderInstance::providerId).toList();
+        List<String> inference = new ArrayList<>();
+        for (ProviderInstance p : providers) {
+            if (p.api().equals("inference")) {
+                inference.add(p.providerId());
+            }
+        }
         if (!inference.contains(pid)) {
             out.error(RuleId.VECTOR_STORES_DEFAULT, m.get("provider_id").get().location(), path + ".provider_id",
                     "no enabled inference provider has the id '" + pid + "', so the default embedding model '" + pid

@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Checks a YAML value against a provider's config JSON Schema the way its pydantic model reads it: the subset of
@@ -32,7 +31,7 @@ public final class ConfigSchemaChecker {
     }
 
     /** Checks {@code value}, whose path is {@code path}; secrets found go to {@code secrets} (may be null). */
-    public void check(YNode value, String path, CheckMode mode, Problems out, Consumer<SecretValue> secrets) {
+    public void check(YNode value, String path, CheckMode mode, Problems out, List<SecretValue> secrets) {
         try {
             new Run(mode, out, secrets, new int[1]).check(value, root, path, "");
         } catch (TooDeep e) {
@@ -121,11 +120,11 @@ public final class ConfigSchemaChecker {
     private final class Run {
         private final CheckMode mode;
         private final Problems out;
-        private final Consumer<SecretValue> secrets;
+        private final List<SecretValue> secrets;
         /** The nesting of {@link #check} calls, shared with the trial runs of unions. */
         private final int[] depth;
 
-        Run(CheckMode mode, Problems out, Consumer<SecretValue> secrets, int[] depth) {
+        Run(CheckMode mode, Problems out, List<SecretValue> secrets, int[] depth) {
             this.mode = mode;
             this.out = out;
             this.secrets = secrets;
@@ -152,7 +151,7 @@ public final class ConfigSchemaChecker {
                 return;
             }
             if (s.path("writeOnly").asBoolean(false) && value instanceof YScalar sc && secrets != null) {
-                secrets.accept(new SecretValue(path, field, sc));
+                secrets.add(new SecretValue(path, field, sc));
             }
             if (value instanceof YScalar sc && sc.isString() && EnvReference.isWholeReference(sc.text())) {
                 if (mode == CheckMode.STRICT && EnvReference.emptyWhenUnset(sc.text()) && !acceptsNull(s)) {

@@ -45,7 +45,7 @@ final class ConfigSchemaRule implements Rule {
             List<SecretValue> secrets = new ArrayList<>();
             Problems found = new Problems();
             new ConfigSchemaChecker(spec.get().configSchema()).check(p.config(), p.path() + ".config",
-                    ctx.policy().configMode(), found, secrets::add);
+                    ctx.policy().configMode(), found, secrets);
             boolean optional = EnvReference.emptyWhenUnset(p.providerId());
             // a provider whose id is ${env.X:+id} is off until X is set: its ${env.Y:=} values are the distribution's
             // way of saying "set these when you switch it on" (llama-stack's own starter), not a mistake

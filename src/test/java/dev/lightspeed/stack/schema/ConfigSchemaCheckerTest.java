@@ -230,7 +230,7 @@ class ConfigSchemaCheckerTest {
     void writeOnlyValuesAreCollectedAsSecrets() {
         List<SecretValue> secrets = new ArrayList<>();
         CHECKER.check(yaml("url: http://h\napi_key: sk-1\npassword: ${env.PW}\n"
-                + "name: ab\n"), "config", CheckMode.STRICT, new Problems(), secrets::add);
+                + "name: ab\n"), "config", CheckMode.STRICT, new Problems(), secrets);
         assertEquals(List.of("config.api_key=api_key:sk-1@c.yaml:2:10", "config.password=password:${env.PW}@c.yaml:3:11"),
                 secrets.stream().map(s -> s.path() + "=" + s.field() + ":" + s.value().text() + "@"
                         + s.value().location()).toList());
