@@ -2,25 +2,24 @@ package dev.lightspeed.stack.incremental;
 
 import dev.lightspeed.stack.io.InputFile;
 import dev.lightspeed.stack.io.InputFileException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.Base64;
 
 /**
- * A SHA-256 digest of everything that decides what generate writes: plugin identity, effective parameters and the
+ * Everything that decides what generate writes, as one byte string: plugin identity, effective parameters and the
  * input files' bytes (STYLE §3: fingerprint only what changes the output). Each part is named and length-prefixed,
- * so {@code ("ab","c")} and {@code ("a","bc")} differ. Not thread-safe; one per computation.
+ * so {@code ("ab","c")} and {@code ("a","bc")} differ. The stamp keeps the parts themselves, not a digest of them:
+ * the inputs are a few kilobytes, comparing them is exact, and a build's first call does not pay for starting a
+ * message digest (issue 16). Not thread-safe; one per computation.
  */
 public final class Fingerprint {
 
-    private final MessageDigest digest;
+    private final ByteArrayOutputStream parts = new ByteArrayOutputStream(4096);
 
     private Fingerprint() {
-        digest = sha256();
     }
 
     public static Fingerprint start() {
@@ -36,9 +35,9 @@ public final class Fingerprint {
     public Fingerprint add(String name, byte[] bytes) {
         part(name.getBytes(StandardCharsets.UTF_8));
         if (bytes == null) {
-            digest.update((byte) 0);
+            parts.write(0);
         } else {
-            digest.update((byte) 1);
+            parts.write(1);
             part(bytes);
         }
         return this;
@@ -61,26 +60,17 @@ public final class Fingerprint {
         }
     }
 
-    /** The digest as lower-case hex; ends this fingerprint. */
-    public String hex() {
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    /** SHA-256 of {@code bytes} as lower-case hex. */
-    public static String sha256Hex(byte[] bytes) {
-        return HexFormat.of().formatHex(sha256().digest(bytes));
+    /** The parts as one line of text (Base64); ends this fingerprint. */
+    public String value() {
+        return Base64.getEncoder().encodeToString(parts.toByteArray());
     }
 
     private void part(byte[] bytes) {
-        digest.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
-        digest.update(bytes);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        int n = bytes.length;
+        parts.write(n >>> 24);
+        parts.write(n >>> 16);
+        parts.write(n >>> 8);
+        parts.write(n);
+        parts.write(bytes, 0, n);
     }
 }

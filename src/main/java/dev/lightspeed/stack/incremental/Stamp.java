@@ -9,24 +9,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * What the last successful generate run saw and wrote: the input {@link Fingerprint}, each output's path and SHA-256,
+ * What the last successful generate run saw and wrote: the input {@link Fingerprint}, each output's path and bytes,
  * and the log lines to repeat (warnings stay visible on a run that skips generation). Kept in a small text file under
  * {@code target/}; losing it (a {@code clean}) only costs one regeneration. Immutable.
  *
- * @param fingerprint the inputs' digest
- * @param outputs     every file written (or found up to date), with the digest of its bytes
+ * @param fingerprint the inputs' {@link Fingerprint#value()}
+ * @param outputs     every file written (or found up to date), with its bytes
  * @param problems    the run's problems (warnings and notes), repeated by a run that skips generation
  */
 public record Stamp(String fingerprint, List<StampedOutput> outputs, List<Problem> problems) {
 
-    static final String HEADER = "lightspeed-stamp 2";
+    static final String HEADER = "lightspeed-stamp 3";
 
-    /** One output file and the SHA-256 of the bytes it must hold. */
-    public record StampedOutput(Path path, String sha256) {
+    /** One output file and the bytes it must hold (Base64). */
+    public record StampedOutput(Path path, String base64) {
     }
 
     public Stamp {
@@ -38,7 +39,7 @@ public record Stamp(String fingerprint, List<StampedOutput> outputs, List<Proble
     public static Stamp of(String fingerprint, List<Output> written, List<Problem> problems) {
         List<StampedOutput> outs = new ArrayList<>();
         for (Output o : written) {
-            outs.add(new StampedOutput(o.path().toAbsolutePath(), Fingerprint.sha256Hex(o.bytes())));
+            outs.add(new StampedOutput(o.path().toAbsolutePath(), Base64.getEncoder().encodeToString(o.bytes())));
         }
         return new Stamp(fingerprint, outs, problems);
     }
@@ -54,7 +55,7 @@ public record Stamp(String fingerprint, List<StampedOutput> outputs, List<Proble
         for (StampedOutput o : outputs) {
             try {
                 byte[] bytes = InputFile.readIfExists(o.path());
-                if (bytes == null || !Fingerprint.sha256Hex(bytes).equals(o.sha256())) {
+                if (bytes == null || !Base64.getEncoder().encodeToString(bytes).equals(o.base64())) {
                     return false;
                 }
             } catch (IOException e) {
@@ -99,7 +100,7 @@ public record Stamp(String fingerprint, List<StampedOutput> outputs, List<Proble
         StringBuilder sb = new StringBuilder(HEADER).append('\n').append("fingerprint ").append(fingerprint)
                 .append('\n');
         for (StampedOutput o : outputs) {
-            sb.append("output ").append(o.sha256()).append(' ').append(o.path()).append('\n');
+            sb.append("output ").append(o.base64()).append(' ').append(o.path()).append('\n');
         }
         for (Problem p : problems) {
             sb.append("problem ").append(StampedProblem.encode(p)).append('\n');

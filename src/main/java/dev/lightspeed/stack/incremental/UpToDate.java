@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Cheap up-to-date detection for generate: digest the request (every input's bytes and every setting that shapes the
- * output) and compare it with the last run's {@link Stamp}, whose outputs must still hold their bytes. Measured in
+ * Cheap up-to-date detection for generate: the request's {@link Fingerprint} (every input's bytes and every setting
+ * that shapes the output) compared with the last run's {@link Stamp}, whose outputs must still hold their bytes. Measured in
  * bench/: a few tens of microseconds, against about a millisecond for generating and comparing bytes. Stateless.
  */
 public final class UpToDate {
@@ -25,8 +25,8 @@ public final class UpToDate {
     }
 
     /**
-     * The digest of a request. {@code settings} holds what the request does not carry but the run depends on
-     * (e.g. {@code failOnWarning}); digested in key order, so any map gives the same digest in every JVM.
+     * The fingerprint of a request. {@code settings} holds what the request does not carry but the run depends on
+     * (e.g. {@code failOnWarning}); added in key order, so any map gives the same fingerprint in every JVM.
      */
     public static String fingerprint(GenerateRequest req, Map<String, String> settings) throws IOException {
         Fingerprint f = Fingerprint.start().add("code", CODE)
@@ -46,7 +46,7 @@ public final class UpToDate {
         for (Map.Entry<String, String> e : new TreeMap<>(settings).entrySet()) {
             f.add(e.getKey(), e.getValue());
         }
-        return f.hex();
+        return f.value();
     }
 
     /** The stamp in {@code stampFile} if it proves that generating {@code req} again would change nothing. */

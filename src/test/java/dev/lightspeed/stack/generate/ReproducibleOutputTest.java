@@ -3,7 +3,6 @@ package dev.lightspeed.stack.generate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lightspeed.stack.incremental.Fingerprint;
 import dev.lightspeed.stack.io.Output;
 import dev.lightspeed.stack.testutil.TestFiles;
 import java.io.IOException;
@@ -68,7 +67,7 @@ class ReproducibleOutputTest {
                 assertTrue(!r.hasErrors(), name + ": " + r.problems());
                 for (Output o : r.outputs()) {
                     lines.add("digest " + name + " " + mode.label() + " " + o.path().getFileName() + " "
-                            + Fingerprint.sha256Hex(o.bytes()));
+                            + sha256(o.bytes()));
                 }
             }
         }
@@ -82,6 +81,14 @@ class ReproducibleOutputTest {
                     + java.util.HexFormat.of().formatHex(System.lineSeparator().getBytes(StandardCharsets.UTF_8))
                     + ", zone " + java.util.TimeZone.getDefault().getID());
             digests(Path.of(args[0]), Path.of(args[1])).forEach(System.out::println);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -59,8 +59,8 @@ class UpToDateTest {
 
     @Test
     void absentAndEmptyDiffer() {
-        assertNotEquals(Fingerprint.start().add("x", (byte[]) null).hex(), Fingerprint.start().add("x", new byte[0]).hex());
-        assertNotEquals(Fingerprint.start().add("a", "bc").hex(), Fingerprint.start().add("ab", "c").hex());
+        assertNotEquals(Fingerprint.start().add("x", (byte[]) null).value(), Fingerprint.start().add("x", new byte[0]).value());
+        assertNotEquals(Fingerprint.start().add("a", "bc").value(), Fingerprint.start().add("ab", "c").value());
     }
 
     @Test
