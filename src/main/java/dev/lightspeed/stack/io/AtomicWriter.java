@@ -81,7 +81,7 @@ public final class AtomicWriter {
      */
     static Path newSibling(Path dir, String prefix) throws IOException {
         for (int attempt = 0; ; attempt++) {
-            Path p = dir.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+            Path p = dir.resolve(prefix + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
             try {
                 return Files.createFile(p);
             } catch (FileAlreadyExistsException e) {

@@ -7,12 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.zip.CRC32C;
 
 /**
  * Exclusive access to one target file while it is re-read and written: a lock per real path inside the JVM (parallel
@@ -64,7 +62,7 @@ final class FileLocks {
         FileChannel channel = null;
         try {
             Files.createDirectories(DIR);
-            channel = FileChannel.open(DIR.resolve(digest(realPath) + ".lock"), StandardOpenOption.CREATE,
+            channel = FileChannel.open(DIR.resolve(lockName(realPath) + ".lock"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
             channel.lock();
             return new Held(local, channel);
@@ -84,12 +82,14 @@ final class FileLocks {
         }
     }
 
-    private static String digest(Path p) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(p.toString().getBytes(StandardCharsets.UTF_8)), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+    /**
+     * The lock file's name for a path: CRC-32C and length of its text, so every process picks the same file. Two paths
+     * that share a name only take turns they did not need to; no message digest to start on a build's first write.
+     */
+    static String lockName(Path p) {
+        byte[] bytes = p.toString().getBytes(StandardCharsets.UTF_8);
+        CRC32C crc = new CRC32C();
+        crc.update(bytes);
+        return Long.toHexString(crc.getValue()) + "-" + Integer.toHexString(bytes.length);
     }
 }
