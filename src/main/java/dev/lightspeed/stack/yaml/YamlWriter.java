@@ -41,6 +41,12 @@ public final class YamlWriter {
     }
 
     public static String write(Object document) {
+        String common = PlainBlockWriter.write(document, RESOLVER);
+        return common != null ? common : emit(document);
+    }
+
+    /** The document through SnakeYAML's serializer and emitter. */
+    static String emit(Object document) {
         StringWriter out = new StringWriter();
         Serializer serializer = new Serializer(new Emitter(out, OPTIONS), RESOLVER, OPTIONS, null);
         try {
@@ -55,7 +61,11 @@ public final class YamlWriter {
 
     /** A string as a YAML scalar: plain when that reads back as the same string, else quoted. */
     public static String scalar(String s) {
-        String doc = write(s);
+        String common = PlainBlockWriter.scalar(s, RESOLVER);
+        if (common != null) {
+            return common;
+        }
+        String doc = emit(s);
         return doc.substring(0, doc.length() - 1);
     }
 
@@ -105,28 +115,42 @@ public final class YamlWriter {
             }
             return new SequenceNode(Tag.SEQ, items, DumperOptions.FlowStyle.BLOCK);
         }
+        Tag tag = tag(v);
+        return tag.equals(Tag.STR) ? string(text(v)) : new ScalarNode(tag, text(v), null, null,
+                DumperOptions.ScalarStyle.PLAIN);
+    }
+
+    /** The tag of a scalar value: null, bool, int, float, or str for anything else. */
+    static Tag tag(Object v) {
         if (v == null) {
-            return scalar(Tag.NULL, "null");
+            return Tag.NULL;
         }
-        if (v instanceof Boolean b) {
-            return scalar(Tag.BOOL, b.toString());
+        if (v instanceof Boolean) {
+            return Tag.BOOL;
         }
         if (v instanceof Integer || v instanceof Long || v instanceof BigInteger || v instanceof Short) {
-            return scalar(Tag.INT, v.toString());
+            return Tag.INT;
         }
         if (v instanceof Double || v instanceof Float || v instanceof BigDecimal) {
-            return scalar(Tag.FLOAT, number(((Number) v).doubleValue()));
+            return Tag.FLOAT;
         }
-        return string(v.toString());
+        return Tag.STR;
+    }
+
+    /** The text of a scalar value ({@link #tag}): floats spelled as PyYAML does. */
+    static String text(Object v) {
+        if (v == null) {
+            return "null";
+        }
+        if (v instanceof Double || v instanceof Float || v instanceof BigDecimal) {
+            return number(((Number) v).doubleValue());
+        }
+        return v.toString();
     }
 
     /** A string node: the emitter picks plain or quoted; one with a line break is double-quoted, not a block. */
     private static Node string(String s) {
         return new ScalarNode(Tag.STR, s, null, null, LINE_BREAK.matcher(s).find()
                 ? DumperOptions.ScalarStyle.DOUBLE_QUOTED : DumperOptions.ScalarStyle.PLAIN);
-    }
-
-    private static Node scalar(Tag tag, String text) {
-        return new ScalarNode(tag, text, null, null, DumperOptions.ScalarStyle.PLAIN);
     }
 }
