@@ -32,10 +32,8 @@ import org.yaml.snakeyaml.serializer.Serializer;
  */
 public final class YamlWriter {
 
-    private static final DumperOptions OPTIONS = options();
     /** Read-only once built: only {@code resolve} is called. */
     private static final Resolver RESOLVER = new Resolver();
-    private static final Pattern LINE_BREAK = Pattern.compile("[\\n\\r\\x85\\u2028\\u2029]");
 
     private YamlWriter() {
     }
@@ -45,10 +43,17 @@ public final class YamlWriter {
         return common != null ? common : emit(document);
     }
 
+    /** The emitter's options, set up on first use: a build that writes only {@link PlainBlockWriter}'s case never does. */
+    private static final class Emitting {
+        static final DumperOptions OPTIONS = options();
+        static final Pattern LINE_BREAK = Pattern.compile("[\\n\\r\\x85\\u2028\\u2029]");
+    }
+
     /** The document through SnakeYAML's serializer and emitter. */
     static String emit(Object document) {
         StringWriter out = new StringWriter();
-        Serializer serializer = new Serializer(new Emitter(out, OPTIONS), RESOLVER, OPTIONS, null);
+        DumperOptions options = Emitting.OPTIONS;
+        Serializer serializer = new Serializer(new Emitter(out, options), RESOLVER, options, null);
         try {
             serializer.open();
             serializer.serialize(node(document));
@@ -150,7 +155,7 @@ public final class YamlWriter {
 
     /** A string node: the emitter picks plain or quoted; one with a line break is double-quoted, not a block. */
     private static Node string(String s) {
-        return new ScalarNode(Tag.STR, s, null, null, LINE_BREAK.matcher(s).find()
+        return new ScalarNode(Tag.STR, s, null, null, Emitting.LINE_BREAK.matcher(s).find()
                 ? DumperOptions.ScalarStyle.DOUBLE_QUOTED : DumperOptions.ScalarStyle.PLAIN);
     }
 }
