@@ -6,6 +6,7 @@ import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.model.StackModel;
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.problem.RuleId;
+import dev.lightspeed.stack.text.Words;
 import dev.lightspeed.stack.validate.Policy;
 import dev.lightspeed.stack.validate.Rule;
 import dev.lightspeed.stack.validate.RuleContext;
@@ -44,7 +45,7 @@ final class StartupDependencyRule implements Rule {
                         && m.providersOf(dep).isEmpty()) {
                     out.warning(RuleId.API_DEPENDENCY, p.typeWhere(), p.path(), p.providerType() + " (" + p.api()
                             + ") needs the " + dep + " API, which no provider serves: " + catalog.productName() + " starts it with an"
-                            + " empty " + dep + " router, and calls to it fail", "add " + StartupChecks.article(dep)
+                            + " empty " + dep + " router, and calls to it fail", "add " + Words.article(dep)
                             + " provider");
                 }
             }
@@ -59,6 +60,6 @@ final class StartupDependencyRule implements Rule {
         if (router != null) {
             return "add '- " + router + "' to apis";
         }
-        return "add " + StartupChecks.article(dep) + " provider";
+        return "add " + Words.article(dep) + " provider";
     }
 }
