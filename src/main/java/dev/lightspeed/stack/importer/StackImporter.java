@@ -36,8 +36,8 @@ public final class StackImporter {
         if (!(doc.root().get() instanceof YMap root) || !(root.get("providers").orElse(null) instanceof YMap)) {
             return failed(Problem.error(RuleId.IMPORT_SOURCE, doc.root().get().location(), "",
                     "not a run.yaml: a run.yaml is"
-                    + " a mapping with a 'providers:' mapping (api → list of providers)", "name a llama-stack"
-                    + " run.yaml in -Dlightspeed.from"));
+                    + " a mapping with a 'providers:' mapping (api → list of providers)", "name a run.yaml in"
+                    + " -Dlightspeed.from"));
         }
         String sourceRelease = ReleaseGuess.guess(root, new String(req.source(), StandardCharsets.UTF_8)).release();
         String target = req.targetRelease() == null || req.targetRelease().isBlank() ? sourceRelease

@@ -37,9 +37,10 @@ final class StartupDependencyRule implements Rule {
                 boolean ruleReports = policy.lcs() && m.lacksProviderFor(dep);
                 if (!served.forDependencies().contains(dep) && !ruleReports) {
                     out.error(RuleId.API_DEPENDENCY, p.typeWhere(), p.path(), p.providerType() + " (" + p.api()
-                            + ") needs the " + dep + " API, which has no implementation in this stack; llama-stack"
-                            + " refuses to start (\"Failed to resolve '" + p.api() + "' provider '" + p.providerId()
-                            + "' … required dependency '" + dep + "' is not available\")", dependencyFix(catalog,
+                            + ") needs the " + dep + " API, which has no implementation in this stack; "
+                            + catalog.productName() + " refuses to start (\"Failed to resolve '" + p.api()
+                            + "' provider '" + p.providerId() + "' … required dependency '" + dep
+                            + "' is not available\")", dependencyFix(catalog,
                             dep, served));
                 } else if (served.forDependencies().contains(dep) && !policy.lcs() && !catalog.forApi(dep).isEmpty()
                         && m.providersOf(dep).isEmpty()) {
