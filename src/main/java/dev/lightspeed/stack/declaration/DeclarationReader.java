@@ -6,8 +6,8 @@ import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.problem.RuleId;
+import dev.lightspeed.stack.problem.UnknownRelease;
 import dev.lightspeed.stack.schema.CheckMode;
-import dev.lightspeed.stack.text.Similar;
 import dev.lightspeed.stack.yaml.SafeYamlReader;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
@@ -74,20 +74,18 @@ public final class DeclarationReader {
         if (stops(problems)) {
             return new DeclarationResult(Optional.empty(), problems.sorted());
         }
-        checkDistribution(map, problems);
-        if (stops(problems)) {
-            return new DeclarationResult(Optional.empty(), problems.sorted());
-        }
         String release = releaseOverride != null && !releaseOverride.isBlank() ? releaseOverride
                 : text(map, "llamaStack", BundledCatalogs.DEFAULT_RELEASE);
         if (!BundledCatalogs.isKnown(release)) {
-            List<String> close = Similar.closest(release, BundledCatalogs.RELEASES, 1);
-            problems.error(RuleId.RELEASE_UNKNOWN, map.valueLocation("llamaStack"), "llamaStack", "unknown llama-stack"
-                    + " release '" + release + "'", "use one of " + String.join(", ", BundledCatalogs.RELEASES)
-                    + (close.isEmpty() ? "" : " (did you mean " + close.get(0) + "?)"));
+            problems.error(RuleId.RELEASE_UNKNOWN, map.valueLocation("llamaStack"), "llamaStack",
+                    UnknownRelease.message(release), UnknownRelease.fix(release));
             return new DeclarationResult(Optional.empty(), problems.sorted());
         }
         Catalog catalog = BundledCatalogs.get(release);
+        checkDistribution(map, catalog, problems);
+        if (stops(problems)) {
+            return new DeclarationResult(Optional.empty(), problems.sorted());
+        }
         ReleaseFit.check(map, catalog, problems);
         ResourceMapper resources = new ResourceMapper(catalog.shape());
         Declaration d = new Declaration(doc.file(), release, map.valueLocation("llamaStack"),
@@ -99,13 +97,13 @@ public final class DeclarationReader {
     }
 
     /**
-     * {@code distribution} becomes llama-stack's {@code image_name}, which llama-stack uses as one directory name
-     * ({@code ~/.llama/distributions/<image_name>}), and the generated store paths put it inside environment
+     * {@code distribution} becomes the run.yaml's {@code image_name}, which the release uses as one directory name
+     * ({@code ~/.llama/distributions/<image_name>}, OGX {@code ~/.ogx/distributions/<image_name>}), and the generated store paths put it inside environment
      * references ({@code ${env.SQLITE_STORE_DIR:=~/.llama/distributions/<name>}}): so it must be one plain path
      * segment. Letters, digits, {@code .}, {@code _} and {@code -}, starting with a letter or digit (so never
      * {@code .} or {@code ..}), at most 128 characters; no {@code /}, {@code \}, <code>}</code>, {@code $}, spaces.
      */
-    private static void checkDistribution(YMap map, Problems problems) {
+    private static void checkDistribution(YMap map, Catalog catalog, Problems problems) {
         String name = map.text("distribution");
         if (name == null || DISTRIBUTION_NAME.matcher(name).matches()) {
             return;
@@ -114,8 +112,9 @@ public final class DeclarationReader {
         safe = safe.isEmpty() ? "lightspeed-stack" : safe.substring(0, Math.min(safe.length(), 128));
         problems.error(RuleId.DECLARATION_DISTRIBUTION_NAME, map.valueLocation("distribution"), "distribution",
                 "'" + name
-                + "' is not a plain directory name: llama-stack keeps a distribution's files in"
-                + " ~/.llama/distributions/<distribution>, and the generated paths put it inside ${env.…} references",
+                + "' is not a plain directory name: " + catalog.productName() + " keeps a distribution's files in "
+                + catalog.shape().distributionDir() + "/<distribution>, and the generated paths put it inside"
+                + " ${env.…} references",
                 "use letters, digits, '.', '_' and '-' only, starting with a letter or digit, e.g. distribution: "
                         + safe);
     }

@@ -21,7 +21,7 @@ final class GeneratedBackendsRule implements Rule {
             defined.put(StorageLayout.KV, "kv");
             defined.put(StorageLayout.SQL, "sql");
             StorageReferences.checkProviders(ctx.model().providers(), defined, StorageReferences.Backends.GENERATED,
-                    ctx.out());
+                    ctx.catalog().productName(), ctx.out());
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.lightspeed.stack.importer;
 
+import dev.lightspeed.stack.catalog.BundledCatalogs;
 import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.catalog.TelemetryForm;
 import dev.lightspeed.stack.declaration.Declaration;
@@ -105,8 +106,8 @@ final class DeclarationBuilder {
 
     private String render(Map<String, Object> doc) {
         List<String> header = new ArrayList<>();
-        header.add("Imported by lightspeed-stack-maven-plugin from " + source.file() + " (written for llama-stack "
-                + source.release() + ") for " + target.displayName() + ".");
+        header.add("Imported by lightspeed-stack-maven-plugin from " + source.file() + " (written for "
+                + BundledCatalogs.displayName(source.release()) + ") for " + target.displayName() + ".");
         header.add("Generate run.yaml from it with: mvn lightspeed:generate");
         header.addAll(notes.header());
         List<String> rest = source.comments().rest();

@@ -32,6 +32,14 @@ public record ImportFiles(ImportResult result, Optional<Output> output) {
      * declaration.
      */
     public static ImportFiles run(ImportFilesRequest req) {
+        return run(req, null);
+    }
+
+    /**
+     * As {@link #run(ImportFilesRequest)}, with the source's bytes already read by the caller ({@link #source}), so
+     * the file is read once; null reads {@code req.from()} here (and reports why it cannot be read).
+     */
+    public static ImportFiles run(ImportFilesRequest req, byte[] sourceBytes) {
         List<Problem> problems = new ArrayList<>();
         if (req.from() == null) {
             problems.add(Problem.error(RuleId.IMPORT_FILE, Location.NONE, "from", "no run.yaml to import is named",
@@ -46,7 +54,8 @@ public record ImportFiles(ImportResult result, Optional<Output> output) {
                     req.declarationName() + " already exists; the import does not overwrite it", "import to another"
                     + " file with -Dlightspeed.declaration=…, or overwrite it with -Dlightspeed.force=true"));
         }
-        byte[] source = req.from() == null ? null : read(req.from(), req.fromName(), problems);
+        byte[] source = sourceBytes != null || req.from() == null ? sourceBytes
+                : read(req.from(), req.fromName(), problems);
         byte[] toml = req.pyproject() == null ? null : read(req.pyproject(), req.pyprojectName(), problems);
         if (!problems.isEmpty()) {
             return new ImportFiles(new ImportResult(List.copyOf(problems), Optional.empty(), null, null),
@@ -56,6 +65,11 @@ public record ImportFiles(ImportResult result, Optional<Output> output) {
                 req.pyprojectName(), req.force()));
         return new ImportFiles(r, r.declaration().map(text -> new Output(req.declaration(),
                 text.getBytes(StandardCharsets.UTF_8), false)));
+    }
+
+    /** The bytes of the file to import, or null when none is named or it cannot be read ({@link #run} says why). */
+    public static byte[] source(ImportFilesRequest req) {
+        return req.from() == null ? null : read(req.from(), req.fromName(), new ArrayList<>());
     }
 
     private static byte[] read(Path p, String name, List<Problem> out) {

@@ -47,7 +47,7 @@ final class ImportNotes {
         problems.add(new Problem(Severity.WARNING, RuleId.IMPORT_SECRET_MOVED, at(where), path,
                 "a literal secret was replaced by"
                 + " ${env." + variable + "} (a literal secret would fail generate and end up in run.yaml)",
-                "export " + variable + " with the value that was in the file, wherever llama-stack runs"));
+                "export " + variable + " with the value that was in the file, wherever the stack runs"));
         header.add("changed: " + path + ": the literal secret is now ${env." + variable + "}; export " + variable);
     }
 
@@ -56,7 +56,7 @@ final class ImportNotes {
         problems.add(new Problem(Severity.WARNING, RuleId.IMPORT_AZURE_KEY, at(where), path,
                 "the Azure api_key was " + was
                 + "; it is now " + now + ", the variable Lightspeed Core puts the Entra ID token in" + (optional
-                ? " (empty while it is unset: the provider is switched off by its id, and llama-stack expands its"
+                ? " (empty while it is unset: the provider is switched off by its id, and the stack expands its"
                 + " config all the same, so the bare ${env.AZURE_API_KEY} would stop a stack that starts without it)"
                 : ""), "export AZURE_API_KEY (Lightspeed Core does so itself when it authenticates with Entra ID)"));
         header.add("changed: " + path + ": " + was + " is now " + now + " (Lightspeed Core's Entra ID rule"
@@ -67,7 +67,7 @@ final class ImportNotes {
     void coerced(Location where, String path, String was, Object now) {
         problems.add(new Problem(Severity.INFO, RuleId.IMPORT_COERCED, at(where), path,
                 "'" + was + "' is written as " + now
-                + ", the type the provider's schema wants (llama-stack's pydantic model reads it so too)", ""));
+                + ", the type the provider's schema wants (its pydantic config model reads it so too)", ""));
     }
 
     void defaultAdded(String path) {

@@ -5,10 +5,10 @@ import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.catalog.ProviderSpec;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.RuleId;
+import dev.lightspeed.stack.problem.UnknownRelease;
 import dev.lightspeed.stack.runyaml.ReleaseGuess;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Severity;
-import dev.lightspeed.stack.text.Similar;
 import dev.lightspeed.stack.yaml.SafeYamlReader;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YamlDocument;
@@ -36,18 +36,15 @@ public final class StackImporter {
         if (!(doc.root().get() instanceof YMap root) || !(root.get("providers").orElse(null) instanceof YMap)) {
             return failed(Problem.error(RuleId.IMPORT_SOURCE, doc.root().get().location(), "",
                     "not a run.yaml: a run.yaml is"
-                    + " a mapping with a 'providers:' mapping (api → list of providers)", "name a llama-stack"
-                    + " run.yaml in -Dlightspeed.from"));
+                    + " a mapping with a 'providers:' mapping (api → list of providers)", "name a run.yaml in"
+                    + " -Dlightspeed.from"));
         }
         String sourceRelease = ReleaseGuess.guess(root, new String(req.source(), StandardCharsets.UTF_8)).release();
         String target = req.targetRelease() == null || req.targetRelease().isBlank() ? sourceRelease
                 : req.targetRelease().trim();
         if (!BundledCatalogs.isKnown(target)) {
-            List<String> close = Similar.closest(target, BundledCatalogs.RELEASES, 1);
-            return failed(Problem.error(RuleId.RELEASE_UNKNOWN, Location.NONE, "",
-                    "unknown llama-stack release '" + target
-                    + "'", "use one of " + String.join(", ", BundledCatalogs.RELEASES) + (close.isEmpty() ? ""
-                    : " (did you mean " + close.get(0) + "?)")));
+            return failed(Problem.error(RuleId.RELEASE_UNKNOWN, Location.NONE, "", UnknownRelease.message(target),
+                    UnknownRelease.fix(target)));
         }
         RunSource source = new RunSource(req.sourceName(), root, sourceRelease, SourceComments.of(
                 new String(req.source(), StandardCharsets.UTF_8)));

@@ -11,6 +11,7 @@ import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.problem.RuleId;
+import dev.lightspeed.stack.problem.UnknownRelease;
 import dev.lightspeed.stack.text.Similar;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,8 +46,8 @@ public final class StarterInit {
         }
         if (!BundledCatalogs.isKnown(req.llamaStack())) {
             problems.error(RuleId.RELEASE_UNKNOWN, Location.of("-Dlightspeed.llamaStack"), "",
-                    "unknown llama-stack release '"
-                    + req.llamaStack() + "'", "use " + Similar.quotedList(BundledCatalogs.RELEASES, "or"));
+                    UnknownRelease.message(req.llamaStack()), "use "
+                    + Similar.quotedList(BundledCatalogs.RELEASES, "or"));
             return new InitResult(problems.sorted(), List.of(), false);
         }
         Catalog catalog = BundledCatalogs.get(req.llamaStack());

@@ -2,8 +2,6 @@ package dev.lightspeed.stack.lcs;
 
 import dev.lightspeed.stack.importer.ImportFiles;
 import dev.lightspeed.stack.importer.ImportFilesRequest;
-import dev.lightspeed.stack.io.InputFile;
-import dev.lightspeed.stack.io.InputFileException;
 import dev.lightspeed.stack.io.Output;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
@@ -38,31 +36,24 @@ public record LegacyPairImport(ImportFiles imported, List<Problem> problems, Opt
         return legacy.resolveSibling(legacy.getFileName().toString().replaceFirst("\\.[^.]*$", "") + "-unified.yaml");
     }
 
-    /** Whether {@code file} reads as a lightspeed-stack.yaml (then import treats it as a legacy pair). */
-    public static boolean applies(Path file) {
+    /** Whether the file to import reads as a lightspeed-stack.yaml (then import treats it as a legacy pair). */
+    public static boolean applies(byte[] source, String name) {
         try {
-            return LcsValidator.recognises(new SafeYamlReader().read(InputFile.read(file), file.toString()).root()
-                    .orElse(null));
-        } catch (InputFileException | RuntimeException e) {
+            return LcsValidator.recognises(new SafeYamlReader().read(source, name).root().orElse(null));
+        } catch (RuntimeException e) {
             return false;
         }
     }
 
     /**
      * @param request   the import as for a run.yaml, with {@code from} the lightspeed-stack.yaml
+     * @param bytes     that file's bytes, as read once by the caller ({@link ImportFiles#source})
      * @param generated where generate writes the run.yaml (the profile the unified file names)
      * @param unifiedOut where the unified lightspeed-stack.yaml goes, or null for {@link #unifiedBeside}
      */
-    public static LegacyPairImport run(ImportFilesRequest request, Path generated, Path unifiedOut) {
+    public static LegacyPairImport run(ImportFilesRequest request, byte[] bytes, Path generated, Path unifiedOut) {
         Path target = unifiedOut != null ? unifiedOut : unifiedBeside(request.from());
         Problems out = new Problems();
-        byte[] bytes;
-        try {
-            bytes = InputFile.read(request.from());
-        } catch (InputFileException e) {
-            out.error(RuleId.IMPORT_FILE, Location.of(request.fromName()), "", e.reason(), "check the path");
-            return new LegacyPairImport(null, out.sorted(), Optional.empty());
-        }
         YamlDocument doc = new SafeYamlReader().read(bytes, request.fromName());
         out.addAll(doc.problems());
         YMap ls = doc.root().orElse(null) instanceof YMap root && root.get("llama_stack").orElse(null) instanceof YMap m

@@ -8,6 +8,7 @@ import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.problem.RuleId;
+import dev.lightspeed.stack.problem.UnknownRelease;
 import dev.lightspeed.stack.text.Similar;
 import java.util.List;
 import java.util.Optional;
@@ -56,8 +57,7 @@ public final class ProviderListing {
         String release = request.llamaStack() == null ? "" : request.llamaStack().trim();
         if (!BundledCatalogs.isKnown(release)) {
             problems.error(RuleId.RELEASE_UNKNOWN, Location.NONE, "llamaStack",
-                    "unknown llama-stack release '" + release
-                    + "'; known: " + String.join(", ", BundledCatalogs.RELEASES),
+                    UnknownRelease.message(release),
                     suggestion(release, BundledCatalogs.RELEASES, "-Dlightspeed.llamaStack="));
             return Listing.failed(problems);
         }

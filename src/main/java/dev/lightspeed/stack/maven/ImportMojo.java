@@ -82,11 +82,12 @@ public class ImportMojo extends AbstractMojo {
                 MavenPaths.display(base, declaration.toPath()),
                 pyproject == null ? null : pyproject.toPath(), pyproject == null ? null : MavenPaths.display(base,
                 pyproject.toPath()), force);
-        if (from != null && LegacyPairImport.applies(from.toPath())) {
-            importLegacyPair(base, request);
+        byte[] source = ImportFiles.source(request);
+        if (source != null && LegacyPairImport.applies(source, request.fromName())) {
+            importLegacyPair(base, request, source);
             return;
         }
-        ImportFiles run = ImportFiles.run(request);
+        ImportFiles run = ImportFiles.run(request, source);
         MavenReporting.report("lightspeed:import failed", run.result().problems(), getLog(), false);
         if (run.output().isPresent()) {
             write(base, run.output().get(), run.result().targetRelease());
@@ -94,9 +95,9 @@ public class ImportMojo extends AbstractMojo {
     }
 
     /** A lightspeed-stack.yaml in legacy mode: its run.yaml becomes the declaration, the file a unified one. */
-    private void importLegacyPair(Path base, ImportFilesRequest request) throws MojoExecutionException,
-            MojoFailureException {
-        LegacyPairImport pair = LegacyPairImport.run(request,
+    private void importLegacyPair(Path base, ImportFilesRequest request, byte[] source)
+            throws MojoExecutionException, MojoFailureException {
+        LegacyPairImport pair = LegacyPairImport.run(request, source,
                 base.resolve("target/generated-resources/lightspeed/run.yaml"),
                 unifiedOutput == null ? null : unifiedOutput.toPath());
         List<Problem> problems = new ArrayList<>(pair.problems());

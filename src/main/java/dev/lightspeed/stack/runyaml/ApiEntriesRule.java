@@ -5,6 +5,7 @@ import dev.lightspeed.stack.catalog.TelemetryForm;
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.text.Similar;
+import dev.lightspeed.stack.text.Words;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YScalar;
 import dev.lightspeed.stack.yaml.YSeq;
@@ -57,7 +58,7 @@ final class ApiEntriesRule implements StartupRule {
                 fix = "write '" + api + "'";
             } else {
                 why = "no enabled provider serves it";
-                fix = "add " + StartupChecks.article(api) + " provider, or remove '" + api + "' from apis";
+                fix = "add " + Words.article(api) + " provider, or remove '" + api + "' from apis";
             }
             out.error(RuleId.RUN_API_UNAVAILABLE, sc.location(), path, "'" + sc.text() + "' is listed in apis, but "
                     + why + "; " + catalog.productName() + " refuses to start (\"Could not find provider implementation for "

@@ -1,5 +1,6 @@
 package dev.lightspeed.stack.runyaml;
 
+import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.catalog.ResourceShape;
 import dev.lightspeed.stack.catalog.RunShape;
 import dev.lightspeed.stack.model.DatasetBinding;
@@ -44,8 +45,9 @@ final class ResourceList {
         return resolvedRoot.get(shape.resourceSection().get()).orElse(null) instanceof YMap rr ? rr : null;
     }
 
-    static List<ResourceRef> read(YMap resolvedRoot, RunShape shape, List<ProviderInstance> providers, Policy policy,
-            Problems out) {
+    static List<ResourceRef> read(YMap resolvedRoot, Catalog catalog, List<ProviderInstance> providers,
+            Policy policy, Problems out) {
+        RunShape shape = catalog.shape();
         List<ResourceRef> refs = new ArrayList<>();
         YMap section = section(resolvedRoot, shape);
         if (section == null) {
@@ -67,7 +69,8 @@ final class ResourceList {
             }
             for (int i = 0; i < list.items().size(); i++) {
                 if (list.items().get(i) instanceof YMap entry) {
-                    read(entry, rs, prefix + rs.key() + "[" + i + "]", providers, policy, refs, out);
+                    read(entry, rs, prefix + rs.key() + "[" + i + "]", providers, policy, catalog.productName(),
+                            refs, out);
                 }
             }
         }
@@ -75,7 +78,7 @@ final class ResourceList {
     }
 
     private static void read(YMap entry, ResourceShape rs, String path, List<ProviderInstance> providers,
-            Policy policy, List<ResourceRef> refs, Problems out) {
+            Policy policy, String product, List<ResourceRef> refs, Problems out) {
         ResourceKind kind = rs.kind();
         String idField = rs.idField();
         if (!(entry.get(idField).orElse(null) instanceof YScalar id) || id.isNull()) {
@@ -89,8 +92,8 @@ final class ResourceList {
         }
         Optional<YNode> pid = entry.get("provider_id");
         if (pid.isEmpty()) {
-            String msg = kind.label() + " '" + id.text() + "' names no provider_id, so llama-stack never registers it"
-                    + " (register_resources skips it without a word)";
+            String msg = kind.label() + " '" + id.text() + "' names no provider_id, so " + product
+                    + " never registers it (register_resources skips it without a word)";
             String fix = "add 'provider_id:' naming one of the " + kind.api() + " providers";
             out.report(RuleId.RESOURCE_NO_PROVIDER, policy.lcs(), entry.location(), path, msg, fix);
             return;

@@ -22,18 +22,19 @@ final class RunConfigValidatorsRule implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        check(ctx.model().run(), ctx.out());
+        check(ctx.model().run(), ctx.catalog().productName(), ctx.out());
     }
 
-    private static void check(YMap resolved, Problems out) {
+    private static void check(YMap resolved, String product, Problems out) {
         if (!(resolved.get("server").orElse(null) instanceof YMap server)) {
             return;
         }
         if (server.get("cors").orElse(null) instanceof YMap cors && isTrue(cors.get("allow_credentials").orElse(null))
                 && cors.get("allow_origins").orElse(null) instanceof YSeq origins && origins.items().stream()
                 .anyMatch(o -> o instanceof YScalar s && s.isString() && s.text().equals("*"))) {
-            out.error(RuleId.RUN_VALUE, cors.location(), "server.cors", "wildcard origins with allow_credentials: true;"
-                    + " llama-stack refuses to start (\"Cannot use wildcard origins with credentials enabled\")",
+            out.error(RuleId.RUN_VALUE, cors.location(), "server.cors", "wildcard origins with allow_credentials:"
+                    + " true; " + product + " refuses to start (\"Cannot use wildcard origins with credentials"
+                    + " enabled\")",
                     "list the allowed origins, or set allow_credentials: false");
         }
         if (server.get("auth").orElse(null) instanceof YMap auth
@@ -43,9 +44,9 @@ final class RunConfigValidatorsRule implements Rule {
             boolean introspection = isSet(pc.get("introspection").orElse(null));
             if (jwks == introspection) {
                 out.error(RuleId.RUN_VALUE, pc.location(), "server.auth.provider_config", jwks
-                        ? "both jwks and introspection are configured; llama-stack refuses to start (\"At present"
+                        ? "both jwks and introspection are configured; " + product + " refuses to start (\"At present"
                         + " only one of jwks or introspection should be configured\")"
-                        : "neither jwks nor introspection is configured; llama-stack refuses to start (\"One of"
+                        : "neither jwks nor introspection is configured; " + product + " refuses to start (\"One of"
                         + " jwks or introspection must be configured\")", "configure exactly one of jwks,"
                         + " introspection");
             }

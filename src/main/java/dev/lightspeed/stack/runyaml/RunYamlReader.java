@@ -56,7 +56,8 @@ public final class RunYamlReader {
             String found = root instanceof YScalar s && s.isNull() ? "nothing (null)"
                     : (root.kind().startsWith("i") ? "an " : "a ") + root.kind();
             out.error(RuleId.RUN_TYPE, root.location(), "", "a run.yaml is a mapping (image_name:, providers:, …);"
-                    + " found " + found, "start from llama-stack's run.yaml layout: 'version: 2', 'image_name: …',"
+                    + " found " + found, "start from " + catalog.productName() + "'s run.yaml layout: 'version: 2',"
+                    + " 'image_name: …',"
                     + " 'providers: …'");
             return new RunYamlResult(file, release, Optional.empty(), out.sorted());
         }
@@ -64,7 +65,7 @@ public final class RunYamlReader {
 
         List<ProviderInstance> providers = ProviderList.read(resolved, raw);
         StartupChecks.Served served = StartupChecks.served(resolved, catalog, providers);
-        List<ResourceRef> resources = StartupChecks.markRegistered(ResourceList.read(resolved, catalog.shape(),
+        List<ResourceRef> resources = StartupChecks.markRegistered(ResourceList.read(resolved, catalog,
                 providers, policy, out), catalog, served);
         StackModel model = new StackModel(file, catalog, ApiList.read(resolved), resolved.valueLocation("apis"),
                 providers, resources, allowUnsupported, Map.of(), raw, AllowHint.PARAMETER, resolved);

@@ -147,10 +147,6 @@ final class StartupChecks {
         return providerModelId == null || providerModelId.isEmpty() ? modelId : providerModelId;
     }
 
-    static String article(String word) {
-        return ("aeiou".indexOf(Character.toLowerCase(word.charAt(0))) >= 0 ? "an " : "a ") + word;
-    }
-
     /** A scalar that is exactly one plain {@code ${env.X}}: its value is unknown. */
     static boolean isPlainEnvReference(YScalar s) {
         return s.isString() && EnvSubstitution.plainName(s.text()).isPresent();

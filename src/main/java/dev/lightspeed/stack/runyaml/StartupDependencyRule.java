@@ -6,6 +6,7 @@ import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.model.StackModel;
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.problem.RuleId;
+import dev.lightspeed.stack.text.Words;
 import dev.lightspeed.stack.validate.Policy;
 import dev.lightspeed.stack.validate.Rule;
 import dev.lightspeed.stack.validate.RuleContext;
@@ -36,15 +37,16 @@ final class StartupDependencyRule implements Rule {
                 boolean ruleReports = policy.lcs() && m.lacksProviderFor(dep);
                 if (!served.forDependencies().contains(dep) && !ruleReports) {
                     out.error(RuleId.API_DEPENDENCY, p.typeWhere(), p.path(), p.providerType() + " (" + p.api()
-                            + ") needs the " + dep + " API, which has no implementation in this stack; llama-stack"
-                            + " refuses to start (\"Failed to resolve '" + p.api() + "' provider '" + p.providerId()
-                            + "' … required dependency '" + dep + "' is not available\")", dependencyFix(catalog,
+                            + ") needs the " + dep + " API, which has no implementation in this stack; "
+                            + catalog.productName() + " refuses to start (\"Failed to resolve '" + p.api()
+                            + "' provider '" + p.providerId() + "' … required dependency '" + dep
+                            + "' is not available\")", dependencyFix(catalog,
                             dep, served));
                 } else if (served.forDependencies().contains(dep) && !policy.lcs() && !catalog.forApi(dep).isEmpty()
                         && m.providersOf(dep).isEmpty()) {
                     out.warning(RuleId.API_DEPENDENCY, p.typeWhere(), p.path(), p.providerType() + " (" + p.api()
                             + ") needs the " + dep + " API, which no provider serves: " + catalog.productName() + " starts it with an"
-                            + " empty " + dep + " router, and calls to it fail", "add " + StartupChecks.article(dep)
+                            + " empty " + dep + " router, and calls to it fail", "add " + Words.article(dep)
                             + " provider");
                 }
             }
@@ -59,6 +61,6 @@ final class StartupDependencyRule implements Rule {
         if (router != null) {
             return "add '- " + router + "' to apis";
         }
-        return "add " + StartupChecks.article(dep) + " provider";
+        return "add " + Words.article(dep) + " provider";
     }
 }

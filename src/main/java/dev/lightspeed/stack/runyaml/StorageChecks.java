@@ -1,6 +1,6 @@
 package dev.lightspeed.stack.runyaml;
 
-import dev.lightspeed.stack.catalog.RunShape;
+import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.catalog.StoreForm;
 import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.problem.Problems;
@@ -17,17 +17,17 @@ interface StorageChecks {
     // plain classes, not lambdas: no class to spin on a build's first call
     StorageChecks PER_STORE_BLOCKS = new StorageChecks() {
         @Override
-        public void check(YMap resolvedRoot, RunShape.Storage shape, List<ProviderInstance> providers, Problems out) {
+        public void check(YMap resolvedRoot, Catalog catalog, List<ProviderInstance> providers, Problems out) {
         }
     };
     StorageChecks BACKENDS = new StorageChecks() {
         @Override
-        public void check(YMap resolvedRoot, RunShape.Storage shape, List<ProviderInstance> providers, Problems out) {
-            StorageReferences.check(resolvedRoot, shape, providers, out);
+        public void check(YMap resolvedRoot, Catalog catalog, List<ProviderInstance> providers, Problems out) {
+            StorageReferences.check(resolvedRoot, catalog, providers, out);
         }
     };
 
-    void check(YMap resolvedRoot, RunShape.Storage shape, List<ProviderInstance> providers, Problems out);
+    void check(YMap resolvedRoot, Catalog catalog, List<ProviderInstance> providers, Problems out);
 
     static StorageChecks of(StoreForm form) {
         return switch (form) {

@@ -1,5 +1,6 @@
 package dev.lightspeed.stack.runyaml;
 
+import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.catalog.RunShape;
 import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.problem.Location;
@@ -54,11 +55,13 @@ public final class StorageReferences {
     private StorageReferences() {
     }
 
-    static void check(YMap resolvedRoot, RunShape.Storage shape, List<ProviderInstance> providers, Problems out) {
+    static void check(YMap resolvedRoot, Catalog catalog, List<ProviderInstance> providers, Problems out) {
+        RunShape.Storage shape = catalog.shape().storage();
+        String product = catalog.productName();
         if (!(resolvedRoot.get("storage").orElse(null) instanceof YMap storage)) {
             if (!shape.defaultBackends().isEmpty() && resolvedRoot.get("storage").isEmpty()) {
                 // left out: the release creates its default backends, and the providers' references must name them
-                checkProviders(providers, defaultBackends(shape), Backends.DEFAULTS, out);
+                checkProviders(providers, defaultBackends(shape), Backends.DEFAULTS, product, out);
             }
             return;
         }
@@ -79,19 +82,20 @@ public final class StorageReferences {
             String kv = backends.entrySet().stream().filter(e -> e.getValue().equals("kv")).map(Map.Entry::getKey)
                     .findFirst().orElse("kv_default");
             out.error(RuleId.STORAGE_METADATA_MISSING, where, "storage.stores.metadata", "storage.stores.metadata is"
-                    + " missing; llama-stack refuses to start ('storage.stores.metadata must be configured with a"
+                    + " missing; " + product + " refuses to start ('storage.stores.metadata must be configured with a"
                     + " kv_* backend')", "add 'stores: {metadata: {namespace: registry, backend: " + kv + "}}' under"
                     + " storage" + (backends.containsValue("kv") ? "" : ", and a kv_sqlite backend named " + kv));
         }
+        Refs refs = new Refs(backends, source, product, out);
         if (stores != null) {
             for (YMap.Entry e : stores.entries().values()) {
                 String kind = STORE_KINDS.get(e.key());
                 if (kind != null && e.value() instanceof YMap ref) {
-                    reference(ref, kind, "storage.stores." + e.key(), backends, true, source, out);
+                    reference(ref, kind, "storage.stores." + e.key(), true, refs);
                 }
             }
         }
-        checkProviders(providers, backends, source, out);
+        checkProviders(providers, refs);
     }
 
     /**
@@ -100,14 +104,19 @@ public final class StorageReferences {
      * provider fails when it starts. A value still holding a reference after substitution (its value is unknown)
      * is not checked.
      *
-     * @param source where {@code backends} come from (a run.yaml can declare more; a generated one has its own)
+     * @param source  where {@code backends} come from (a run.yaml can declare more; a generated one has its own)
+     * @param product how messages name what refuses to start ({@code Catalog.productName()})
      */
     public static void checkProviders(List<ProviderInstance> providers, Map<String, String> backends,
-            Backends source, Problems out) {
+            Backends source, String product, Problems out) {
+        checkProviders(providers, new Refs(backends, source, product, out));
+    }
+
+    private static void checkProviders(List<ProviderInstance> providers, Refs refs) {
         for (ProviderInstance p : providers) {
             // never started: switched off by its id (only generate's model has these), or shadowed by a later entry
             if (!EnvReference.emptyWhenUnset(p.providerId()) && ShadowedProviders.by(p, providers).isEmpty()) {
-                walk(p.config(), p.path() + ".config", backends, source, out);
+                walk(p.config(), p.path() + ".config", refs);
             }
         }
     }
@@ -154,24 +163,30 @@ public final class StorageReferences {
         return type.startsWith("kv_") ? "kv" : type.startsWith("sql_") ? "sql" : "";
     }
 
-    private static void walk(YNode n, String path, Map<String, String> backends, Backends source, Problems out) {
+    /** What a reference is checked against, and where its problems go. */
+    private record Refs(Map<String, String> backends, Backends source, String product, Problems out) {
+    }
+
+    private static void walk(YNode n, String path, Refs refs) {
         if (n instanceof YMap m) {
             if (m.get("backend").orElse(null) instanceof YScalar) {
                 String kind = m.has("table_name") ? "sql" : m.has("namespace") ? "kv" : null;
-                reference(m, kind, path, backends, false, source, out);
+                reference(m, kind, path, false, refs);
             }
             for (YMap.Entry e : m.entries().values()) {
-                walk(e.value(), path + "." + e.key(), backends, source, out);
+                walk(e.value(), path + "." + e.key(), refs);
             }
         } else if (n instanceof YSeq s) {
             for (int i = 0; i < s.items().size(); i++) {
-                walk(s.items().get(i), path + "[" + i + "]", backends, source, out);
+                walk(s.items().get(i), path + "[" + i + "]", refs);
             }
         }
     }
 
-    private static void reference(YMap ref, String kind, String path, Map<String, String> backends,
-            boolean store, Backends source, Problems out) {
+    private static void reference(YMap ref, String kind, String path, boolean store, Refs refs) {
+        Map<String, String> backends = refs.backends();
+        Backends source = refs.source();
+        Problems out = refs.out();
         if (!(ref.get("backend").orElse(null) instanceof YScalar raw) || !raw.isString()) {
             return;
         }
@@ -180,9 +195,9 @@ public final class StorageReferences {
             return;
         }
         String name = b.text();
-        String when = store ? "; llama-stack refuses to start" : "; the provider fails when it starts"
-                + " (" + (Objects.equals(kind, "sql") ? "sqlstore_impl" : "kvstore_impl") + "), so llama-stack"
-                + " refuses to start";
+        String when = store ? "; " + refs.product() + " refuses to start" : "; the provider fails when it starts"
+                + " (" + (Objects.equals(kind, "sql") ? "sqlstore_impl" : "kvstore_impl") + "), so "
+                + refs.product() + " refuses to start";
         boolean declarable = source != Backends.GENERATED;
         if (!backends.containsKey(name)) {
             String names = String.join(", ", backends.keySet());

@@ -1,6 +1,5 @@
 package dev.lightspeed.stack.runyaml;
 
-import dev.lightspeed.stack.catalog.RunShape;
 import dev.lightspeed.stack.validate.Rule;
 import dev.lightspeed.stack.validate.RuleContext;
 
@@ -13,7 +12,7 @@ final class StorageRule implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        RunShape.Storage storage = ctx.catalog().shape().storage();
-        StorageChecks.of(storage.form()).check(ctx.model().run(), storage, ctx.model().providers(), ctx.out());
+        StorageChecks.of(ctx.catalog().shape().storage().form()).check(ctx.model().run(), ctx.catalog(),
+                ctx.model().providers(), ctx.out());
     }
 }

@@ -7,6 +7,7 @@ import dev.lightspeed.stack.lcs.LcsFiles;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.problem.RuleId;
+import dev.lightspeed.stack.problem.UnknownRelease;
 import dev.lightspeed.stack.validate.Policy;
 import dev.lightspeed.stack.yaml.DuplicateKeys;
 import dev.lightspeed.stack.yaml.SafeYamlReader;
@@ -48,8 +49,7 @@ public final class ValidateRunner {
                 : request.llamaStack().strip();
         if (release != null && !BundledCatalogs.isKnown(release)) {
             requestProblems.error(RuleId.PARAMETER, Location.NONE, "llamaStack",
-                    "unknown llama-stack release '" + release
-                    + "'", "set <llamaStack> or -Dlightspeed.llamaStack to one of "
+                    UnknownRelease.message(release), "set <llamaStack> or -Dlightspeed.llamaStack to one of "
                     + String.join(", ", BundledCatalogs.RELEASES) + ", or leave it out to guess it from each file");
         }
         FileSet.Expansion expansion = FileSet.expand(request.baseDir(), request.files());

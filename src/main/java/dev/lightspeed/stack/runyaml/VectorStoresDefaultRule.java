@@ -39,7 +39,8 @@ final class VectorStoresDefaultRule implements Rule {
         String path = "vector_stores.default_embedding_model";
         if (!served.has("models")) {
             out.error(RuleId.VECTOR_STORES_DEFAULT, m.location(), path, "the default embedding model '" + pid + "/"
-                    + model + "' needs the models API, which is not served; llama-stack refuses to start",
+                    + model + "' needs the models API, which is not served; " + catalog.productName()
+                    + " refuses to start",
                     "add '- inference' to apis");
             return;
         }
@@ -52,7 +53,8 @@ final class VectorStoresDefaultRule implements Rule {
         if (!inference.contains(pid)) {
             out.error(RuleId.VECTOR_STORES_DEFAULT, m.get("provider_id").get().location(), path + ".provider_id",
                     "no enabled inference provider has the id '" + pid + "', so the default embedding model '" + pid
-                            + "/" + model + "' cannot exist; llama-stack refuses to start (\"Embedding model … not"
+                            + "/" + model + "' cannot exist; " + catalog.productName()
+                            + " refuses to start (\"Embedding model … not"
                             + " found\")", inference.isEmpty() ? "add an inference provider with id '" + pid + "'"
                             : "use one of " + String.join(", ", inference));
         }

@@ -157,7 +157,7 @@ public final class ConfigSchemaChecker {
                 if (mode == CheckMode.STRICT && EnvReference.emptyWhenUnset(sc.text()) && !acceptsNull(s)) {
                     String name = EnvReference.names(sc.text()).get(0);
                     out.error(RuleId.CONFIG_ENV_EMPTY, sc.location(), path, "'" + sc.text() + "' is empty when " + name
-                            + " is unset, and llama-stack then reads null where this field needs a value",
+                            + " is unset, and the config model then reads null where this field needs a value",
                             "write '${env." + name + "}' to require the variable, or give a value");
                 }
                 return;
@@ -262,7 +262,7 @@ public final class ConfigSchemaChecker {
                         fix);
             } else {
                 out.warning(RuleId.CONFIG_UNKNOWN_FIELD, e.keyLocation(), path, "unknown field '" + e.key()
-                        + "': llama-stack ignores it silently", fix);
+                        + "': the config model ignores it silently", fix);
             }
         }
 

@@ -72,13 +72,13 @@ public final class EnvReference {
             String suggestion = "${env." + upper + rest + "}";
             String why;
             if (!inner.regionMatches(true, 0, "env.", 0, 4)) {
-                why = "'" + whole + "' is not an environment reference for llama-stack, which needs the 'env.' prefix;"
-                        + " it would be used literally";
+                why = "'" + whole + "' is not an environment reference, which needs the 'env.' prefix; it would be"
+                        + " used literally";
             } else if (!inner.startsWith("env.")) {
-                why = "'" + whole + "': the prefix must be lower-case 'env.'; llama-stack would use this literally";
+                why = "'" + whole + "': the prefix must be lower-case 'env.'; this would be used literally";
             } else if (!name.matches("[A-Z0-9_]+")) {
-                why = "'" + whole + "': llama-stack only substitutes upper-case names (A-Z, 0-9, _); this stays"
-                        + " literal text";
+                why = "'" + whole + "': only upper-case names (A-Z, 0-9, _) are substituted; this stays literal"
+                        + " text";
             } else {
                 why = "'" + whole + "': only ':=' (default) and ':+' (if set) may follow the name";
                 suggestion = "${env." + name + ":=" + rest.substring(1).replaceFirst("^[-?]", "") + "}";

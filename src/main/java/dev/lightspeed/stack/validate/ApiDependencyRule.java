@@ -4,6 +4,7 @@ import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.catalog.ProviderSpec;
 import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.problem.RuleId;
+import dev.lightspeed.stack.text.Words;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -43,10 +44,10 @@ final class ApiDependencyRule implements Rule {
         if (c.supportedFor(dep).isEmpty()) {
             String lcs = dep.equals("safety") ? "inline::llama-guard" : c.forApi(dep).get(0).providerType();
             String entry = c.byType(lcs).size() > 1 ? "{type: " + lcs + ", api: " + dep + "}" : "{type: " + lcs + "}";
-            return "add " + ResourceBindingRule.article(dep) + " provider; none is supported by Lightspeed Core (its"
+            return "add " + Words.article(dep) + " provider; none is supported by Lightspeed Core (its"
                     + " providers table marks every " + dep + " row not supported), so LCS's own run.yaml uses " + lcs + " as an exception: add"
                     + " '- " + entry + "' to providers and " + ctx.model().allowHint().entry(lcs);
         }
-        return "add " + ResourceBindingRule.article(dep) + " provider, e.g. " + KnownProviderRule.names(c.supportedFor(dep));
+        return "add " + Words.article(dep) + " provider, e.g. " + KnownProviderRule.names(c.supportedFor(dep));
     }
 }

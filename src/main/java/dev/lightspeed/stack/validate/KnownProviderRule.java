@@ -5,6 +5,7 @@ import dev.lightspeed.stack.catalog.ProviderSpec;
 import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.text.Similar;
+import dev.lightspeed.stack.text.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,9 +54,9 @@ final class KnownProviderRule implements Rule {
         }
         if (!elsewhere.isEmpty()) {
             ctx.out().error(RuleId.PROVIDER_UNKNOWN_TYPE, p.typeWhere(), p.typePath(), p.providerType()
-                    + " is not " + ResourceBindingRule.article(p.api()) + " provider in " + c.displayName() + "; it serves "
+                    + " is not " + Words.article(p.api()) + " provider in " + c.displayName() + "; it serves "
                     + String.join(", ", elsewhere), "move it under " + String.join(" or ", elsewhere)
-                    + ", or pick " + ResourceBindingRule.article(p.api()) + " provider: " + names(c.forApi(p.api())));
+                    + ", or pick " + Words.article(p.api()) + " provider: " + names(c.forApi(p.api())));
             return;
         }
         List<String> types = new ArrayList<>();

@@ -6,6 +6,7 @@ import dev.lightspeed.stack.model.ResourceKind;
 import dev.lightspeed.stack.model.ResourceRef;
 import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.text.Similar;
+import dev.lightspeed.stack.text.Words;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,11 +37,6 @@ final class ResourceBindingRule implements Rule {
         }
     }
 
-    /** "an inference", "a vector_io". */
-    static String article(String word) {
-        return ("aeiou".indexOf(Character.toLowerCase(word.charAt(0))) >= 0 ? "an " : "a ") + word;
-    }
-
     private static final java.util.regex.Pattern CONDITIONAL = java.util.regex.Pattern.compile(
             "\\$\\{env\\.[A-Z0-9_]+:\\+([^}]*)}");
 
@@ -67,8 +63,8 @@ final class ResourceBindingRule implements Rule {
             }
             if (candidates.isEmpty()) {
                 ctx.out().error(RuleId.RESOURCE_PROVIDER_MISSING, r.where(), r.path(),
-                        what + " needs " + article(k.api())
-                        + " provider, and the stack has none", "add " + article(k.api()) + " provider");
+                        what + " needs " + Words.article(k.api())
+                        + " provider, and the stack has none", "add " + Words.article(k.api()) + " provider");
             } else if (candidates.size() > 1) {
                 ctx.out().error(RuleId.RESOURCE_PROVIDER_AMBIGUOUS, r.where(), r.path(), what + " names no provider,"
                         + " and " + candidates.size() + " " + k.api() + " providers could serve it", "name one: "
@@ -86,9 +82,9 @@ final class ResourceBindingRule implements Rule {
         List<String> ids = candidates.stream().map(ProviderInstance::providerId).toList();
         if (other.isPresent()) {
             ctx.out().error(RuleId.RESOURCE_PROVIDER_API, r.providerWhere(), r.providerPath(), what
-                    + " is bound to '" + r.providerId() + "', " + article(other.get().api()) + " provider; "
-                    + article(k.label()) + " needs " + article(k.api()) + " provider", ids.isEmpty() ? "add " + article(k.api()) + " provider"
-                    : "bind it to " + Similar.quotedList(ids, "or"));
+                    + " is bound to '" + r.providerId() + "', " + Words.article(other.get().api()) + " provider; "
+                    + Words.article(k.label()) + " needs " + Words.article(k.api()) + " provider", ids.isEmpty()
+                    ? "add " + Words.article(k.api()) + " provider" : "bind it to " + Similar.quotedList(ids, "or"));
             return;
         }
         List<String> close = Similar.closest(r.providerId(), ids, 1);

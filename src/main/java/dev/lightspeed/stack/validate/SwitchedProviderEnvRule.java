@@ -69,7 +69,7 @@ public final class SwitchedProviderEnvRule implements Rule {
                             + name + " is set, and with " + x + " set it needs " + name + " too";
                     out.error(RuleId.ENV_SWITCHED_PROVIDER, where.location(), where.path(), "${env." + name + "} is"
                             + " required although the provider is switched by 'provider_id: " + p.providerId()
-                            + "': llama-stack expands the config of a provider whose id resolves empty (only"
+                            + "': the stack expands the config of a provider whose id resolves empty (only"
                             + " '__disabled__' skips it: replace_env_vars in core/stack.py), " + breaks
                             + " (\"Environment variable '" + name + "' not set or empty\")",
                             "write '${env." + name + ":=}' (empty when " + name + " is unset), or a default:"

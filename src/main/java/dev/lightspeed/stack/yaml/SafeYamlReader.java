@@ -169,7 +169,7 @@ public final class SafeYamlReader {
         if (tab.isPresent()) {
             int offset = text.offsetByCodePoints(0, tab.getAsInt());
             return failedAt(displayName, text, offset, RuleId.YAML_SYNTAX, "a tab outside quotes, block scalars and"
-                    + " comments: PyYAML, which llama-stack reads with, refuses it (\"found character '\\t' that"
+                    + " comments: PyYAML, which the stack reads it with, refuses it (\"found character '\\t' that"
                     + " cannot start any token\"), although other YAML readers skip it", "replace the tab by spaces"
                     + " (or delete it), or quote the value that contains it");
         }
@@ -301,7 +301,7 @@ public final class SafeYamlReader {
             Location where = at(file, n.getStartMark());
             if (!SAFE_TAGS.contains(n.getTag().getValue())) {
                 problems.error(RuleId.YAML_SYNTAX, where, "", "tag '" + n.getTag().getValue() + "' is not allowed:"
-                        + " PyYAML's safe loader, which llama-stack uses, has no constructor for it",
+                        + " PyYAML's safe loader, which the stack reads it with, has no constructor for it",
                         "remove the tag");
             }
             if (++nodes > limits.maxNodes()) {
@@ -378,7 +378,7 @@ public final class SafeYamlReader {
                     } else {
                         problems.warning(RuleId.YAML_DUPLICATE_KEY, kl, "",
                                 "duplicate key '" + key + "' (first at line "
-                                + previous.keyLocation().line() + "); llama-stack silently keeps this last value",
+                                + previous.keyLocation().line() + "); PyYAML silently keeps this last value",
                                 "keep one '" + key + "' entry");
                     }
                     own.remove(key);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lightspeed.stack.importer.ImportFiles;
 import dev.lightspeed.stack.importer.ImportFilesRequest;
 import dev.lightspeed.stack.testutil.TestFiles;
 import dev.lightspeed.stack.yaml.SafeYamlReader;
@@ -29,10 +30,10 @@ class LegacyPairImportTest {
         copy(source.resolve("lightspeed-stack.yaml"), project.resolve("lightspeed-stack.yaml"));
         copy(source.resolve("examples/azure-run.yaml"), project.resolve("examples/azure-run.yaml"));
         Path lcs = project.resolve("lightspeed-stack.yaml");
-        assertTrue(LegacyPairImport.applies(lcs));
+        assertTrue(LegacyPairImport.applies(Files.readAllBytes(lcs), "lightspeed-stack.yaml"));
         Path declaration = project.resolve("src/main/lightspeed/stack.yaml");
         LegacyPairImport r = LegacyPairImport.run(new ImportFilesRequest(lcs, "lightspeed-stack.yaml", "1.0.2",
-                declaration, "src/main/lightspeed/stack.yaml", null, null, true),
+                declaration, "src/main/lightspeed/stack.yaml", null, null, true), Files.readAllBytes(lcs),
                 project.resolve("target/generated-resources/lightspeed/run.yaml"),
                 project.resolve("lightspeed-stack-unified.yaml"));
         assertTrue(r.problems().stream().noneMatch(p -> p.isError()), () -> r.problems().toString());
@@ -49,10 +50,26 @@ class LegacyPairImportTest {
     }
 
     @Test
-    void unifiedFileIsRefused(@TempDir Path tmp) {
+    void theCallersBytesAreTheOnlyReadOfTheFile(@TempDir Path tmp) throws IOException {
+        Path source = TestFiles.resource("lcs/synthesis/14-example-azure-entraid-lib");
+        Path lcs = tmp.resolve("lightspeed-stack.yaml");
+        copy(source.resolve("lightspeed-stack.yaml"), lcs);
+        copy(source.resolve("examples/azure-run.yaml"), tmp.resolve("examples/azure-run.yaml"));
+        ImportFilesRequest request = new ImportFilesRequest(lcs, "lightspeed-stack.yaml", "1.0.2",
+                tmp.resolve("stack.yaml"), "stack.yaml", null, null, true);
+        byte[] bytes = ImportFiles.source(request);
+        Files.delete(lcs);
+        LegacyPairImport r = LegacyPairImport.run(request, bytes, tmp.resolve("run.yaml"), tmp.resolve("u.yaml"));
+        assertTrue(r.problems().stream().noneMatch(p -> p.isError()), () -> r.problems().toString());
+        assertTrue(r.unified().isPresent(), "imported from the bytes read before the file was deleted");
+    }
+
+    @Test
+    void unifiedFileIsRefused(@TempDir Path tmp) throws IOException {
         Path lcs = TestFiles.resource("lcs/synthesis/15-example-lls-library/lightspeed-stack.yaml");
         LegacyPairImport r = LegacyPairImport.run(new ImportFilesRequest(lcs, "lightspeed-stack.yaml", null,
-                tmp.resolve("stack.yaml"), "stack.yaml", null, null, false), tmp.resolve("run.yaml"),
+                tmp.resolve("stack.yaml"), "stack.yaml", null, null, false), Files.readAllBytes(lcs),
+                tmp.resolve("run.yaml"),
                 tmp.resolve("u.yaml"));
         assertEquals("lcs-import-not-legacy", r.problems().get(0).rule());
         assertTrue(r.unified().isEmpty());
@@ -67,6 +84,7 @@ class LegacyPairImportTest {
         LegacyPairImport r = LegacyPairImport.run(new ImportFilesRequest(project.resolve(
                 "legacy/lightspeed-stack.yaml"), "legacy/lightspeed-stack.yaml", "1.0.2", project.resolve(
                         "src/main/lightspeed/stack.yaml"), "src/main/lightspeed/stack.yaml", null, null, true),
+                Files.readAllBytes(project.resolve("legacy/lightspeed-stack.yaml")),
                 project.resolve("target/generated-resources/lightspeed/run.yaml"), project.resolve(
                         "lightspeed-stack.yaml"));
         YMap root = (YMap) new SafeYamlReader().readText(new String(r.unified().orElseThrow().bytes(),

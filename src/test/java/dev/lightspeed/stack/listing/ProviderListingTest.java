@@ -99,8 +99,8 @@ class ProviderListingTest {
         ProviderListing.Listing l = run("0.3.4", null, "table", List.of());
         assertTrue(l.hasErrors());
         assertTrue(l.text().isEmpty());
-        assertEquals("release-unknown: llamaStack: unknown llama-stack release '0.3.4'; known: 1.0.2, 0.6.0, 0.5.2,"
-                + " 0.4.3, 0.3.5, 0.2.22 (fix: did you mean '0.3.5', '0.4.3' or '0.5.2'? (-Dlightspeed.llamaStack=0.3.5))", problems(l));
+        assertEquals("release-unknown: llamaStack: unknown release '0.3.4'; bundled: OGX 1.0.2, llama-stack 0.6.0,"
+                + " 0.5.2, 0.4.3, 0.3.5, 0.2.22 (fix: did you mean '0.3.5', '0.4.3' or '0.5.2'? (-Dlightspeed.llamaStack=0.3.5))", problems(l));
     }
 
     @Test

@@ -87,7 +87,8 @@ class ListProvidersMojoTest {
     void unknownReleaseFailsTheBuild(ListProvidersMojo mojo) {
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
         assertTrue(e.getMessage().startsWith("lightspeed:list-providers failed: 1 error\n"), e.getMessage());
-        assertTrue(e.getMessage().contains("unknown llama-stack release '0.4.0'; known: 1.0.2, 0.6.0, 0.5.2, 0.4.3, 0.3.5, 0.2.22"),
+        assertTrue(e.getMessage().contains("unknown release '0.4.0'; bundled: OGX 1.0.2, llama-stack 0.6.0, 0.5.2, 0.4.3, 0.3.5,"
+                + " 0.2.22"),
                 e.getMessage());
     }
 

@@ -11,7 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Severity;
+import dev.lightspeed.stack.testutil.TestFiles;
 import dev.lightspeed.stack.validate.Policy;
+import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -183,6 +185,27 @@ class RunYamlReaderTest {
         String harmless = edit(M, "image_name: minimal\n", "image_name: first\nimage_name: minimal\n");
         assertEquals(List.of(), errors(check(harmless, NEW, Policy.LLAMA_STACK)));
         assertEquals(Severity.ERROR, only(check(harmless, NEW, Policy.LCS), "yaml-duplicate-key").severity());
+    }
+
+    @Test
+    void messagesNameTheReleasesProduct() throws IOException {
+        String noProvider = edit(M, "  - model_id: gpt-4o-mini\n    provider_id: openai\n",
+                "  - model_id: gpt-4o-mini\n");
+        assertTrue(only(check(noProvider, NEW, Policy.LCS), "resource-no-provider").message()
+                .contains("names no provider_id, so llama-stack never registers it"));
+        String unknownStore = edit(M, "namespace: registry\n      backend: kv_default",
+                "namespace: registry\n      backend: kv_nope");
+        assertTrue(only(check(unknownStore, NEW, Policy.LCS), "storage-backend-unknown").message()
+                .endsWith("; llama-stack refuses to start"));
+        String ogx = "1.0.2";
+        String ogxNoProvider = TestFiles.read(TestFiles.resource(
+                "validate/golden/fail-1.0.2-resource-no-provider/run.yaml"));
+        assertTrue(only(check(ogxNoProvider, ogx, Policy.LCS), "resource-no-provider").message()
+                .contains("names no provider_id, so OGX never registers it"));
+        String ogxUnknownBackend = TestFiles.read(TestFiles.resource(
+                "validate/golden/fail-1.0.2-storage-backend-unknown/run.yaml"));
+        assertTrue(only(check(ogxUnknownBackend, ogx, Policy.LCS), "storage-backend-unknown").message()
+                .endsWith("(kvstore_impl), so OGX refuses to start"));
     }
 
     @Test

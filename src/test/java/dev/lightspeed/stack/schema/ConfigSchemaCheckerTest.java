@@ -135,7 +135,7 @@ class ConfigSchemaCheckerTest {
     @Test
     void aReferenceThatIsEmptyWhenUnsetNeedsANullableField() {
         assertEquals(List.of("error c.yaml:2:7: config-env-empty: config.port: '${env.PORT:=}' is empty when PORT is"
-                + " unset, and llama-stack then reads null where this field needs a value (fix: write '${env.PORT}'"
+                + " unset, and the config model then reads null where this field needs a value (fix: write '${env.PORT}'"
                 + " to require the variable, or give a value)"), strict("port: ${env.PORT:=}\n"));
         assertEquals(1, strict("port: ${env.PORT:+8321}\n").size(), ":+ is empty when the variable is unset");
         assertEquals(List.of(), strict("port: ${env.PORT:=8321}\n"), "a default is a value");
@@ -193,7 +193,7 @@ class ConfigSchemaCheckerTest {
                 + " remove it; known fields: url, port, ratio, tls, name, mode, kind, api_key, password, store,"
                 + " timeout, headers, tags)"), check(open, "url: http://h\nzzzzzz: 1\n", CheckMode.STRICT));
         assertEquals(List.of("warning c.yaml:2:1: config-unknown-field: config.prot: unknown field 'prot':"
-                + " llama-stack ignores it silently (fix: did you mean 'port'?)"),
+                + " the config model ignores it silently (fix: did you mean 'port'?)"),
                 check(open, "url: http://h\nprot: 1\n", CheckMode.PYDANTIC));
     }
 

@@ -33,11 +33,11 @@ class EnvReferenceTest {
     /** What llama-stack would leave as literal text, why, and the fix. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "${X}          | '${X}' is not an environment reference for llama-stack, which needs the 'env.' prefix; it would be used literally | write ${env.X}",
-        "${ENV.X}      | '${ENV.X}': the prefix must be lower-case 'env.'; llama-stack would use this literally | write ${env.X}",
-        "${Env.X:=1}   | '${Env.X:=1}': the prefix must be lower-case 'env.'; llama-stack would use this literally | write ${env.X:=1}",
-        "${env.lower}  | '${env.lower}': llama-stack only substitutes upper-case names (A-Z, 0-9, _); this stays literal text | write ${env.LOWER}",
-        "${env.my-var} | '${env.my-var}': llama-stack only substitutes upper-case names (A-Z, 0-9, _); this stays literal text | write ${env.MY_VAR}",
+        "${X}          | '${X}' is not an environment reference, which needs the 'env.' prefix; it would be used literally | write ${env.X}",
+        "${ENV.X}      | '${ENV.X}': the prefix must be lower-case 'env.'; this would be used literally | write ${env.X}",
+        "${Env.X:=1}   | '${Env.X:=1}': the prefix must be lower-case 'env.'; this would be used literally | write ${env.X:=1}",
+        "${env.lower}  | '${env.lower}': only upper-case names (A-Z, 0-9, _) are substituted; this stays literal text | write ${env.LOWER}",
+        "${env.my-var} | '${env.my-var}': only upper-case names (A-Z, 0-9, _) are substituted; this stays literal text | write ${env.MY_VAR}",
         "${env.X:-d}   | '${env.X:-d}': only ':=' (default) and ':+' (if set) may follow the name | write ${env.X:=d}",
         "${env.X:d}    | '${env.X:d}': only ':=' (default) and ':+' (if set) may follow the name | write ${env.X:=d}",
         "${env.X       | unterminated environment reference '${env.X' | close it with '}'",

@@ -265,11 +265,11 @@ class RulesTest {
     void envReferencesInProviderConfigs() {
         Stack s = stack().provider("inference", "vllm", "remote::vllm", "url: ${VLLM_URL}/v1\n"
                 + "api_token: '${env.lower}'\n");
-        String a = "s.yaml:1:6: env-reference: providers[0].config.url: '${VLLM_URL}' is not an environment reference"
-                + " for llama-stack, which needs the 'env.' prefix; it would be used literally (fix: write"
+        String a = "s.yaml:1:6: env-reference: providers[0].config.url: '${VLLM_URL}' is not an environment reference,"
+                + " which needs the 'env.' prefix; it would be used literally (fix: write"
                 + " ${env.VLLM_URL})";
-        String b = "s.yaml:2:12: env-reference: providers[0].config.api_token: '${env.lower}': llama-stack only"
-                + " substitutes upper-case names (A-Z, 0-9, _); this stays literal text (fix: write ${env.LOWER})";
+        String b = "s.yaml:2:12: env-reference: providers[0].config.api_token: '${env.lower}': only upper-case"
+                + " names (A-Z, 0-9, _) are substituted; this stays literal text (fix: write ${env.LOWER})";
         assertEquals(List.of("error " + a, "error " + b), run(new EnvReferenceRule(), s, Policy.LCS));
         assertEquals(List.of("warning " + a, "warning " + b), run(new EnvReferenceRule(), s, Policy.LLAMA_STACK));
     }

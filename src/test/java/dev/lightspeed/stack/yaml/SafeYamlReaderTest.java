@@ -111,7 +111,7 @@ class SafeYamlReaderTest {
     void duplicateKeysWithLastWinsAreWarningsAndKeepTheLastValue() {
         YamlDocument d = read(new SafeYamlReader(YamlLimits.DEFAULT, DuplicateKeys.LAST_WINS), "a: 1\nb: 2\na: 3\n");
         assertEquals(List.of("warning f.yaml:3:1: yaml-duplicate-key: duplicate key 'a' (first at line 1);"
-                + " llama-stack silently keeps this last value (fix: keep one 'a' entry)"),
+                + " PyYAML silently keeps this last value (fix: keep one 'a' entry)"),
                 d.problems().stream().map(Problem::toString).toList());
         Map<String, Object> expected = new LinkedHashMap<>();
         expected.put("b", 2L);
@@ -241,7 +241,7 @@ class SafeYamlReaderTest {
         String text = yaml.strip().replace("<T>", "\t").replace("<N>", "\n");
         String line = onlyProblem(read(text));
         assertTrue(line.startsWith("f.yaml:" + at + ": yaml-syntax: a tab outside quotes, block scalars and"
-                + " comments: PyYAML, which llama-stack reads with, refuses it"), line);
+                + " comments: PyYAML, which the stack reads it with, refuses it"), line);
         assertTrue(line.endsWith("(fix: replace the tab by spaces (or delete it), or quote the value that contains"
                 + " it)"), line);
     }
