@@ -43,6 +43,16 @@ for mode in fresh unchanged; do
     done
 done
 
+echo "== classes a fresh build loads because of the plugin (-Xlog:class+load, build minus -Dlightspeed.skip=true)"
+census() { # $1: log file, $2..: extra arguments; one line per class: "<name> <jar or jdk>"
+    local log=$1; shift
+    rm -rf "$EX/target"; cp "$ROOT/examples/openai-rag/pyproject.toml" "$EX/pyproject.toml"
+    (cd "$EX" && MAVEN_OPTS="-Xlog:class+load:file=$log" "${MVN[@]}" generate-resources "$@" > "$W/last-build.log" 2>&1)
+    sed 's/^\[[^]]*\]\[[^]]*\]\[[^]]*\] //; s/ source: .*\/\([^/]*\)\.jar$/ \1/; s/ source: jrt.*/ jdk/; s/ source: shared.*/ jdk/;
+         s/ source: [^ ]*$/ jdk/; s/\$\$Lambda\$[0-9]*\/0x[0-9a-f]*/$$Lambda/; s/\/0x[0-9a-f]*//' "$log" | sort -u
+}
+comm -23 <(census "$W/classes-on.log") <(census "$W/classes-off.log" -Dlightspeed.skip=true) > "$W/classes-added.txt"
+
 echo "== JMH (warm, in process)"
 java -cp "$CP" org.openjdk.jmh.Main -rf csv -rff "$W/jmh.csv" > "$W/jmh.log"
 jmh() { # $1: benchmark method, $2: param or empty → "score ± error" in ms (JMH writes CRLF lines)
@@ -74,6 +84,8 @@ row "generate, 40 providers (ms/call)" "$(jmh generate 40)" "<= 3 ms"
 row "unchanged inputs, outputs on disk: stamp path (ms/call)" "$(jmh stampPath)" "<= 0.2 ms"
 row "  for comparison: regenerate and compare bytes (ms/call)" \
     "$(jmh regenerateAndCompare)" ""
+row "classes a fresh build loads because of the plugin" "$(wc -l < "$W/classes-added.txt")" \
+    "$(awk '{s = $2 ~ /lightspeed-stack/ ? "plugin" : $2 ~ /snakeyaml/ ? "SnakeYAML" : $2 ~ /jackson/ ? "Jackson" : $2 ~ /tomlj|antlr/ ? "tomlj" : $2 == "jdk" ? "JDK or hidden" : "other"; n[s]++} END {for (k in n) printf "%s %d  ", k, n[k]}' "$W/classes-added.txt")"
 IFS='|' read -r _ alloc kept < <(grep '^heap' "$W/cold.txt")
 row "peak heap added (MiB; upper bound: allocated, no GC)" "$alloc" "<= 32 MiB"
 row "  heap still reachable after a full GC (MiB)" "$kept" ""
