@@ -11,27 +11,47 @@ import java.util.regex.Pattern;
  */
 final class Versions {
 
-    /** The public version pattern of PEP 440 (packaging's VERSION_PATTERN), case-insensitive. */
-    private static final Pattern PEP440 = Pattern.compile(
-            "v?(?:(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*"
-                    + "(?:[-_.]?(?:alpha|a|beta|b|preview|pre|c|rc)[-_.]?[0-9]*)?"
-                    + "(?:-[0-9]+|[-_.]?(?:post|rev|r)[-_.]?[0-9]*)?"
-                    + "(?:[-_.]?dev[-_.]?[0-9]*)?)"
-                    + "(?:\\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?",
-            Pattern.CASE_INSENSITIVE);
-
-    private static final Pattern RELEASE = Pattern.compile("v?[0-9]+(?:\\.[0-9]+)*", Pattern.CASE_INSENSITIVE);
+    /**
+     * The public version pattern of PEP 440 (packaging's VERSION_PATTERN), case-insensitive; compiled on first use,
+     * as a plain release ({@code 1.11.0}) never needs it.
+     */
+    private static final class Pep440 {
+        static final Pattern PATTERN = Pattern.compile(
+                "v?(?:(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*"
+                        + "(?:[-_.]?(?:alpha|a|beta|b|preview|pre|c|rc)[-_.]?[0-9]*)?"
+                        + "(?:-[0-9]+|[-_.]?(?:post|rev|r)[-_.]?[0-9]*)?"
+                        + "(?:[-_.]?dev[-_.]?[0-9]*)?)"
+                        + "(?:\\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?",
+                Pattern.CASE_INSENSITIVE);
+    }
 
     private Versions() {
     }
 
     static boolean isValid(String version) {
-        return PEP440.matcher(version).matches();
+        return isRelease(version) || Pep440.PATTERN.matcher(version).matches();
+    }
+
+    /** {@code v?[0-9]+(\\.[0-9]+)*}, case-insensitive: a plain release, read without a regular expression. */
+    private static boolean isRelease(String version) {
+        int i = version.isEmpty() || Character.toLowerCase(version.charAt(0)) != 'v' ? 0 : 1;
+        boolean digit = false;
+        for (; i < version.length(); i++) {
+            char c = version.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c != '.' || !digit) {
+                return false;
+            } else {
+                digit = false;
+            }
+        }
+        return digit;
     }
 
     /** The release segments of a plain release version, or empty when the version has any other part. */
     static Optional<BigInteger[]> release(String version) {
-        if (!RELEASE.matcher(version).matches()) {
+        if (!isRelease(version)) {
             return Optional.empty();
         }
         String digits = version.charAt(0) == 'v' || version.charAt(0) == 'V' ? version.substring(1) : version;
