@@ -1,17 +1,12 @@
 package dev.lightspeed.stack.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -21,20 +16,18 @@ import java.util.zip.CRC32;
 /**
  * A binary form of a JSON tree, for data bundled in the plugin jar: decoding it builds Jackson's tree without
  * loading Jackson's parser (about 80 classes and the tokenizing of the text, in the interpreter on a build's first
- * call). One tag byte per value: {@code o} object (int count, then per entry its key as {@code writeUTF} and its
- * value; key order kept), {@code a} array (int count, values), {@code s} string ({@code writeUTF}), {@code S} a
- * string of more than 65535 UTF-8 bytes (int length, UTF-8), {@code i} int, {@code l} long, {@code b} BigInteger
- * (its decimal text, {@code writeUTF}), {@code d} double, {@code t} true, {@code f} false, {@code n} null. The nodes
- * are those {@link JsonTrees#read} gives for the same JSON. A packed file starts with a {@link #header}. Thread-safe.
+ * call). One tag byte per value: {@code o} object (int count, then per entry its key as a string value and its value;
+ * key order kept), {@code a} array (int count, values), {@code s} string (unsigned short length, UTF-8), {@code S} a
+ * string of more than 65535 UTF-8 bytes (int length, UTF-8), {@code i} int, {@code l} long, {@code b} BigInteger (its
+ * decimal text as a string value), {@code d} double, {@code t} true, {@code f} false, {@code n} null; numbers big-endian.
+ * The nodes are those {@link JsonTrees#read} gives for the same JSON. A packed file starts with a {@link #header}.
+ * Thread-safe.
  */
 public final class PackedJson {
 
     /** Bumped when the encoding changes; a file of another version is refused. */
     public static final int VERSION = 1;
     private static final byte[] MAGIC = {'L', 'S', 'P', 'J', VERSION};
-    /** Deeper than any bundled tree; a corrupt file cannot overflow the stack. */
-    private static final int MAX_DEPTH = 256;
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private PackedJson() {
     }
@@ -118,18 +111,7 @@ public final class PackedJson {
         if (offset < 0 || length < 0 || (long) offset + length > bytes.length) {
             throw new IOException(origin + ": packed value [" + offset + ", " + length + "] out of range");
         }
-        ByteArrayInputStream stream = new ByteArrayInputStream(bytes, offset, length);
-        DataInputStream in = new DataInputStream(stream);
-        try {
-            JsonNode tree = read(in, stream, 0);
-            if (stream.available() != 0) {
-                throw new IOException("trailing bytes after the value");
-            }
-            return tree;
-        } catch (IOException | RuntimeException e) {
-            int at = offset + length - stream.available();
-            throw new IOException(origin + ": corrupt packed JSON at byte " + at + " (" + e + ")", e);
-        }
+        return new PackedReader(bytes, offset, offset + length, origin).value();
     }
 
     private static void write(JsonNode n, DataOutputStream out) throws IOException {
@@ -138,7 +120,7 @@ public final class PackedJson {
                 out.writeByte('o');
                 out.writeInt(n.size());
                 for (Map.Entry<String, JsonNode> e : n.properties()) {
-                    out.writeUTF(e.getKey());
+                    writeString(e.getKey(), out);
                     write(e.getValue(), out);
                 }
             }
@@ -158,15 +140,15 @@ public final class PackedJson {
     }
 
     private static void writeString(String s, DataOutputStream out) throws IOException {
-        if (modifiedUtf8Length(s) <= 0xFFFF) {
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        if (utf8.length <= 0xFFFF) {
             out.writeByte('s');
-            out.writeUTF(s);
+            out.writeShort(utf8.length);
         } else {
-            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
             out.writeByte('S');
             out.writeInt(utf8.length);
-            out.write(utf8);
         }
+        out.write(utf8);
     }
 
     /** The nodes {@link JsonTrees#read} makes of numbers; any other kind has no packed form. */
@@ -179,87 +161,12 @@ public final class PackedJson {
             out.writeLong(n.longValue());
         } else if (n.isBigInteger()) {
             out.writeByte('b');
-            out.writeUTF(n.bigIntegerValue().toString());
+            writeString(n.bigIntegerValue().toString(), out);
         } else if (n.isDouble()) {
             out.writeByte('d');
             out.writeDouble(n.doubleValue());
         } else {
             throw new IllegalArgumentException("no packed form for the number node " + n.getClass().getSimpleName());
         }
-    }
-
-    /** The length {@code writeUTF} gives {@code s} (without its two length bytes). */
-    private static long modifiedUtf8Length(String s) {
-        long n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            n += c >= 1 && c <= 0x7F ? 1 : c <= 0x7FF ? 2 : 3;
-        }
-        return n;
-    }
-
-    private static JsonNode read(DataInputStream in, ByteArrayInputStream stream, int depth) throws IOException {
-        if (depth > MAX_DEPTH) {
-            throw new IOException("nested deeper than " + MAX_DEPTH);
-        }
-        int tag = in.readUnsignedByte();
-        switch (tag) {
-            case 'o' -> {
-                int count = count(in, stream);
-                ObjectNode o = NODES.objectNode();
-                for (int i = 0; i < count; i++) {
-                    String key = in.readUTF();
-                    o.set(key, read(in, stream, depth + 1));
-                }
-                return o;
-            }
-            case 'a' -> {
-                int count = count(in, stream);
-                ArrayNode a = NODES.arrayNode(count);
-                for (int i = 0; i < count; i++) {
-                    a.add(read(in, stream, depth + 1));
-                }
-                return a;
-            }
-            case 's' -> {
-                return NODES.textNode(in.readUTF());
-            }
-            case 'S' -> {
-                byte[] utf8 = new byte[count(in, stream)];
-                in.readFully(utf8);
-                return NODES.textNode(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(utf8)).toString());
-            }
-            case 'i' -> {
-                return NODES.numberNode(in.readInt());
-            }
-            case 'l' -> {
-                return NODES.numberNode(in.readLong());
-            }
-            case 'b' -> {
-                return NODES.numberNode(new BigInteger(in.readUTF()));
-            }
-            case 'd' -> {
-                return NODES.numberNode(in.readDouble());
-            }
-            case 't' -> {
-                return NODES.booleanNode(true);
-            }
-            case 'f' -> {
-                return NODES.booleanNode(false);
-            }
-            case 'n' -> {
-                return NODES.nullNode();
-            }
-            default -> throw new IOException("unknown tag " + tag);
-        }
-    }
-
-    /** A count or length: each element takes at least a byte, so more than the bytes left is corrupt. */
-    private static int count(DataInputStream in, ByteArrayInputStream stream) throws IOException {
-        int count = in.readInt();
-        if (count < 0 || count > stream.available()) {
-            throw new IOException("count " + count + " with " + stream.available() + " bytes left");
-        }
-        return count;
     }
 }

@@ -101,8 +101,10 @@ class PackedJsonTest {
                 new byte[] {'i', 0, 0, 0, 1, 'n'},
                 ByteBuffer.allocate(5).put((byte) 'a').putInt(-1).array(),
                 ByteBuffer.allocate(6).put((byte) 'o').putInt(Integer.MAX_VALUE).put((byte) 'n').array(),
-                ByteBuffer.allocate(6).put((byte) 'S').putInt(1).put((byte) 0xFF).array(),
-                new byte[] {'b', 0, 3, 'x', 'y', 'z'});
+                ByteBuffer.allocate(6).put((byte) 'S').putInt(2).put((byte) 'x').array(),
+                new byte[] {'s', 0, 2, 'x'},
+                new byte[] {'o', 0, 0, 0, 1, 'i', 0, 0, 0, 1, 'n'},
+                new byte[] {'b', 's', 0, 3, 'x', 'y', 'z'});
         for (byte[] bytes : corrupt) {
             assertThrows(IOException.class, () -> PackedJson.decode(bytes, 0, bytes.length, "p"), Arrays.toString(bytes));
         }
