@@ -18,10 +18,10 @@ import java.util.zip.CRC32;
  * loading Jackson's parser (about 80 classes and the tokenizing of the text, in the interpreter on a build's first
  * call). One tag byte per value: {@code o} object (int count, then per entry its key as a string value and its value;
  * key order kept), {@code a} array (int count, values), {@code s} string (unsigned short length, UTF-8), {@code S} a
- * string of more than 65535 UTF-8 bytes (int length, UTF-8), {@code i} int, {@code l} long, {@code b} BigInteger (its
- * decimal text as a string value), {@code d} double, {@code t} true, {@code f} false, {@code n} null; numbers big-endian.
- * The nodes are those {@link JsonTrees#read} gives for the same JSON. A packed file starts with a {@link #header}.
- * Thread-safe.
+ * string of more than 65535 UTF-8 bytes (int length, UTF-8), {@code i} int, {@code l} long, {@code b} BigInteger
+ * (its decimal text as a string value), {@code d} double, {@code t} true, {@code f} false, {@code n} null; numbers
+ * big-endian. The nodes are those {@link JsonTrees#read} gives for the same JSON; {@link PackedReader} decodes. A
+ * packed file starts with a {@link #header}. Thread-safe.
  */
 public final class PackedJson {
 
