@@ -32,7 +32,8 @@ class ParserFreeGenerateTest {
                 .toString());
         assertTrue(out.contains(" com.fasterxml.jackson.databind.node.ObjectNode "), "the log lists loaded classes");
         for (String parser : List.of("com.fasterxml.jackson.core.JsonFactory ",
-                "com.fasterxml.jackson.core.json.UTF8StreamJsonParser ", "com.fasterxml.jackson.databind.ObjectMapper ")) {
+                "com.fasterxml.jackson.core.json.UTF8StreamJsonParser ",
+                "com.fasterxml.jackson.databind.ObjectMapper ")) {
             assertFalse(out.contains(" " + parser), parser + "was loaded on a fresh generate's path");
         }
     }
