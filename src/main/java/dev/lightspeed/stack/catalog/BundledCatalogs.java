@@ -1,7 +1,7 @@
 package dev.lightspeed.stack.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.lightspeed.stack.schema.JsonTrees;
+import dev.lightspeed.stack.schema.PackedJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -77,14 +77,16 @@ public final class BundledCatalogs {
         return RESOURCE_DIR + FILES.get(release);
     }
 
+    /**
+     * The release index ({@code catalog/releases.json}), decoded from its packed twin (PackedFilesTest keeps it
+     * equal) unless the class path's {@code releases.json} is another: a release added as data only changes it.
+     */
     private static Map<String, String> index() {
         String name = RESOURCE_DIR + "releases.json";
-        try (InputStream in = BundledCatalogs.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("release index missing from the plugin jar: " + name);
-            }
+        try {
             Map<String, String> files = new LinkedHashMap<>();
-            for (JsonNode r : JsonTrees.read(in).path("releases")) {
+            for (JsonNode r : PackedJson.readTwin(BundledCatalogs.class, name, packedResourceName("releases.json"))
+                    .path("releases")) {
                 files.put(r.path("release").asText(), r.path("file").asText());
             }
             return Collections.unmodifiableMap(files);
@@ -94,24 +96,24 @@ public final class BundledCatalogs {
     }
 
     /**
-     * Where the compact form of a release's catalog is in the jar ({@link CatalogJson#readCompact}); every bundled
-     * release has one (CompactCatalogTest).
+     * Where the packed twin of a file of {@code catalog/} is in the jar: {@code packed/<base name>.bin}. Every bundled
+     * release has one (PackedFilesTest).
      */
-    static String compactResourceName(String release) {
-        return RESOURCE_DIR + "compact/" + FILES.get(release);
+    public static String packedResourceName(String file) {
+        return RESOURCE_DIR + "packed/" + file.substring(0, file.length() - ".json".length()) + ".bin";
     }
 
-    /** The compact form when the jar has one, else the catalog file itself (a release added as data only). */
+    /** The packed form when the jar has one, else the catalog file itself (a release added as data only). */
     private static Catalog load(String release) {
-        String compact = compactResourceName(release);
+        String packed = packedResourceName(FILES.get(release));
         String name = resourceName(release);
-        try (InputStream c = BundledCatalogs.class.getResourceAsStream(compact);
-                InputStream in = c != null ? c : BundledCatalogs.class.getResourceAsStream(name)) {
+        try (InputStream p = BundledCatalogs.class.getResourceAsStream(packed);
+                InputStream in = p != null ? p : BundledCatalogs.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("catalog resource missing from the plugin jar: " + name);
             }
             PARSES.incrementAndGet();
-            return c != null ? CatalogJson.readCompact(in.readAllBytes(), compact) : CatalogJson.read(in, name);
+            return p != null ? CatalogJson.readPacked(in.readAllBytes(), packed) : CatalogJson.read(in, name);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bundled catalog " + name, e);
         }

@@ -1,11 +1,9 @@
 package dev.lightspeed.stack.catalog;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.lightspeed.stack.schema.JsonTrees;
+import dev.lightspeed.stack.schema.PackedJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -21,11 +19,12 @@ import java.util.List;
  *                    "api_dependencies", "optional_api_dependencies", "deprecation_warning",
  *                    "deprecation_error", "config_schema", "default_config" } ] }
  * </pre>
- * The plugin jar also carries each bundled catalog in a compact form ({@code catalog/compact/}, made from the file above
- * and kept equal to it by {@code CompactCatalogTest}; {@link #readCompact}): the same JSON without whitespace on its
- * first line, where the release's {@code run_config_schema} and each provider's {@code config_schema} and
- * {@code default_config} are {@code [offset, length]} of their JSON text in what follows the line. A build then reads
- * those only for the providers it declares, and never scans past them.
+ * The plugin jar carries each bundled catalog in a packed form ({@code catalog/packed/}, made from the file above by
+ * the test-side {@code PackedCatalogs} and kept equal to it by {@code PackedFilesTest}; {@link #readPacked}): after
+ * {@link PackedJson#header}, an int length and the index, the catalog as a packed tree where the release's
+ * {@code run_config_schema} and each provider's {@code config_schema} and {@code default_config} are
+ * {@code [offset, length]} of their own packed trees in the values that follow. A build decodes those only for the
+ * providers it declares, and never parses JSON text.
  */
 public final class CatalogJson {
 
@@ -34,85 +33,49 @@ public final class CatalogJson {
     private CatalogJson() {
     }
 
+    /** Reads a catalog file (JSON text): the fallback for a release without a packed form, and for tests. */
     public static Catalog read(InputStream in, String origin) throws IOException {
-        return read(in.readAllBytes(), origin);
+        return read(JsonTrees.read(in), origin, null, 0);
+    }
+
+    /** Reads a catalog in the packed form (see the class comment). */
+    static Catalog readPacked(byte[] bytes, String origin) throws IOException {
+        int at = PackedJson.afterHeader(bytes, origin);
+        if (bytes.length - at < 4) {
+            throw new IOException(origin + ": truncated packed catalog (no index length)");
+        }
+        int indexLength = (bytes[at] & 0xFF) << 24 | (bytes[at + 1] & 0xFF) << 16 | (bytes[at + 2] & 0xFF) << 8
+                | bytes[at + 3] & 0xFF;
+        JsonNode index = PackedJson.decode(bytes, at + 4, indexLength, origin);
+        return read(index, origin, bytes, at + 4 + indexLength);
     }
 
     /**
-     * Reads the catalog in {@code bytes} without building what a build may never need: the run-config schema and each
-     * provider's {@code config_schema} and {@code default_config} are skipped and parsed on first use
-     * ({@link LazyJson}, which keeps {@code bytes}); everything else is read now.
+     * The catalog in {@code root}; {@code packed} null: its values are in the tree; otherwise the values left for later
+     * are {@code [offset, length]} of packed trees in {@code packed} from {@code valuesAt}.
      */
-    static Catalog read(byte[] bytes, String origin) throws IOException {
-        return read(bytes, origin, -1);
-    }
-
-    /** Reads a catalog in the compact form (see the class comment). */
-    static Catalog readCompact(byte[] bytes, String origin) throws IOException {
-        int newline = 0;
-        while (newline < bytes.length && bytes[newline] != '\n') {
-            newline++;
-        }
-        if (newline == bytes.length) {
-            throw new IOException(origin + ": not a compact catalog (no line of values after the index)");
-        }
-        return read(bytes, origin, newline + 1);
-    }
-
-    /**
-     * {@code valuesAt} &lt; 0: the values left for later are located in place; otherwise each is given as
-     * {@code [offset, length]} from {@code valuesAt} (the compact form).
-     */
-    private static Catalog read(byte[] bytes, String origin, int valuesAt) throws IOException {
-        ObjectNode root = JsonTrees.object();
-        List<ProviderSpec> providers = new ArrayList<>();
-        LazyJson schema = LazyJson.of(MissingNode.getInstance());
-        try (JsonParser p = JsonTrees.parser(bytes)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new IOException(origin + ": not a catalog of format " + FORMAT);
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                p.nextToken();
-                if (field.equals("run_config_schema")) {
-                    schema = later(p, bytes, valuesAt, origin);
-                } else if (field.equals("providers") && p.currentToken() == JsonToken.START_ARRAY) {
-                    providers.clear();
-                    while (p.nextToken() != JsonToken.END_ARRAY) {
-                        providers.add(provider(p, bytes, valuesAt, origin));
-                    }
-                } else {
-                    root.set(field, JsonTrees.value(p));
-                }
-            }
-        }
-        if (root.path("format").asInt() != FORMAT) {
+    private static Catalog read(JsonNode root, String origin, byte[] packed, int valuesAt) throws IOException {
+        if (root == null || root.path("format").asInt() != FORMAT) {
             throw new IOException(origin + ": not a catalog of format " + FORMAT);
         }
+        List<ProviderSpec> providers = new ArrayList<>();
+        JsonNode list = root.path("providers");
+        if (list.isArray()) {
+            for (JsonNode p : list) {
+                providers.add(provider(p, origin, packed, valuesAt));
+            }
+        }
         return new Catalog(root.path("llama_stack_version").asText(), root.path("product").asText("llama-stack"),
-                providers, strings(root.path("auto_routed_apis")),
-                strings(root.path("routing_table_apis")), schema, RunShapeJson.read(root.get("run_shape"), origin));
+                providers, strings(root.path("auto_routed_apis")), strings(root.path("routing_table_apis")),
+                later(root.get("run_config_schema"), origin, packed, valuesAt),
+                RunShapeJson.read(root.get("run_shape"), origin));
     }
 
-    /** One provider object at the parser's current token, its schema and default config left for later. */
-    private static ProviderSpec provider(JsonParser p, byte[] bytes, int valuesAt, String origin)
+    /** One provider object, its schema and default config left for later. */
+    private static ProviderSpec provider(JsonNode fields, String origin, byte[] packed, int valuesAt)
             throws IOException {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw new IOException(origin + ": a provider is not an object at " + p.currentLocation());
-        }
-        ObjectNode fields = JsonTrees.object();
-        LazyJson schema = LazyJson.of(MissingNode.getInstance());
-        LazyJson defaults = LazyJson.of(MissingNode.getInstance());
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String field = p.currentName();
-            p.nextToken();
-            if (field.equals("config_schema")) {
-                schema = later(p, bytes, valuesAt, origin);
-            } else if (field.equals("default_config")) {
-                defaults = later(p, bytes, valuesAt, origin);
-            } else {
-                fields.set(field, JsonTrees.value(p));
-            }
+        if (!fields.isObject()) {
+            throw new IOException(origin + ": a provider is not an object");
         }
         List<CatalogRequirement> reqs = new ArrayList<>();
         for (JsonNode r : fields.path("requirements")) {
@@ -129,13 +92,16 @@ public final class CatalogJson {
                 strings(fields.path("optional_api_dependencies")),
                 fields.path("deprecation_warning").asBoolean(false),
                 fields.path("deprecation_error").asBoolean(false),
-                schema,
-                defaults,
+                later(fields.get("config_schema"), origin, packed, valuesAt),
+                later(fields.get("default_config"), origin, packed, valuesAt),
                 "bundled");
     }
 
-    private static LazyJson later(JsonParser p, byte[] bytes, int valuesAt, String origin) throws IOException {
-        return valuesAt < 0 ? LazyJson.at(p, bytes, origin) : LazyJson.ref(p, bytes, valuesAt, origin);
+    private static LazyJson later(JsonNode value, String origin, byte[] packed, int valuesAt) throws IOException {
+        if (value == null) {
+            return LazyJson.of(MissingNode.getInstance());
+        }
+        return packed == null ? LazyJson.of(value) : LazyJson.ref(value, packed, valuesAt, origin);
     }
 
     private static String text(JsonNode n, String field) {

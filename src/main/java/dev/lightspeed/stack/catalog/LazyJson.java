@@ -1,18 +1,16 @@
 package dev.lightspeed.stack.catalog;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.lightspeed.stack.schema.JsonTrees;
+import dev.lightspeed.stack.schema.PackedJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Supplier;
 
 /**
- * A JSON value of a bundled catalog that is parsed on first use: the bytes of an object or array are located (the
- * streaming parser skips them without building anything) and turned into a tree only when asked for, at most once.
- * A build reads the schema and default config of the few providers it declares, not of the ~100 a release has.
- * Thread-safe.
+ * A value of a bundled catalog that is decoded on first use: in a packed catalog ({@link CatalogJson#readPacked}) the
+ * run-config schema and each provider's schema and default config are packed trees of their own, turned into a tree
+ * only when asked for, at most once. A build reads the schema and default config of the few providers it declares,
+ * not of the ~100 a release has. Thread-safe.
  */
 final class LazyJson implements Supplier<JsonNode> {
 
@@ -36,36 +34,17 @@ final class LazyJson implements Supplier<JsonNode> {
     }
 
     /**
-     * The value at the parser's current token, which must read {@code bytes}: an object or array is skipped and
-     * kept as a span of {@code bytes}, a scalar is read at once. The parser is left on the value's last token.
+     * The packed value that {@code ref}, an array {@code [offset, length]}, places in {@code bytes}, counted from
+     * {@code valuesAt}.
      */
-    static LazyJson at(JsonParser p, byte[] bytes, String origin) throws IOException {
-        JsonToken t = p.currentToken();
-        if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
-            return of(JsonTrees.value(p));
+    static LazyJson ref(JsonNode ref, byte[] bytes, int valuesAt, String origin) throws IOException {
+        if (ref == null || !ref.isArray() || ref.size() != 2 || !ref.get(0).isInt() || !ref.get(1).isInt()) {
+            throw new IOException(origin + ": expected [offset, length] of a packed value, not " + ref);
         }
-        long start = p.currentTokenLocation().getByteOffset();
-        p.skipChildren();
-        long end = p.currentTokenLocation().getByteOffset() + 1;
-        return new LazyJson(bytes, (int) start, (int) (end - start), origin, null);
-    }
-
-    /**
-     * The value given at the parser's current token as {@code [offset, length]} of its JSON text in {@code bytes},
-     * counted from {@code valuesAt}; the parser is left on the array's end.
-     */
-    static LazyJson ref(JsonParser p, byte[] bytes, int valuesAt, String origin) throws IOException {
-        if (p.currentToken() != JsonToken.START_ARRAY || p.nextToken() != JsonToken.VALUE_NUMBER_INT) {
-            throw new IOException(origin + ": expected [offset, length] at " + p.currentLocation());
-        }
-        int offset = p.getIntValue();
-        if (p.nextToken() != JsonToken.VALUE_NUMBER_INT) {
-            throw new IOException(origin + ": expected [offset, length] at " + p.currentLocation());
-        }
-        int length = p.getIntValue();
-        if (p.nextToken() != JsonToken.END_ARRAY || offset < 0 || length <= 0
-                || (long) valuesAt + offset + length > bytes.length) {
-            throw new IOException(origin + ": [offset, length] out of range at " + p.currentLocation());
+        int offset = ref.get(0).intValue();
+        int length = ref.get(1).intValue();
+        if (offset < 0 || length <= 0 || (long) valuesAt + offset + length > bytes.length) {
+            throw new IOException(origin + ": [offset, length] out of range: [" + offset + ", " + length + "]");
         }
         return new LazyJson(bytes, valuesAt + offset, length, origin, null);
     }
@@ -80,7 +59,7 @@ final class LazyJson implements Supplier<JsonNode> {
             synchronized (this) {
                 v = value;
                 if (v == null) {
-                    v = parse();
+                    v = decode();
                     value = v;
                 }
             }
@@ -88,11 +67,11 @@ final class LazyJson implements Supplier<JsonNode> {
         return v;
     }
 
-    private JsonNode parse() {
+    private JsonNode decode() {
         try {
-            return JsonTrees.read(bytes, offset, length);
+            return PackedJson.decode(bytes, offset, length, origin);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + origin + " at byte " + offset, e);
+            throw new UncheckedIOException(e);
         }
     }
 }

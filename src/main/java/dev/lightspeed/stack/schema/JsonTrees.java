@@ -18,29 +18,29 @@ import java.io.InputStream;
  */
 public final class JsonTrees {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private JsonTrees() {
     }
 
-    /** The JSON document in {@code in}; null for an empty stream. */
-    public static JsonNode read(InputStream in) throws IOException {
-        try (JsonParser p = FACTORY.createParser(in)) {
-            return p.nextToken() == null ? null : node(p);
-        }
+    /**
+     * The parser factory, made on the first read: callers that only build nodes ({@link #object}, {@link #fromPlain})
+     * never load Jackson's parser classes.
+     */
+    private static final class Parsing {
+        static final JsonFactory FACTORY = new JsonFactory();
     }
 
-    /** The JSON document in {@code length} bytes of {@code bytes} from {@code offset}; null when there is none. */
-    public static JsonNode read(byte[] bytes, int offset, int length) throws IOException {
-        try (JsonParser p = FACTORY.createParser(bytes, offset, length)) {
+    /** The JSON document in {@code in}; null for an empty stream. */
+    public static JsonNode read(InputStream in) throws IOException {
+        try (JsonParser p = Parsing.FACTORY.createParser(in)) {
             return p.nextToken() == null ? null : node(p);
         }
     }
 
     /** A streaming parser over UTF-8 bytes, for readers that skip what they do not need. */
     public static JsonParser parser(byte[] bytes) throws IOException {
-        return FACTORY.createParser(bytes);
+        return Parsing.FACTORY.createParser(bytes);
     }
 
     /** The value at the parser's current token as a tree; the parser is left on the value's last token. */
