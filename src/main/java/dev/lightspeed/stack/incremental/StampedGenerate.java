@@ -36,7 +36,8 @@ public record StampedGenerate(Path stampFile, Map<String, String> settings) {
 
     /** The last run's stamp if generating {@code request} again would change nothing; otherwise empty. */
     public Optional<Stamp> upToDate(GenerateRequest request) throws IOException {
-        return UpToDate.check(stampFile, fingerprint(request));
+        Optional<Stamp> stamp = Stamp.read(stampFile); // none on a fresh build: no fingerprint to take before generating
+        return stamp.isEmpty() ? stamp : UpToDate.current(stamp, fingerprint(request));
     }
 
     /** Records a successful run; the fingerprint is taken after writing, as pyproject.toml may have changed. */
