@@ -117,6 +117,12 @@ public final class SafeYamlReader {
     }
 
     public YamlDocument readText(String text, String displayName) {
+        Node common = BlockYaml.compose(text, RESOLVER, limits);
+        return common != null ? convert(common, displayName, new Problems()) : readWithSnakeYaml(text, displayName);
+    }
+
+    /** The same, with SnakeYAML's scanner, parser and composer whatever the text's shape (BlockYamlTest). */
+    YamlDocument readWithSnakeYaml(String text, String displayName) {
         Problems problems = new Problems();
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(limits.maxAliases());
@@ -178,6 +184,11 @@ public final class SafeYamlReader {
                     "write the YAML content, starting with a mapping");
             return new YamlDocument(displayName, Optional.empty(), problems.sorted());
         }
+        return convert(root, displayName, problems);
+    }
+
+    /** The node graph as a {@link YNode} tree, with the problems of composing it. */
+    private YamlDocument convert(Node root, String displayName, Problems problems) {
         Converter c = new Converter(displayName, problems);
         YNode node;
         try {
