@@ -53,9 +53,11 @@ public final class SafeYamlReader {
      * PyYAML's YAML 1.1 float: a dot is required and an exponent needs its sign, so {@code 1e3} and {@code 1.5e3}
      * stay strings (SnakeYAML's resolver would make them floats).
      */
-    private static final java.util.regex.Pattern PYYAML_FLOAT = java.util.regex.Pattern.compile(
-            "[-+]?(?:[0-9][0-9_]*)\\.[0-9_]*(?:[eE][-+][0-9]+)?|\\.[0-9_]+(?:[eE][-+][0-9]+)?"
-            + "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
+    private static final class PyYamlFloat { // compiled on first use: most documents hold no float
+        static final java.util.regex.Pattern PATTERN = java.util.regex.Pattern.compile(
+                "[-+]?(?:[0-9][0-9_]*)\\.[0-9_]*(?:[eE][-+][0-9]+)?|\\.[0-9_]+(?:[eE][-+][0-9]+)?"
+                + "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
+    }
 
     /** The tags PyYAML's SafeLoader constructs; any other explicit tag makes it fail. */
     private static final java.util.Set<String> SAFE_TAGS = java.util.Set.of(Tag.PREFIX + "null", Tag.PREFIX + "bool",
@@ -350,7 +352,7 @@ public final class SafeYamlReader {
                 type = YScalar.ScalarType.INT;
             } else if (Tag.FLOAT.equals(tag)) {
                 boolean pyyamlFloat = s.getScalarStyle() != org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN
-                        || PYYAML_FLOAT.matcher(s.getValue()).matches();
+                        || PyYamlFloat.PATTERN.matcher(s.getValue()).matches();
                 type = pyyamlFloat ? YScalar.ScalarType.FLOAT : YScalar.ScalarType.STRING;
             } else if (Tag.BOOL.equals(tag)) {
                 type = YScalar.ScalarType.BOOL;
