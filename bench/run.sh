@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# The benchmark of issues 7 and 16: prints every figure next to its target. Usage: bench/run.sh [pairs, default 7]
+# The benchmark of issues 7 and 16: prints every figure next to its target. Usage: bench/run.sh [pairs, default 15: single pairs scatter by ±150 ms on 2 cores]
 # Needs Java 17 and Maven; the first run downloads JMH 1.37 from Maven Central. Works in target/bench/ only.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-RUNS=${1:-7}
+RUNS=${1:-15}
 W=$ROOT/target/bench
 REPO=$W/repo
 mkdir -p "$W"
