@@ -46,6 +46,8 @@ final class BlockYaml {
     }
 
     private static final Decline DECLINE = new Decline();
+    /** A mark's snippet buffer: SafeYamlReader uses only a mark's line and column. */
+    private static final int[] NO_SNIPPET = new int[0];
 
     private BlockYaml(String text, Resolver resolver, int maxDepth) {
         this.resolver = resolver;
@@ -128,7 +130,7 @@ final class BlockYaml {
     }
 
     private Mark mark(int l, int column) {
-        return new Mark("text", offsets[l] + column, l, column, new int[0], 0);
+        return new Mark("text", offsets[l] + column, l, column, NO_SNIPPET, 0);
     }
 
     /** The block node whose first line is the current one, at {@code indent}. */
