@@ -2,11 +2,12 @@ package dev.lightspeed.stack.declaration;
 
 import dev.lightspeed.stack.catalog.ResourceShape;
 import dev.lightspeed.stack.catalog.RunShape;
+import dev.lightspeed.stack.model.FieldLocations;
 import dev.lightspeed.stack.model.ResourceKind;
-import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.yaml.YMap;
 import dev.lightspeed.stack.yaml.YNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,14 +35,18 @@ final class ResourceMapper {
 
     private void section(YMap root, String key, ResourceShape rs, List<DeclaredResource> out) {
         ResourceKind kind = rs.kind();
+        Map<String, String> runKeys = new HashMap<>();
+        runKeys.put("provider", "provider_id"); // a dataset's too, which run.yaml binds through its metadata
+        for (ResourceFields.Field field : ResourceFields.of(rs)) {
+            runKeys.put(field.declKey(), field.runKey());
+        }
         List<YNode> items = DeclarationReader.items(root, key);
         for (int i = 0; i < items.size(); i++) {
             YMap m = (YMap) items.get(i);
             String id = DeclarationReader.text(m, "id", null);
             String provider = DeclarationReader.text(m, "provider", null);
-            Location providerWhere = m.has("provider") ? m.valueLocation("provider") : m.location();
             out.add(new DeclaredResource(kind, id, provider, fields(rs, m), key + "[" + i + "]", m.location(),
-                    providerWhere));
+                    FieldLocations.of(m, runKeys::get)));
         }
     }
 

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * {@code vector-store-model} on a declaration, at the vector store's line: in the releases that register vector stores
+ * {@code vector-store-model} on a declaration, at the vector store's {@code embeddingModel}: in the releases that register vector stores
  * at start-up, a store's {@code embeddingModel} is written as its run.yaml {@code embedding_model}, which the release
  * looks up among the registered models by identifier ({@code routing_tables/vector_stores.py register_vector_store} →
  * {@code common.py lookup_model}; OGX 1.0.2 {@code src/ogx/core/routing_tables/vector_stores.py:86-90}), an identifier
@@ -65,7 +65,7 @@ final class DeclaredEmbeddingModelRule implements Rule {
             if (found == null) {
                 String meant = byIdentifier.entrySet().stream().filter(e -> names(e.getValue()).contains(name))
                         .map(Map.Entry::getKey).findFirst().orElse(null);
-                out.error(RuleId.VECTOR_STORE_MODEL, r.where(), path,
+                out.error(RuleId.VECTOR_STORE_MODEL, r.where("embedding_model"), path,
                         "vector store '" + r.id() + "' names embedding model '"
                         + name + "', but " + m.catalog().displayName() + " finds a vector store's model by the registered"
                         + " model's identifier (" + shape.modelIdentifier().form() + "; declared: "
@@ -74,7 +74,7 @@ final class DeclaredEmbeddingModelRule implements Rule {
                         ? "write 'embeddingModel: " + meant + "'"
                         : "declare the model under models: with 'type: embedding', and name it by its identifier");
             } else if (!"embedding".equals(Objects.requireNonNullElse(text(found, "model_type"), "llm"))) {
-                out.error(RuleId.VECTOR_STORE_MODEL, r.where(), path,
+                out.error(RuleId.VECTOR_STORE_MODEL, r.where("embedding_model"), path,
                         "vector store '" + r.id() + "' names model '" + name
                         + "', which is not an embedding model; " + m.catalog().displayName()
                         + " refuses to start (ModelTypeError)", "declare '" + found.id() + "' with 'type: embedding',"

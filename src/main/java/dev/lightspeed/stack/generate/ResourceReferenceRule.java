@@ -30,7 +30,7 @@ final class ResourceReferenceRule implements Rule {
             if (r.kind() == ResourceKind.BENCHMARK) {
                 Object ds = r.fields().get("dataset_id");
                 if (ds != null && !datasets.contains(ds.toString())) {
-                    out.error(RuleId.RESOURCE_REFERENCE, r.where(), r.path() + ".dataset", "benchmark '" + r.id()
+                    out.error(RuleId.RESOURCE_REFERENCE, r.where("dataset_id"), r.path() + ".dataset", "benchmark '" + r.id()
                             + "' names dataset '" + ds + "', which is not declared", datasets.isEmpty()
                             ? "declare it under datasets:" : "use " + Similar.quotedList(datasets, "or"));
                 }

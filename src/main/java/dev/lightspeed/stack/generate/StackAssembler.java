@@ -70,7 +70,7 @@ final class StackAssembler {
         for (DeclaredResource r : d.resources()) {
             String provider = r.kind() == ResourceKind.DATASET ? DatasetBinding.provider(r.fields().get("metadata"),
                     r.fields().get("source")).orElse(null) : r.provider();
-            resources.add(new ResourceRef(r.kind(), r.id(), provider, r.path(), r.where(), r.providerWhere(),
+            resources.add(new ResourceRef(r.kind(), r.id(), provider, r.path(), r.where(), r.fieldWhere(),
                     "provider", r.fields(), true));
         }
         return new StackModel(d.file(), c, List.copyOf(apis), d.root().location(), providers, resources,

@@ -4,10 +4,10 @@ import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.catalog.ResourceShape;
 import dev.lightspeed.stack.catalog.RunShape;
 import dev.lightspeed.stack.model.DatasetBinding;
+import dev.lightspeed.stack.model.FieldLocations;
 import dev.lightspeed.stack.model.ProviderInstance;
 import dev.lightspeed.stack.model.ResourceKind;
 import dev.lightspeed.stack.model.ResourceRef;
-import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.problem.RuleId;
 import dev.lightspeed.stack.validate.Policy;
@@ -87,7 +87,7 @@ final class ResourceList {
         if (kind == ResourceKind.DATASET) {
             DatasetBinding.provider(entry.get("metadata").map(YNode::toPlain).orElse(null),
                     entry.get("source").map(YNode::toPlain).orElse(null)).ifPresent(p -> refs.add(
-                    ref(kind, id.text(), p, path, entry, entry.location())));
+                    ref(kind, id.text(), p, path, entry)));
             return;
         }
         Optional<YNode> pid = entry.get("provider_id");
@@ -102,7 +102,7 @@ final class ResourceList {
             return;
         }
         String bound = rs.providerIdAll() && p.text().equals(ALL) ? firstProvider(kind.api(), providers) : p.text();
-        refs.add(ref(kind, id.text(), bound == null ? p.text() : bound, path, entry, p.location()));
+        refs.add(ref(kind, id.text(), bound == null ? p.text() : bound, path, entry));
     }
 
     /** {@code provider_id: all} (OGX models): registered on the first configured provider of the API. */
@@ -123,9 +123,8 @@ final class ResourceList {
      * ({@link ResourceRef#withRegistered}).
      */
     @SuppressWarnings("unchecked")
-    private static ResourceRef ref(ResourceKind kind, String id, String providerId, String path, YMap entry,
-            Location providerWhere) {
-        return new ResourceRef(kind, id, providerId, path, entry.location(), providerWhere, "provider_id",
-                (Map<String, Object>) entry.toPlain(), true);
+    private static ResourceRef ref(ResourceKind kind, String id, String providerId, String path, YMap entry) {
+        return new ResourceRef(kind, id, providerId, path, entry.location(), FieldLocations.of(entry, k -> k),
+                "provider_id", (Map<String, Object>) entry.toPlain(), true);
     }
 }

@@ -21,8 +21,9 @@ final class EmbeddingDimensionRule implements Rule {
             if (r.kind() == ResourceKind.MODEL && "embedding".equals(r.fields().get("model_type"))
                     && ctx.model().registers(r) && !hasDimension(r.fields().get("metadata"), r.declared())) {
                 // a declaration's wording asks for the integer it writes; a run.yaml's quotes llama-stack's refusal
-                ctx.out().error(RuleId.MODEL_EMBEDDING_DIMENSION, r.where(), r.path(), "embedding model '" + r.id()
-                        + "' has no metadata.embedding_dimension" + (r.declared() ? " (an integer)"
+                // at the dimension's value, or at metadata when it lacks one, or at the entry when it has no metadata
+                ctx.out().error(RuleId.MODEL_EMBEDDING_DIMENSION, r.where("metadata.embedding_dimension"), r.path(),
+                        "embedding model '" + r.id() + "' has no metadata.embedding_dimension" + (r.declared() ? " (an integer)"
                         : "; " + ctx.catalog().productName() + " refuses to register it (\"Embedding model must have an embedding dimension in"
                         + " its metadata\")"), "add 'metadata: {embedding_dimension: 768}' " + (r.declared()
                         ? "with the model's real dimension" : "(the model's dimension)"));

@@ -62,11 +62,11 @@ final class ResourceBindingRule implements Rule {
                 return;
             }
             if (candidates.isEmpty()) {
-                ctx.out().error(RuleId.RESOURCE_PROVIDER_MISSING, r.where(), r.path(),
+                ctx.out().error(RuleId.RESOURCE_PROVIDER_MISSING, r.providerWhere(), r.path(),
                         what + " needs " + Words.article(k.api())
                         + " provider, and the stack has none", "add " + Words.article(k.api()) + " provider");
             } else if (candidates.size() > 1) {
-                ctx.out().error(RuleId.RESOURCE_PROVIDER_AMBIGUOUS, r.where(), r.path(), what + " names no provider,"
+                ctx.out().error(RuleId.RESOURCE_PROVIDER_AMBIGUOUS, r.providerWhere(), r.path(), what + " names no provider,"
                         + " and " + candidates.size() + " " + k.api() + " providers could serve it", "name one: "
                         + String.join(", ", candidates.stream().map(ProviderInstance::providerId).toList()));
             }

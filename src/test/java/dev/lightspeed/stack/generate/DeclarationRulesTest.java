@@ -32,7 +32,7 @@ class DeclarationRulesTest {
     void aBenchmarkMustNameADeclaredDataset() throws IOException {
         String eval = TestFiles.read(TestFiles.resource("golden/generate/ok-eval-resources/stack.yaml"));
         assertEquals(List.of(), run(new ResourceReferenceRule(), eval));
-        assertEquals(List.of("stack.yaml:40:5: resource-reference: benchmarks[0].dataset: benchmark 'qa-bench' names"
+        assertEquals(List.of("stack.yaml:42:14: resource-reference: benchmarks[0].dataset: benchmark 'qa-bench' names"
                 + " dataset 'qa-sets', which is not declared (fix: use 'qa-set')"),
                 run(new ResourceReferenceRule(), eval.replace("dataset: qa-set", "dataset: qa-sets")));
     }

@@ -72,6 +72,7 @@ class DeclaredEmbeddingModelRuleTest {
         assertEquals(1, found.size(), r.problems().toString());
         assertTrue(found.get(0).isError());
         assertEquals("vectorStores[0].embeddingModel", found.get(0).path());
+        assertEquals("stack.yaml:14:21", found.get(0).location().toString(), "at the embeddingModel value");
         assertTrue(found.get(0).message().contains("(ModelNotFoundError)"), found.get(0).message());
         assertEquals("write 'embeddingModel: " + identifier + "'", found.get(0).fix());
         assertTrue(r.outputs().isEmpty());

@@ -21,7 +21,7 @@ class ResourceRegistrationRulesTest {
         RulesTest.Stack s = RulesTest.stack().provider("inference", "openai", "remote::openai")
                 .provider("vector_io", "faiss", "inline::faiss");
         s.resources.add(new ResourceRef(kind, id, kind == ResourceKind.MODEL ? "openai" : "faiss", section + "[0]",
-                RulesTest.at(30, 5), RulesTest.at(30, 15), "provider", fields, registered));
+                RulesTest.at(30, 5), Map.of("provider_id", RulesTest.at(30, 15)), "provider", fields, registered));
         return s;
     }
 
@@ -46,7 +46,7 @@ class ResourceRegistrationRulesTest {
     void aRunYamlModelIsToldInLlamaStacksWords() {
         RulesTest.Stack s = RulesTest.stack().provider("inference", "openai", "remote::openai");
         s.resources.add(new ResourceRef(ResourceKind.MODEL, "emb", "openai", "registered_resources.models[0]",
-                RulesTest.at(30, 5), RulesTest.at(30, 15), "provider_id", Map.of("model_type", "embedding"), true));
+                RulesTest.at(30, 5), Map.of("provider_id", RulesTest.at(30, 15)), "provider_id", Map.of("model_type", "embedding"), true));
         assertEquals(List.of("error s.yaml:30:5: model-embedding-dimension: registered_resources.models[0]: embedding"
                 + " model 'emb' has no metadata.embedding_dimension; llama-stack refuses to register it (\"Embedding"
                 + " model must have an embedding dimension in its metadata\") (fix: add 'metadata: {embedding_dimension:"
@@ -109,7 +109,7 @@ class ResourceRegistrationRulesTest {
     void bindingRulesSkipUnregisteredResourcesUnderLlamaStacksPolicyOnly() {
         RulesTest.Stack s = RulesTest.stack().provider("inference", "openai", "remote::openai");
         s.resources.add(new ResourceRef(ResourceKind.MODEL, "m", "nobody", "models[0]", RulesTest.at(30, 5),
-                RulesTest.at(30, 15), "provider_id", Map.of(), false));
+                Map.of("provider_id", RulesTest.at(30, 15)), "provider_id", Map.of(), false));
         assertEquals(List.of(), RulesTest.run(new ResourceBindingRule(), s, Policy.LLAMA_STACK));
         assertEquals(1, RulesTest.run(new ResourceBindingRule(), s, Policy.LCS).size());
     }

@@ -47,7 +47,8 @@ class RulesTest {
         Stack resource(ResourceKind kind, String id, String providerId) {
             int i = resources.size();
             resources.add(new ResourceRef(kind, id, providerId, kind.name().toLowerCase(java.util.Locale.ROOT) + "s[" + i + "]", at(30 + i, 5),
-                    at(30 + i, 15), "provider"));
+                    providerId == null ? Map.of()
+                    : Map.of("provider_id", at(30 + i, 15)), "provider"));
             return this;
         }
 
