@@ -37,7 +37,7 @@ public final class Catalog {
 
     public Catalog(String release, List<ProviderSpec> providers, List<String> autoRoutedApis,
             List<String> routingTableApis, JsonNode runConfigSchema, RunShape shape) {
-        this(release, "llama-stack", providers, autoRoutedApis, routingTableApis, runConfigSchema, shape);
+        this(release, CatalogJson.DEFAULT_PRODUCT, providers, autoRoutedApis, routingTableApis, runConfigSchema, shape);
     }
 
     /** @param product {@code llama-stack} or {@code ogx}, for messages */
@@ -148,6 +148,11 @@ public final class Catalog {
 
     /** The product as messages name it: {@code llama-stack}, or {@code OGX} (llama-stack renamed). */
     public String productName() {
+        return productName(product);
+    }
+
+    /** {@code ogx} → {@code OGX}; any other product as it is written ({@code llama-stack}). */
+    static String productName(String product) {
         return product.equals("ogx") ? "OGX" : product;
     }
 

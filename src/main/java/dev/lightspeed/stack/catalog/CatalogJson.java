@@ -29,6 +29,8 @@ import java.util.List;
 public final class CatalogJson {
 
     public static final int FORMAT = 1;
+    /** The product of a catalog (or a line of the release index) that names none: releases before OGX. */
+    static final String DEFAULT_PRODUCT = "llama-stack";
 
     private CatalogJson() {
     }
@@ -65,7 +67,7 @@ public final class CatalogJson {
                 providers.add(provider(p, origin, packed, valuesAt));
             }
         }
-        return new Catalog(root.path("llama_stack_version").asText(), root.path("product").asText("llama-stack"),
+        return new Catalog(root.path("llama_stack_version").asText(), root.path("product").asText(DEFAULT_PRODUCT),
                 providers, strings(root.path("auto_routed_apis")), strings(root.path("routing_table_apis")),
                 later(root.get("run_config_schema"), origin, packed, valuesAt),
                 RunShapeJson.read(root.get("run_shape"), origin));

@@ -6,6 +6,7 @@ import dev.lightspeed.stack.pip.RequirementSyntaxException;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.problem.RuleId;
+import dev.lightspeed.stack.problem.UnknownRelease;
 import dev.lightspeed.stack.text.Similar;
 import dev.lightspeed.stack.yaml.SafeYamlReader;
 import dev.lightspeed.stack.yaml.YMap;
@@ -89,7 +90,7 @@ final class OverlayReader {
         if (!knownReleases.contains(s.text())) {
             List<String> close = Similar.closest(s.text(), knownReleases, 3);
             out.error(RuleId.CATALOG_UNKNOWN_RELEASE, s.location(), "llamaStack",
-                    "unknown llama-stack release '" + s.text() + "'; known: " + String.join(", ", knownReleases),
+                    UnknownRelease.message(s.text()),
                     close.isEmpty() ? "use one of the known releases, or remove 'llamaStack:' to apply to all"
                             : "did you mean " + Similar.quotedList(close, "or") + "?");
             return null;

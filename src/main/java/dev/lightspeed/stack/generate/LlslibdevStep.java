@@ -56,7 +56,7 @@ final class LlslibdevStep {
     }
 
     static DependencyGroup group(StackModel m, Declaration d, Problems out) {
-        DependencyGroupBuilder b = new DependencyGroupBuilder();
+        DependencyGroupBuilder b = new DependencyGroupBuilder().product(m.catalog().productName());
         for (ProviderInstance p : m.providers()) {
             Optional<ProviderSpec> spec = m.catalog().find(p.api(), p.providerType());
             List<String> pip = spec.isPresent() ? spec.get().pipPackages() : List.of();

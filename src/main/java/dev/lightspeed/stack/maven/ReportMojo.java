@@ -47,7 +47,7 @@ public class ReportMojo extends AbstractMavenReport {
 
     @Override
     public String getDescription(Locale locale) {
-        return "The llama-stack providers, exceptions, resources and llslibdev packages this project declares.";
+        return "The providers, exceptions, resources and llslibdev packages of the stack this project declares.";
     }
 
     @Override

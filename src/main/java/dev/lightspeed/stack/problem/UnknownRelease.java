@@ -30,7 +30,7 @@ public final class UnknownRelease {
         StringBuilder out = new StringBuilder();
         String product = null;
         for (String r : BundledCatalogs.RELEASES) {
-            String p = BundledCatalogs.get(r).productName();
+            String p = BundledCatalogs.productName(r);
             out.append(out.length() == 0 ? "" : ", ").append(p.equals(product) ? "" : p + " ").append(r);
             product = p;
         }

@@ -53,6 +53,7 @@ public final class DependencyGroupBuilder {
     public static final String OTHER_LABEL = "Other";
 
     private final String groupName;
+    private String product = "the stack";
     private final List<Input> providers = new ArrayList<>();
     private final List<Input> constraints = new ArrayList<>();
     private final List<Input> extras = new ArrayList<>();
@@ -65,6 +66,15 @@ public final class DependencyGroupBuilder {
 
     public DependencyGroupBuilder(String groupName) {
         this.groupName = Objects.requireNonNull(groupName, "groupName");
+    }
+
+    /**
+     * Names what installs the providers' packages in the notes: the target release's product ({@code OGX},
+     * {@code llama-stack}, from {@code Catalog.productName()}); unset, "the stack".
+     */
+    public DependencyGroupBuilder product(String product) {
+        this.product = Objects.requireNonNull(product, "product");
+        return this;
     }
 
     /** Adds a provider: its label ({@code API vector_io: inline::faiss}) and its {@code pip_packages}. */
@@ -281,7 +291,7 @@ public final class DependencyGroupBuilder {
                 sources.put(a.requirement.name(), new UvSource(a.requirement.name(), idx.name(), groupName));
             }
             if (!a.noDepsLabels.isEmpty()) {
-                notes.add(a.requirement.name() + ": llama-stack installs it with --no-deps (" + String.join(", ",
+                notes.add(a.requirement.name() + ": " + product + " installs it with --no-deps (" + String.join(", ",
                         a.noDepsLabels) + "); a dependency group cannot say --no-deps, so its dependencies are "
                         + "installed too");
             }

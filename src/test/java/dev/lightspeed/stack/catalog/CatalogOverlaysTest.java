@@ -181,8 +181,8 @@ class CatalogOverlaysTest {
     void unknownReleaseSuggests() throws IOException {
         Path f = file("c.yaml", "llamaStack: 0.3.6\nproviders: []\n");
         String out = lines(CatalogOverlays.apply(base(), List.of(f)));
-        assertTrue(out.startsWith(f + ":1:13: catalog-unknown-release: llamaStack: unknown llama-stack release"
-                + " '0.3.6'; known: 1.0.2, 0.6.0, 0.5.2, 0.4.3, 0.3.5, 0.2.22 (fix: did you mean '0.3.5', '0.4.3' or '0.5.2'?)"), out);
+        assertTrue(out.startsWith(f + ":1:13: catalog-unknown-release: llamaStack: unknown release '0.3.6';"
+                + " bundled: OGX 1.0.2, llama-stack 0.6.0, 0.5.2, 0.4.3, 0.3.5, 0.2.22 (fix: did you mean '0.3.5', '0.4.3' or '0.5.2'?)"), out);
     }
 
     @Test

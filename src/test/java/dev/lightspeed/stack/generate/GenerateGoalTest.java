@@ -76,6 +76,21 @@ class GenerateGoalTest {
     }
 
     @Test
+    void theNoDepsNoteNamesTheTargetReleasesProduct() throws IOException {
+        for (Map.Entry<String, String> product : Map.of("1.0.2", "OGX", "0.6.0", "llama-stack").entrySet()) {
+            String release = product.getKey();
+            Path decl = Files.writeString(dir.resolve("stack.yaml"), "llamaStack: " + release + "\nproviders:\n"
+                    + "  - type: inline::sentence-transformers\nallowUnsupported:\n"
+                    + "  - {type: inline::sentence-transformers, reason: local embeddings}\n");
+            GenerateRun run = GenerateGoal.run(params(decl, dir.resolve("out"), "fragment", List.of(), null));
+            assertEquals(List.of("sentence-transformers: " + product.getValue()
+                    + " installs it with --no-deps (API inference: inline::sentence-transformers); a dependency"
+                    + " group cannot say --no-deps, so its dependencies are installed too"), run.problems().stream()
+                    .filter(p -> p.rule().equals("pyproject-note")).map(Problem::message).toList(), release);
+        }
+    }
+
+    @Test
     void blankProviderEntriesAreIgnored() {
         GenerateParameters p = params(dir.resolve("stack.yaml"), dir.resolve("out"), "off",
                 java.util.Arrays.asList(" inline::faiss", null, " "), null);

@@ -146,6 +146,7 @@ class DependencyGroupBuilderTest {
     void indexOptionsBecomeUvIndexAndSourcesAndNoDepsANote() {
         Problems problems = new Problems();
         DependencyGroup g = new DependencyGroupBuilder()
+                .product("OGX")
                 .provider("API inference: inline::sentence-transformers",
                         List.of("torch torchvision torchao>=0.12.0 --extra-index-url " + CPU,
                                 "sentence-transformers --no-deps"))
@@ -158,9 +159,17 @@ class DependencyGroupBuilderTest {
         assertEquals(List.of(new UvIndex("pytorch-cpu", CPU, true)), g.indexes());
         assertEquals(List.of(new UvSource("torch", "pytorch-cpu", "llslibdev"),
                 new UvSource("torchao", "pytorch-cpu", "llslibdev")), g.sources());
-        assertEquals(List.of("sentence-transformers: llama-stack installs it with --no-deps (API inference:"
+        assertEquals(List.of("sentence-transformers: OGX installs it with --no-deps (API inference:"
                 + " inline::sentence-transformers); a dependency group cannot say --no-deps, so its dependencies"
                 + " are installed too"), g.notes());
+    }
+
+    @Test
+    void aNoDepsNoteWithoutAProductNamesTheStack() {
+        DependencyGroup g = new DependencyGroupBuilder().provider("A", List.of("sentence-transformers --no-deps"))
+                .build(new Problems());
+        assertEquals(List.of("sentence-transformers: the stack installs it with --no-deps (A); a dependency group"
+                + " cannot say --no-deps, so its dependencies are installed too"), g.notes());
     }
 
     @Test

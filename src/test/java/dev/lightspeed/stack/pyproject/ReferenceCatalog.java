@@ -2,6 +2,7 @@ package dev.lightspeed.stack.pyproject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lightspeed.stack.catalog.BundledCatalogs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,7 +36,7 @@ final class ReferenceCatalog {
     /** A builder with the given providers ({@code "api type"}) of a release, labelled as LCS does. */
     static DependencyGroupBuilder builder(String release, List<String> providers) {
         Map<String, List<String>> pip = pipPackages(release);
-        DependencyGroupBuilder b = new DependencyGroupBuilder();
+        DependencyGroupBuilder b = new DependencyGroupBuilder().product(BundledCatalogs.productName(release));
         for (String p : providers) {
             List<String> packages = pip.get(p);
             if (packages == null) {
