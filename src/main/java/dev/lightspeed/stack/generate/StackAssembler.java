@@ -63,7 +63,7 @@ final class StackAssembler {
         if (c.shape().storage().form() != StoreForm.BACKENDS && d.storage().postgresBackend()) {
             out.error(RuleId.STORAGE_RELEASE, d.root().location(), "storage.backend",
                     "postgres storage is generated for"
-                    + " releases with storage backends only; " + c.release() + " keeps per-store sqlite files",
+                    + " releases with storage backends only; " + c.displayName() + " keeps per-store sqlite files",
                     "target a newer release (llamaStack:), or remove 'backend: postgres'");
         }
         List<ResourceRef> resources = new ArrayList<>();
@@ -84,7 +84,7 @@ final class StackAssembler {
             RunShape.ProviderRename r = candidates.isEmpty() ? renameOf(c, p.type()) : null;
             if (r != null) {
                 out.error(RuleId.PROVIDER_RENAMED, p.typeWhere(), p.path() + ".type", r.from().api() + " " + p.type()
-                        + " is " + r.to().api() + " " + r.to().providerType() + " in " + c.release(), "write 'type: "
+                        + " is " + r.to().api() + " " + r.to().providerType() + " in " + c.displayName(), "write 'type: "
                         + r.to().providerType() + "'" + (r.needs().isEmpty() ? "" : "; it also needs "
                         + r.needs().stream().map(n -> n.api() + " (e.g. " + n.providerType() + ")")
                         .collect(Collectors.joining(", "))));
@@ -132,7 +132,7 @@ final class StackAssembler {
         String removed = c.shape().migration().removedApis().get(api);
         if (removed != null && !c.hasApi(api)) {
             out.error(RuleId.PROVIDER_API_REMOVED, p.typeWhere(), p.path() + ".type", removed + "; " + p.type() + " ("
-                    + api + ") cannot target " + c.release(), "remove this provider, or target an older release with"
+                    + api + ") cannot target " + c.displayName(), "remove this provider, or target an older release with"
                     + " llamaStack:");
             return Optional.empty();
         }

@@ -36,7 +36,7 @@ final class SafetyDefaultShieldRule implements StartupRule {
         if (!served.has(shields.kind().api()) || !served.has(shields.routingTable())) {
             out.error(RuleId.SAFETY_DEFAULT_SHIELD, id.location(), path,
                     "default_shield_id '" + id.text() + "' needs the "
-                    + shields.kind().api() + " API, which is not served; " + catalog.release() + " refuses to start"
+                    + shields.kind().api() + " API, which is not served; " + catalog.displayName() + " refuses to start"
                     + " (\"Safety configuration requires the " + shields.kind().api() + " API to be enabled\")",
                     "add a " + shields.kind().api() + " provider (and '- " + shields.kind().api() + "' to apis if it"
                             + " lists APIs), or remove the safety block");
@@ -46,7 +46,7 @@ final class SafetyDefaultShieldRule implements StartupRule {
         if (!registered.isEmpty() && !registered.contains(id.text())) {
             out.error(RuleId.SAFETY_DEFAULT_SHIELD, id.location(), path,
                     "default_shield_id '" + id.text() + "' is not a"
-                    + " registered shield (registered: " + String.join(", ", registered) + "); " + catalog.release()
+                    + " registered shield (registered: " + String.join(", ", registered) + "); " + catalog.displayName()
                     + " refuses to start (\"Configured default_shield_id … not found among registered shields\")",
                     "use " + String.join(" or ", registered) + ", or register '" + id.text() + "' under "
                             + shape.resourcePrefix() + shields.key());

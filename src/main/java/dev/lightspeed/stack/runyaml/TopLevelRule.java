@@ -59,7 +59,7 @@ final class TopLevelRule implements Rule {
             RunShape.ForeignKey fk = foreign.get(e.key());
             if (fk != null) {
                 add(out, policy, RuleId.RUN_OTHER_RELEASE_KEY, e, "'" + e.key() + "' is a " + fk.era() + " key; "
-                        + catalog.release() + " ignores it silently", fk.fix());
+                        + catalog.displayName() + " ignores it silently", fk.fix());
             } else {
                 List<String> close = Similar.closest(e.key(), known, 1);
                 add(out, policy, RuleId.RUN_UNKNOWN_KEY, e, "unknown top-level key '" + e.key() + "': "
@@ -73,7 +73,7 @@ final class TopLevelRule implements Rule {
             for (YMap.Entry e : resolved.entries().values()) {
                 if (e.key().equals(key)) {
                     out.warning(RuleId.RUN_DEPRECATED_KEY, e.keyLocation(), key, "'" + key + "' is deprecated in "
-                            + catalog.release() + "; it still starts, with a deprecation warning in its log",
+                            + catalog.displayName() + "; it still starts, with a deprecation warning in its log",
                             d.getValue());
                 }
             }
@@ -106,7 +106,7 @@ final class TopLevelRule implements Rule {
             if (!present && !group.isEmpty()) {
                 out.error(RuleId.RUN_MISSING_KEY, resolved.location(), group.get(0), "one of " + String.join(", ",
                         group)
-                        + " is required; " + catalog.release() + " refuses to start", "add '" + group.get(0)
+                        + " is required; " + catalog.displayName() + " refuses to start", "add '" + group.get(0)
                         + ": <your distribution's name>'");
             }
         }

@@ -66,15 +66,15 @@ final class VectorStoreModelRule implements StartupRule {
                         "vector store embedding model '" + name + "' is"
                         + " not a registered model (registered: " + (registered.isEmpty() ? "none" : String.join(", ",
                         registered.stream().map(Registered::identifier).toList())) + "; models a provider lists by"
-                        + " itself come only after the resources); " + catalog.release() + " refuses to start"
+                        + " itself come only after the resources); " + catalog.displayName() + " refuses to start"
                         + " (ModelNotFoundError)", fix);
             } else if (found.size() > 1) {
                 out.error(RuleId.VECTOR_STORE_MODEL, m.location(), path, "vector store embedding model '" + name
-                        + "' matches several registered models; " + catalog.release() + " refuses to start"
+                        + "' matches several registered models; " + catalog.displayName() + " refuses to start"
                         + " (\"Multiple providers found\")", "name it by its identifier <provider_id>/<model>");
             } else if (!"embedding".equals(found.get(0).type())) {
                 out.error(RuleId.VECTOR_STORE_MODEL, m.location(), path, "vector store embedding model '" + name
-                        + "' is registered with model_type " + found.get(0).type() + ", not embedding; " + catalog.release() + " refuses to start"
+                        + "' is registered with model_type " + found.get(0).type() + ", not embedding; " + catalog.displayName() + " refuses to start"
                         + " (ModelTypeError)", fix);
             }
         }

@@ -36,7 +36,7 @@ class TopLevelRuleTest {
         List<String> found = check("server:\n", "metadata_store:\n  type: sqlite\nserver:\n", Policy.LLAMA_STACK);
         assertEquals(1, found.size(), found.toString());
         assertTrue(found.get(0).startsWith("warning run.yaml:40:1: run-other-release-key: metadata_store:"
-                + " 'metadata_store' is a llama-stack 0.2 key; 0.3.5 ignores it silently"), found.get(0));
+                + " 'metadata_store' is a llama-stack 0.2 key; llama-stack 0.3.5 ignores it silently"), found.get(0));
     }
 
     @Test
