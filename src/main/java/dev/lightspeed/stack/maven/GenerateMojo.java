@@ -33,7 +33,7 @@ import org.apache.maven.project.MavenProjectHelper;
 import org.sonatype.plexus.build.incremental.BuildContext;
 
 /**
- * Turns the project's declaration of wanted llama-stack providers into a validated {@code run.yaml} (with its
+ * Turns the project's declaration of wanted llama-stack (OGX) providers into a validated {@code run.yaml} (with its
  * resource registrations) for the target release, and the matching {@code llslibdev} dependency group in
  * {@code pyproject.toml}. Every problem is reported at once with file:line:column and a fix;
  * when any is an error, nothing is written. An unchanged output is not rewritten.

@@ -19,7 +19,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * Turns an existing llama-stack {@code run.yaml} (and, optionally, the {@code llslibdev} group of a
+ * Turns an existing llama-stack or OGX {@code run.yaml} (and, optionally, the {@code llslibdev} group of a
  * {@code pyproject.toml}) into a declaration for the {@code generate} goal, for the source's release or migrated to
  * another. Needs no project. Unsupported providers become {@code allowUnsupported} entries, literal secrets become
  * environment references, and whatever cannot be carried over is listed in the log and at the top of the

@@ -14,7 +14,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Prints the provider catalog of a llama-stack release with Lightspeed Core's support for each provider, like
+ * Prints the provider catalog of a llama-stack or OGX release with Lightspeed Core's support for each provider, like
  * {@code llama stack list-providers}: as a table or as JSON, to the log or to a file. Needs no project:
  * {@code mvn dev.lightspeed:lightspeed-stack-maven-plugin:list-providers -Dlightspeed.api=inference}.
  */

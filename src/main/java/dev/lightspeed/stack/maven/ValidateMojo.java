@@ -20,7 +20,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Checks hand-written llama-stack {@code run.yaml} files against a llama-stack release and a policy ({@code lcs}, the
+ * Checks hand-written llama-stack or OGX {@code run.yaml} files against a release and a policy ({@code lcs}, the
  * default: Lightspeed Core's support table and our stricter checks; {@code llama-stack}: llama-stack's own start-up
  * verdict, the rest as warnings). Needs no project: {@code mvn lightspeed:validate -Dlightspeed.files=run.yaml}; in a
  * project it can be bound to {@code verify}. The build fails when some file has an error (or a warning, with
