@@ -95,7 +95,10 @@ public record Stamp(String fingerprint, List<StampedOutput> outputs, List<Proble
         return Optional.of(new Stamp(lines.get(1).substring(12), outs, problems));
     }
 
-    /** Writes this stamp to {@code file} (only if it differs). */
+    /**
+     * Writes this stamp to {@code file} (only if it differs), mode 0600 like run.yaml: it holds the inputs and outputs
+     * themselves, so whatever secret run.yaml holds is in it too.
+     */
     public void write(Path file) throws IOException {
         StringBuilder sb = new StringBuilder(HEADER).append('\n').append("fingerprint ").append(fingerprint)
                 .append('\n');
@@ -105,6 +108,6 @@ public record Stamp(String fingerprint, List<StampedOutput> outputs, List<Proble
         for (Problem p : problems) {
             sb.append("problem ").append(StampedProblem.encode(p)).append('\n');
         }
-        AtomicWriter.writeIfChanged(new Output(file, sb.toString().getBytes(StandardCharsets.UTF_8), false));
+        AtomicWriter.writeIfChanged(new Output(file, sb.toString().getBytes(StandardCharsets.UTF_8), true));
     }
 }

@@ -75,6 +75,10 @@ class UpToDateTest {
         s.write(file);
 
         assertEquals(s, Stamp.read(file).orElseThrow());
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) { // it holds run.yaml's bytes
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(file)));
+        }
         assertTrue(UpToDate.check(file, "f1").isPresent());
         assertFalse(UpToDate.check(file, "f2").isPresent(), "other inputs");
         Files.writeString(runYaml, "version: 2\n# edited by hand\n");
