@@ -13,13 +13,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A fresh generate reads the bundled catalog, the release index and the declaration schema from their packed form
- * (PackedJson): in a fresh JVM that generates {@code examples/openai-rag}, Jackson's JSON parser is never created,
- * only its tree nodes are loaded.
+ * (PackedJson), the declaration without SnakeYAML's scanner and parser (BlockYaml) and writes run.yaml without its
+ * emitter (PlainBlockWriter): in a fresh JVM that generates {@code examples/openai-rag}, none of them is loaded, only
+ * Jackson's tree nodes and SnakeYAML's resolver and nodes (issue 16).
  */
 class ParserFreeGenerateTest {
 
     @Test
-    void aFreshGenerateLoadsNoJsonParser() throws Exception {
+    void aFreshGenerateLoadsNoParserOrEmitterItDoesNotNeed() throws Exception {
         Path declaration = TestFiles.projectDir().resolve("examples/openai-rag/src/main/lightspeed/stack.yaml");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(List.of(java, "-Xlog:class+load=info:stdout", "-cp",
@@ -31,9 +32,12 @@ class ParserFreeGenerateTest {
         assertTrue(out.contains("== outputs 1, errors 0"), out.lines().filter(l -> l.startsWith("==")).toList()
                 .toString());
         assertTrue(out.contains(" com.fasterxml.jackson.databind.node.ObjectNode "), "the log lists loaded classes");
+        assertTrue(out.contains(" org.yaml.snakeyaml.resolver.Resolver "), "SnakeYAML's resolver reads the scalars");
         for (String parser : List.of("com.fasterxml.jackson.core.JsonFactory ",
                 "com.fasterxml.jackson.core.json.UTF8StreamJsonParser ",
-                "com.fasterxml.jackson.databind.ObjectMapper ")) {
+                "com.fasterxml.jackson.databind.ObjectMapper ", "org.yaml.snakeyaml.scanner.ScannerImpl ",
+                "org.yaml.snakeyaml.parser.ParserImpl ", "org.yaml.snakeyaml.composer.Composer ",
+                "org.yaml.snakeyaml.emitter.Emitter ", "org.yaml.snakeyaml.serializer.Serializer ")) {
             assertFalse(out.contains(" " + parser), parser + "was loaded on a fresh generate's path");
         }
     }
