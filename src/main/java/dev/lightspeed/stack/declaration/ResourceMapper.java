@@ -46,7 +46,7 @@ final class ResourceMapper {
             String id = DeclarationReader.text(m, "id", null);
             String provider = DeclarationReader.text(m, "provider", null);
             out.add(new DeclaredResource(kind, id, provider, fields(rs, m), key + "[" + i + "]", m.location(),
-                    FieldLocations.of(m, runKeys::get)));
+                    FieldLocations.of(m, runKeys)));
         }
     }
 

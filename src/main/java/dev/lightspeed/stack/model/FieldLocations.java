@@ -4,7 +4,6 @@ import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.yaml.YMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /**
  * Where each field of a resource entry has its value, by run.yaml path ({@code embedding_model},
@@ -19,13 +18,13 @@ public final class FieldLocations {
     /**
      * The value locations of {@code entry}'s fields and of the fields of its nested maps.
      *
-     * @param runKey the run.yaml key of a top-level key of the entry (a declaration's {@code embeddingModel} is
-     *               {@code embedding_model}), or null to leave that key out
+     * @param runKeys the run.yaml key of each top-level key of the entry (a declaration's {@code embeddingModel} is
+     *                {@code embedding_model}; a key it lacks is left out), or null when the entry is run.yaml's own
      */
-    public static Map<String, Location> of(YMap entry, UnaryOperator<String> runKey) {
+    public static Map<String, Location> of(YMap entry, Map<String, String> runKeys) {
         Map<String, Location> out = new LinkedHashMap<>();
         for (YMap.Entry e : entry.entries().values()) {
-            String key = runKey.apply(e.key());
+            String key = runKeys == null ? e.key() : runKeys.get(e.key());
             if (key != null) {
                 add(key, e, out);
             }

@@ -124,7 +124,7 @@ final class ResourceList {
      */
     @SuppressWarnings("unchecked")
     private static ResourceRef ref(ResourceKind kind, String id, String providerId, String path, YMap entry) {
-        return new ResourceRef(kind, id, providerId, path, entry.location(), FieldLocations.of(entry, k -> k),
+        return new ResourceRef(kind, id, providerId, path, entry.location(), FieldLocations.of(entry, null),
                 "provider_id", (Map<String, Object>) entry.toPlain(), true);
     }
 }
