@@ -8,6 +8,8 @@ import dev.lightspeed.stack.generate.StackGenerator;
 import dev.lightspeed.stack.incremental.StampedGenerate;
 import dev.lightspeed.stack.io.OutputBatch;
 import dev.lightspeed.stack.lcs.LcsProfileCheck;
+import dev.lightspeed.stack.lcs.ProfileOrigins;
+import dev.lightspeed.stack.problem.Location;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -197,10 +199,16 @@ public class GenerateMojo extends AbstractMojo {
     private void checkLightspeedStack(Function<Path, String> shown, Path runYaml, byte[] bytes,
             Map<String, String> allow, String release, GenerateRun run) throws MojoFailureException {
         Path lcs = lightspeedStack == null ? null : lightspeedStack.toPath();
+        ProfileOrigins origins = new ProfileOrigins() { // a class, not a lambda to spin on a build's first call
+            @Override
+            public Optional<Location> provider(String api, String providerId, String path) {
+                return run.declaredProvider(api, providerId, path);
+            }
+        };
         MavenReporting.report("lightspeed:generate failed: LCS's configuration "
                 + (lcs == null ? "" : shown.apply(lcs)), LcsProfileCheck.forProject(lcs,
                         lcs == null ? null : shown.apply(lcs), runYaml, shown.apply(runYaml),
-                        bytes, release, MavenPaths.files(catalogs), allow, run::declaredProvider), getLog(), failOnWarning);
+                        bytes, release, MavenPaths.files(catalogs), allow, origins), getLog(), failOnWarning);
     }
 
     /** How problems with the goal's parameters name the file they are set in. */
