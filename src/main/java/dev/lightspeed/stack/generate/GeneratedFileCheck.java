@@ -2,7 +2,6 @@ package dev.lightspeed.stack.generate;
 
 import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.declaration.Declaration;
-import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.problem.RuleId;
@@ -13,7 +12,6 @@ import dev.lightspeed.stack.validate.Policy;
 import dev.lightspeed.stack.yaml.DuplicateKeys;
 import dev.lightspeed.stack.yaml.SafeYamlReader;
 import dev.lightspeed.stack.yaml.YNode;
-import dev.lightspeed.stack.yaml.YNodes;
 import dev.lightspeed.stack.yaml.YamlDocument;
 import dev.lightspeed.stack.yaml.YamlLimits;
 import java.util.List;
@@ -31,12 +29,21 @@ final class GeneratedFileCheck {
     private GeneratedFileCheck() {
     }
 
-    static void check(Map<String, Object> document, String text, String name, Declaration d, Catalog catalog,
+    /** The rendered text read back as validate reads a file. */
+    static YamlDocument readBack(String text, String name) {
+        return new SafeYamlReader(YamlLimits.DEFAULT, DuplicateKeys.LAST_WINS).readText(text, name);
+    }
+
+    /**
+     * Checks the rendered run.yaml: {@code root} is its tree, {@code readBack} the text as read back, or null when
+     * {@code root} is the in-memory document (then the text is read back only to place an error found).
+     */
+    static void check(YNode root, YamlDocument readBack, String text, String name, Declaration d, Catalog catalog,
             Problems out) {
-        if (d.override() == null && !hasErrors(read(YNodes.fromPlain(document, Location.of(name)), name, catalog))) {
+        if (readBack == null && root != null && !hasErrors(read(root, name, catalog))) {
             return;
         }
-        YamlDocument doc = new SafeYamlReader(YamlLimits.DEFAULT, DuplicateKeys.LAST_WINS).readText(text, name);
+        YamlDocument doc = readBack != null ? readBack : readBack(text, name);
         refuseErrors(doc.problems(), d, catalog, out);
         if (doc.root().isEmpty()) {
             return;

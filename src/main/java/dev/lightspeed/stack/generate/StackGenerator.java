@@ -19,9 +19,9 @@ import dev.lightspeed.stack.schema.ConfigSchemaChecker;
 import dev.lightspeed.stack.validate.Policy;
 import dev.lightspeed.stack.validate.Rule;
 import dev.lightspeed.stack.validate.Validator;
-import dev.lightspeed.stack.yaml.SafeYamlReader;
 import dev.lightspeed.stack.yaml.YNode;
 import dev.lightspeed.stack.yaml.YNodes;
+import dev.lightspeed.stack.yaml.YamlDocument;
 import dev.lightspeed.stack.yaml.YamlWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -73,9 +73,13 @@ public final class StackGenerator {
         Map<String, Object> doc = RunYamlGenerator.document(model, d);
         String text = header(d, catalog) + YamlWriter.write(doc);
         String runYamlName = req.outputDirectory().resolve(RUN_YAML).toString();
-        checkAgainstRelease(doc, text, catalog, runYamlName, d, problems);
+        // without an override the document holds only values the writer renders faithfully (YamlRoundTripTest), so the
+        // in-memory tree is checked; with one, the file is read back (once) so problems carry its line and column
+        YamlDocument readBack = d.override() == null ? null : GeneratedFileCheck.readBack(text, runYamlName);
+        YNode root = readBack == null ? YNodes.fromPlain(doc, Location.of(runYamlName)) : readBack.root().orElse(null);
+        checkAgainstRelease(root, catalog, runYamlName, d, problems);
         if (!problems.hasErrors()) {
-            GeneratedFileCheck.check(doc, text, runYamlName, d, catalog, problems);
+            GeneratedFileCheck.check(root, readBack, text, runYamlName, d, catalog, problems);
         }
         List<Output> outputs = new ArrayList<>();
         Map<Path, OutputBatch.Rewrite> rewrites = new HashMap<>();
@@ -114,15 +118,10 @@ public final class StackGenerator {
     }
 
     /** The rendered file must satisfy the release's top-level schema; a failure here comes from {@code override}. */
-    private static void checkAgainstRelease(Map<String, Object> doc, String text, Catalog c, String name,
-            Declaration d, Problems out) {
+    private static void checkAgainstRelease(YNode root, Catalog c, String name, Declaration d, Problems out) {
         if (c.runConfigSchema().isMissingNode()) {
             return;
         }
-        // without an override the document holds only values the writer renders faithfully (YamlRoundTripTest), so the
-        // in-memory tree is checked; with one, the file is read back so problems carry its line and column
-        YNode root = d.override() == null ? YNodes.fromPlain(doc, Location.of(name))
-                : new SafeYamlReader().readText(text, name).root().orElse(null);
         if (root == null) {
             out.error(RuleId.GENERATED_INVALID, Location.of(name), "", "the generated run.yaml does not read back",
                     "report this as a bug");

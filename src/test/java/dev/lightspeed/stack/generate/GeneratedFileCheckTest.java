@@ -7,8 +7,11 @@ import dev.lightspeed.stack.catalog.BundledCatalogs;
 import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.declaration.Declaration;
 import dev.lightspeed.stack.declaration.DeclarationReader;
+import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Problems;
+import dev.lightspeed.stack.yaml.YNode;
+import dev.lightspeed.stack.yaml.YNodes;
 import dev.lightspeed.stack.yaml.YamlWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -41,7 +44,7 @@ class GeneratedFileCheckTest {
         Catalog c = BundledCatalogs.get(d.llamaStack());
         Map<String, Object> doc = document(d, c);
         Problems out = new Problems();
-        GeneratedFileCheck.check(doc, YamlWriter.write(doc), "out/run.yaml", d, c, out);
+        GeneratedFileCheck.check(inMemory(doc), null, YamlWriter.write(doc), "out/run.yaml", d, c, out);
         assertEquals(List.of(), out.sorted());
     }
 
@@ -53,13 +56,17 @@ class GeneratedFileCheckTest {
         doc.put("apis", List.of("inference", "nope"));
         String text = YamlWriter.write(doc);
         Problems out = new Problems();
-        GeneratedFileCheck.check(doc, text, "out/run.yaml", d, c, out);
+        GeneratedFileCheck.check(inMemory(doc), null, text, "out/run.yaml", d, c, out);
         List<Problem> errors = out.errors();
         assertEquals(1, errors.size(), out.sorted().toString());
         String line = "out/run.yaml:" + (lineOf(text, "- nope") + 1) + ":";
         assertTrue(errors.get(0).toString().startsWith("error " + line), errors.get(0).toString());
         assertTrue(errors.get(0).toString().contains("generated-invalid: apis[1]: run-api-unknown"),
                 errors.get(0).toString());
+    }
+
+    private static YNode inMemory(Map<String, Object> doc) {
+        return YNodes.fromPlain(doc, Location.of("out/run.yaml"));
     }
 
     private static int lineOf(String text, String needle) {
