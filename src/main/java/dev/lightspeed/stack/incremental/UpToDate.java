@@ -49,11 +49,6 @@ public final class UpToDate {
         return f.value();
     }
 
-    /** The stamp in {@code stampFile} if it proves that generating {@code req} again would change nothing. */
-    public static Optional<Stamp> check(Path stampFile, String fingerprint) {
-        return current(Stamp.read(stampFile), fingerprint);
-    }
-
     /** {@code stamp} if it proves that generating with these inputs again would change nothing. */
     static Optional<Stamp> current(Optional<Stamp> stamp, String fingerprint) {
         return stamp.isPresent() && stamp.get().isCurrent(fingerprint) ? stamp : Optional.empty();

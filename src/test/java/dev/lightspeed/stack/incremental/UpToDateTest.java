@@ -79,21 +79,21 @@ class UpToDateTest {
             assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
                     Files.getPosixFilePermissions(file)));
         }
-        assertTrue(UpToDate.check(file, "f1").isPresent());
-        assertFalse(UpToDate.check(file, "f2").isPresent(), "other inputs");
+        assertTrue(UpToDate.current(Stamp.read(file), "f1").isPresent());
+        assertFalse(UpToDate.current(Stamp.read(file), "f2").isPresent(), "other inputs");
         Files.writeString(runYaml, "version: 2\n# edited by hand\n");
-        assertFalse(UpToDate.check(file, "f1").isPresent(), "an edited output is regenerated");
+        assertFalse(UpToDate.current(Stamp.read(file), "f1").isPresent(), "an edited output is regenerated");
         Files.delete(runYaml);
-        assertFalse(UpToDate.check(file, "f1").isPresent(), "a deleted output is regenerated");
+        assertFalse(UpToDate.current(Stamp.read(file), "f1").isPresent(), "a deleted output is regenerated");
     }
 
     @Test
     void aMissingOrDamagedStampMeansRegenerate() throws IOException {
         assertTrue(Stamp.read(dir.resolve("none.stamp")).isEmpty());
         Path bad = Files.writeString(dir.resolve("bad.stamp"), "lightspeed-stamp 1\nfingerprint f1\ngarbage\n");
-        assertTrue(UpToDate.check(bad, "f1").isEmpty());
+        assertTrue(UpToDate.current(Stamp.read(bad), "f1").isEmpty());
         Path old = Files.writeString(dir.resolve("old.stamp"), "lightspeed-stamp 0\nfingerprint f1\n");
-        assertTrue(UpToDate.check(old, "f1").isEmpty());
+        assertTrue(UpToDate.current(Stamp.read(old), "f1").isEmpty());
     }
 
     @Test

@@ -3,13 +3,11 @@ package dev.lightspeed.stack.bench;
 import dev.lightspeed.stack.generate.GenerateRequest;
 import dev.lightspeed.stack.generate.GenerateResult;
 import dev.lightspeed.stack.generate.StackGenerator;
-import dev.lightspeed.stack.incremental.Stamp;
-import dev.lightspeed.stack.incremental.UpToDate;
+import dev.lightspeed.stack.incremental.StampedGenerate;
 import dev.lightspeed.stack.io.AtomicWriter;
 import dev.lightspeed.stack.io.Output;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -40,6 +38,7 @@ public class UnchangedBenchmark {
 
     private GenerateRequest request;
     private Path stampFile;
+    private StampedGenerate stamps;
 
     @Setup
     public void setUp() throws Exception {
@@ -50,16 +49,17 @@ public class UnchangedBenchmark {
             AtomicWriter.writeIfChanged(o);
         }
         stampFile = dir.resolve("target/lightspeed-stamps/default.stamp");
-        Stamp.of(UpToDate.fingerprint(request, SETTINGS), r.outputs(), List.of()).write(stampFile);
+        stamps = new StampedGenerate(stampFile, SETTINGS);
+        stamps.record(request, r);
         if (!stampPath() || !regenerateAndCompare()) {
             throw new IllegalStateException("the unchanged path does not see the outputs as up to date");
         }
     }
 
-    /** The Mojo's path: fingerprint of the inputs, then the stamp and the outputs' digests. */
+    /** The Mojo's path: the stamp, then the inputs and the outputs compared with what it keeps. */
     @Benchmark
     public boolean stampPath() throws Exception {
-        return UpToDate.check(stampFile, UpToDate.fingerprint(request, SETTINGS)).isPresent();
+        return stamps.upToDate(request).isPresent();
     }
 
     /** The alternative: generate in memory, then compare each output's bytes with the file. */
