@@ -1,7 +1,6 @@
 package dev.lightspeed.stack.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.lightspeed.stack.problem.UnknownRelease;
 import dev.lightspeed.stack.schema.PackedJson;
 import java.io.IOException;
 import java.io.InputStream;

@@ -6,7 +6,6 @@ import dev.lightspeed.stack.pip.RequirementSyntaxException;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.problem.RuleId;
-import dev.lightspeed.stack.problem.UnknownRelease;
 import dev.lightspeed.stack.text.Similar;
 import dev.lightspeed.stack.yaml.SafeYamlReader;
 import dev.lightspeed.stack.yaml.YMap;

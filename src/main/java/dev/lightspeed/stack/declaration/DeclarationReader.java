@@ -6,7 +6,7 @@ import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.problem.RuleId;
-import dev.lightspeed.stack.problem.UnknownRelease;
+import dev.lightspeed.stack.catalog.UnknownRelease;
 import dev.lightspeed.stack.schema.CheckMode;
 import dev.lightspeed.stack.yaml.SafeYamlReader;
 import dev.lightspeed.stack.yaml.YMap;

@@ -5,7 +5,7 @@ import dev.lightspeed.stack.catalog.Catalog;
 import dev.lightspeed.stack.catalog.ProviderSpec;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.RuleId;
-import dev.lightspeed.stack.problem.UnknownRelease;
+import dev.lightspeed.stack.catalog.UnknownRelease;
 import dev.lightspeed.stack.runyaml.ReleaseGuess;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Severity;

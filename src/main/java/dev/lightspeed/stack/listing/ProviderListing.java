@@ -8,7 +8,7 @@ import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problem;
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.problem.RuleId;
-import dev.lightspeed.stack.problem.UnknownRelease;
+import dev.lightspeed.stack.catalog.UnknownRelease;
 import dev.lightspeed.stack.text.Similar;
 import java.util.List;
 import java.util.Optional;

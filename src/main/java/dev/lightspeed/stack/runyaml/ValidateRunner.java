@@ -7,7 +7,7 @@ import dev.lightspeed.stack.lcs.LcsFiles;
 import dev.lightspeed.stack.problem.Location;
 import dev.lightspeed.stack.problem.Problems;
 import dev.lightspeed.stack.problem.RuleId;
-import dev.lightspeed.stack.problem.UnknownRelease;
+import dev.lightspeed.stack.catalog.UnknownRelease;
 import dev.lightspeed.stack.validate.Policy;
 import dev.lightspeed.stack.yaml.DuplicateKeys;
 import dev.lightspeed.stack.yaml.SafeYamlReader;

@@ -3,7 +3,6 @@ package dev.lightspeed.stack.catalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.lightspeed.stack.problem.UnknownRelease;
 import java.io.File;
 import java.net.URL;
 import java.net.URLClassLoader;

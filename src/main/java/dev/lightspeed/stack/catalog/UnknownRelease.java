@@ -1,6 +1,5 @@
-package dev.lightspeed.stack.problem;
+package dev.lightspeed.stack.catalog;
 
-import dev.lightspeed.stack.catalog.BundledCatalogs;
 import dev.lightspeed.stack.text.Similar;
 import java.util.List;
 

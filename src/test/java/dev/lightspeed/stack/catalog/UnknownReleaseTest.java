@@ -1,4 +1,4 @@
-package dev.lightspeed.stack.problem;
+package dev.lightspeed.stack.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
